@@ -1,0 +1,97 @@
+#include "CliContext.h"
+
+#include "ExitCode.h"
+#include "store/StoreKeyVault.h"
+
+#include <QFile>
+
+CliContext::CliContext(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+QString CliContext::storeUrlText() const
+{
+    return m_storeUrl.isEmpty() ? StoreUrl::defaultUrlText() : m_storeUrl;
+}
+
+QString CliContext::actor() const
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return QStringLiteral("cli:") + (user.isEmpty() ? QStringLiteral("unknown") : user);
+}
+
+Result<Store*> CliContext::store(bool create)
+{
+    if (m_store)
+        return m_store.get();
+    Result<StoreUrl> url = StoreUrl::parse(storeUrlText());
+    if (!url)
+        return Result<Store*>::failure(url.error());
+    // The default local store is made on first use, as the console does.
+    const bool isDefault = m_storeUrl.isEmpty() && qEnvironmentVariable("SMSOTP_STORE").isEmpty();
+    const auto mode = (create || isDefault) ? Store::OpenMode::CreateIfMissing : Store::OpenMode::OpenExisting;
+    auto opened = Store::open(*url, qEnvironmentVariable("SMSOTP_DB_PASSWORD"), mode);
+    if (!opened)
+        return Result<Store*>::failure(opened.error());
+    m_store = opened.take();
+    return m_store.get();
+}
+
+Result<QString> CliContext::passphrase()
+{
+    if (!m_passphraseFile.isEmpty()) {
+        QFile file(m_passphraseFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return Result<QString>::failure(
+                tr("Cannot read the passphrase file %1: %2").arg(m_passphraseFile, file.errorString()));
+        QString text = QString::fromUtf8(file.readAll());
+        while (text.endsWith(QLatin1Char('\n')) || text.endsWith(QLatin1Char('\r')))
+            text.chop(1);
+        return text;
+    }
+    if (qEnvironmentVariableIsSet("SMSOTP_PASSPHRASE"))
+        return qEnvironmentVariable("SMSOTP_PASSPHRASE");
+    return Result<QString>::failure(
+        tr("This needs the store's passphrase: give --passphrase-file FILE or set SMSOTP_PASSPHRASE."));
+}
+
+Result<const StoreKey*> CliContext::storeKey()
+{
+    using R = Result<const StoreKey*>;
+    if (m_key)
+        return &*m_key;
+    Result<Store*> s = store();
+    if (!s)
+        return R::failure(s.error());
+    Result<QString> pass = passphrase();
+    if (!pass)
+        return R::failure(pass.error());
+    Result<StoreKey> key = StoreKeyVault(*s.value()).unlock(pass.value());
+    if (!key)
+        return R::failure(key.error());
+    m_key.emplace(key.take());
+    return &*m_key;
+}
+
+Result<const StoreKey*> CliContext::storeKeyIfGiven()
+{
+    if (m_passphraseFile.isEmpty() && !qEnvironmentVariableIsSet("SMSOTP_PASSPHRASE"))
+        return static_cast<const StoreKey*>(nullptr);
+    return storeKey();
+}
+
+int CliContext::fail(const QString& message)
+{
+    m_err << message << Qt::endl;
+    return ExitFailed;
+}
+
+int CliContext::usage(const QString& message)
+{
+    m_err << message << Qt::endl;
+    return ExitUsage;
+}

@@ -1,0 +1,28 @@
+#include "CliApp.h"
+#include "util/Languages.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("smsotp"));
+    QCoreApplication::setApplicationName(QStringLiteral("smsotp-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SMSOTP_VERSION));
+
+    Languages languages;
+    languages.install(Languages::systemDefault());
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CliApp cli(out, err);
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    const int status = cli.run(args);
+    out.flush();
+    err.flush();
+    return status;
+}

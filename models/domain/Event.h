@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+// One entry of the event log (DESIGN §4). Never holds an OTP or a full phone number.
+struct Event {
+    enum class Severity { Info = 0, Warning = 1, Error = 2 };
+
+    qint64 id = 0;
+    QDateTime at;
+    int code = 0;
+    Severity severity = Severity::Info;
+    QString account;
+    QString clientAddress;
+    QString actor;
+    QString message;
+};

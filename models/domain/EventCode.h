@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Event.h"
+
+#include <QList>
+
+// The catalogue of event codes (docs/events.md). Codes are stable: scripts filter on them.
+namespace EventCode {
+enum : int {
+    OtpSent = 1001,
+    OtpVerified = 1002,
+    OtpRejected = 1003,
+    AuthenticatorBlocked = 1004,
+    AuthenticatorUnblocked = 1005,
+    FailureCounterReset = 1006,
+    OtpExpired = 1007,
+    AuthenticatorRegistered = 1010,
+    PhoneChanged = 1011,
+    AuthenticatorDeleted = 1012,
+    CommentChanged = 1013,
+    SendingResumed = 1118,
+    AddressNotAllowed = 1201,
+    UseDenied = 1202,
+    RefusedBlocked = 1203,
+    RefusedSuspended = 1204,
+    SelfServiceRefused = 1205,
+    UnknownAccount = 1206,
+    InvalidPhone = 1207,
+    GatewayFailed = 1301,
+    GatewayFailover = 1302,
+    TestSend = 1303,
+    SpamSuspended = 2090,
+    SettingsSaved = 3001,
+    SettingsImported = 3002,
+    PhoneRevealed = 3003,
+    StoreKeyChanged = 3004,
+    StoreKeyCreated = 3005,
+};
+
+struct Info {
+    int code;
+    Event::Severity severity;
+    const char* title; // English source text, translated through EventCatalog::title()
+};
+} // namespace EventCode

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "domain/Event.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+
+class Store;
+
+// Appends events to the store. The caller decides whether it runs inside a transaction.
+class EventLog {
+    Q_DECLARE_TR_FUNCTIONS(EventLog)
+
+public:
+    explicit EventLog(Store& store);
+
+    // Severity comes from the catalogue when the event's own is left at Info and the code
+    // is known; `at` defaults to now.
+    Status append(Event event);
+    Status append(int code, const QString& message, const QString& account = {}, const QString& actor = {},
+                  const QString& clientAddress = {});
+
+private:
+    Store& m_store;
+};

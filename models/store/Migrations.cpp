@@ -1,0 +1,147 @@
+#include "Migrations.h"
+
+#include "Store.h"
+#include "domain/Settings.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QUuid>
+
+namespace {
+
+Status seedVersion1(Store& store)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    Status s = store.setMetaValue(QStringLiteral("uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (s)
+        s = store.setMetaValue(QStringLiteral("createdAt"), QString::number(now));
+    const Settings defaults;
+    for (const QString& key : Settings::sectionKeys()) {
+        if (!s)
+            break;
+        QSqlQuery q = store.query();
+        q.prepare(QStringLiteral("INSERT INTO settings (section, version, body, updated_at, updated_by) "
+                                 "VALUES (?, 1, ?, ?, ?)"));
+        q.addBindValue(key);
+        q.addBindValue(QString::fromUtf8(QJsonDocument(defaults.sectionJson(key)).toJson(QJsonDocument::Compact)));
+        q.addBindValue(now);
+        q.addBindValue(QStringLiteral("store init"));
+        s = store.exec(q, QStringLiteral("Writing default settings"));
+    }
+    return s;
+}
+
+// Times are milliseconds since the epoch (UTC) in {bigint} columns, the same on every dialect.
+const QList<Migrations::Migration> kMigrations = {
+    {1,
+     {
+         QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"),
+         QStringLiteral("CREATE TABLE store_meta (name VARCHAR(64) PRIMARY KEY, value {text} NOT NULL)"),
+         QStringLiteral("CREATE TABLE settings (section VARCHAR(64) PRIMARY KEY, version INTEGER NOT NULL, "
+                        "body {text} NOT NULL, updated_at {bigint} NOT NULL, updated_by VARCHAR(256) NOT NULL)"),
+         QStringLiteral("CREATE TABLE settings_history (id {id}, section VARCHAR(64) NOT NULL, "
+                        "version INTEGER NOT NULL, body {text} NOT NULL, saved_at {bigint} NOT NULL, "
+                        "saved_by VARCHAR(256) NOT NULL, diff {text} NOT NULL)"),
+         QStringLiteral("CREATE INDEX settings_history_section ON settings_history (section, version)"),
+         QStringLiteral("CREATE TABLE secrets (name VARCHAR(64) PRIMARY KEY, ciphertext {blob} NOT NULL, "
+                        "updated_at {bigint} NOT NULL)"),
+         QStringLiteral("CREATE TABLE authenticators ("
+                        "id {id}, "
+                        "login VARCHAR(256) NOT NULL, "
+                        "login_key VARCHAR(256) NOT NULL UNIQUE, "
+                        "display_name VARCHAR(256) NOT NULL DEFAULT '', "
+                        "phone_cipher {blob}, "
+                        "phone_hash {blob}, "
+                        "phone_mask VARCHAR(32) NOT NULL DEFAULT '', "
+                        "comment {text} NOT NULL DEFAULT '', "
+                        "registered_at {bigint} NOT NULL, "
+                        "use_denied {bool} NOT NULL DEFAULT 0, "
+                        "failed_count INTEGER NOT NULL DEFAULT 0, "
+                        "last_failure_at {bigint}, "
+                        "last_success_at {bigint}, "
+                        "block_state INTEGER NOT NULL DEFAULT 0, "
+                        "blocked_until {bigint}, "
+                        "otp_hash {blob}, "
+                        "otp_salt {blob}, "
+                        "otp_expires_at {bigint})"),
+         QStringLiteral("CREATE INDEX authenticators_phone_hash ON authenticators (phone_hash)"),
+         QStringLiteral("CREATE INDEX authenticators_block_state ON authenticators (block_state, login_key)"),
+         QStringLiteral("CREATE TABLE events ("
+                        "id {id}, "
+                        "at {bigint} NOT NULL, "
+                        "code INTEGER NOT NULL, "
+                        "severity INTEGER NOT NULL, "
+                        "account VARCHAR(256) NOT NULL DEFAULT '', "
+                        "client_address VARCHAR(64) NOT NULL DEFAULT '', "
+                        "actor VARCHAR(256) NOT NULL DEFAULT '', "
+                        "message {text} NOT NULL)"),
+         QStringLiteral("CREATE INDEX events_at ON events (at)"),
+         QStringLiteral("CREATE INDEX events_code_at ON events (code, at)"),
+         QStringLiteral("CREATE INDEX events_account_at ON events (account, at)"),
+     },
+     seedVersion1},
+};
+
+Result<int> currentVersion(Store& store)
+{
+    if (!store.dialect().tableExists(store.db(), QStringLiteral("schema_version")))
+        return 0;
+    QSqlQuery q = store.query();
+    if (!q.exec(QStringLiteral("SELECT max(version) FROM schema_version")) || !q.next())
+        return Result<int>::failure(q.lastError().text());
+    return q.value(0).toInt();
+}
+
+} // namespace
+
+const QList<Migrations::Migration>& Migrations::all()
+{
+    return kMigrations;
+}
+
+int Migrations::latestVersion()
+{
+    return kMigrations.last().version;
+}
+
+Result<int> Migrations::migrate(Store& store, int current)
+{
+    for (const Migration& m : kMigrations) {
+        if (m.version <= current)
+            continue;
+        const Status s = store.transaction([&]() -> Status {
+            // Another process may be migrating the same server store: serialise and re-check.
+            if (store.url().dialect() == StoreUrl::Dialect::Postgres) {
+                Status locked = store.exec(QStringLiteral("SELECT pg_advisory_xact_lock(727274)"),
+                                           QStringLiteral("Locking the schema"));
+                if (!locked)
+                    return locked;
+            }
+            Result<int> now = currentVersion(store);
+            if (!now)
+                return Status::failure(now.error());
+            if (now.value() >= m.version)
+                return {};
+            for (const QString& statement : m.statements) {
+                Status done = store.exec(store.dialect().ddl(statement), QStringLiteral("Schema migration %1").arg(m.version));
+                if (!done)
+                    return done;
+            }
+            if (m.seed) {
+                Status seeded = m.seed(store);
+                if (!seeded)
+                    return seeded;
+            }
+            QSqlQuery q = store.query();
+            q.prepare(m.version == 1 ? QStringLiteral("INSERT INTO schema_version (version) VALUES (?)")
+                                     : QStringLiteral("UPDATE schema_version SET version = ?"));
+            q.addBindValue(m.version);
+            return store.exec(q, QStringLiteral("Recording schema version"));
+        });
+        if (!s)
+            return Result<int>::failure(s.error());
+        current = m.version;
+    }
+    return current;
+}

@@ -1,0 +1,245 @@
+#include "SettingsRepository.h"
+
+#include "EventLog.h"
+#include "Store.h"
+#include "crypto/StoreKey.h"
+#include "domain/SettingsDiff.h"
+
+#include <QJsonDocument>
+
+namespace {
+
+const QStringList kSecretNames = {QStringLiteral("password"), QStringLiteral("token")};
+
+QString secretValue(const GatewaySettings& g, const QString& name)
+{
+    return name == QLatin1String("password") ? g.password : g.token;
+}
+
+void setSecretValue(GatewaySettings& g, const QString& name, const QString& value)
+{
+    (name == QLatin1String("password") ? g.password : g.token) = value;
+}
+
+QString compactJson(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+SettingsRepository::SettingsRepository(Store& store, const StoreKey* key)
+    : m_store(store)
+    , m_key(key)
+{
+}
+
+QByteArray SettingsRepository::secretAad(const QString& name) const
+{
+    // Binds the ciphertext to this store and this field: it cannot be copied elsewhere.
+    return m_store.uuid().toUtf8() + "/gateway." + name.toUtf8();
+}
+
+Result<SettingsRepository::Loaded> SettingsRepository::load()
+{
+    Loaded loaded;
+    QSqlQuery q = m_store.query();
+    q.prepare(QStringLiteral("SELECT section, version, body FROM settings"));
+    const Status s = m_store.exec(q, tr("Reading settings"));
+    if (!s)
+        return Result<Loaded>::failure(s.error());
+    while (q.next()) {
+        const QString section = q.value(0).toString();
+        if (!Settings::isSection(section))
+            continue; // written by a newer program; keep it untouched
+        FieldErrors errors;
+        loaded.settings.readSectionJson(section, QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object(),
+                                        errors);
+        if (!errors.isEmpty())
+            return Result<Loaded>::failure(tr("The stored settings of section %1 are damaged:\n%2")
+                                               .arg(section, formatFieldErrors(errors)));
+        loaded.versions.insert(section, q.value(1).toInt());
+    }
+    loaded.secretsReadable = m_key != nullptr;
+    if (m_key) {
+        for (const QString& name : kSecretNames) {
+            Result<QString> secret = readSecret(name);
+            if (!secret)
+                return Result<Loaded>::failure(secret.error());
+            setSecretValue(loaded.settings.gateway, name, secret.value());
+        }
+    }
+    return loaded;
+}
+
+Result<QString> SettingsRepository::readSecret(const QString& name)
+{
+    QSqlQuery q = m_store.query();
+    q.prepare(QStringLiteral("SELECT ciphertext FROM secrets WHERE name = ?"));
+    q.addBindValue(QString(QStringLiteral("gateway.") + name));
+    const Status s = m_store.exec(q, tr("Reading the gateway's secrets"));
+    if (!s)
+        return Result<QString>::failure(s.error());
+    if (!q.next())
+        return QString();
+    Result<QByteArray> plain = m_key->open(q.value(0).toByteArray(), secretAad(name));
+    if (!plain)
+        return Result<QString>::failure(tr("The gateway's %1 cannot be decrypted: %2").arg(name, plain.error()));
+    return QString::fromUtf8(plain.value());
+}
+
+Status SettingsRepository::saveSecrets(const GatewaySettings& gateway, QStringList& changes)
+{
+    for (const QString& name : kSecretNames) {
+        const QString value = secretValue(gateway, name);
+        if (!m_key) {
+            if (value.isEmpty())
+                continue; // unknown without the key: left as stored
+            return Status::failure(tr("The gateway's %1 can only be saved once the store key is unlocked "
+                                      "(enter the store's passphrase).")
+                                       .arg(name));
+        }
+        Result<QString> stored = readSecret(name);
+        if (!stored)
+            return Status::failure(stored.error());
+        if (stored.value() == value)
+            continue;
+        QSqlQuery q = m_store.query();
+        q.prepare(QStringLiteral("DELETE FROM secrets WHERE name = ?"));
+        q.addBindValue(QString(QStringLiteral("gateway.") + name));
+        Status s = m_store.exec(q, tr("Saving the gateway's secrets"));
+        if (s && !value.isEmpty()) {
+            q.prepare(QStringLiteral("INSERT INTO secrets (name, ciphertext, updated_at) VALUES (?, ?, ?)"));
+            q.addBindValue(QString(QStringLiteral("gateway.") + name));
+            q.addBindValue(m_key->seal(value.toUtf8(), secretAad(name)));
+            q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+            s = m_store.exec(q, tr("Saving the gateway's secrets"));
+        }
+        if (!s)
+            return s;
+        changes << (value.isEmpty() ? QStringLiteral("%1: removed").arg(name) : QStringLiteral("%1: changed").arg(name));
+    }
+    return {};
+}
+
+SettingsRepository::SaveOutcome SettingsRepository::save(const Settings& settings, const QStringList& sections,
+                                                         const QHash<QString, int>& loadedVersions,
+                                                         const QString& actor, int eventCode)
+{
+    SaveOutcome outcome;
+    for (const QString& section : sections)
+        outcome.errors += settings.validateSection(section);
+    if (!outcome.errors.isEmpty()) {
+        outcome.kind = SaveOutcome::Kind::Invalid;
+        outcome.message = tr("Nothing was saved: some values are not valid.");
+        return outcome;
+    }
+    const Status s = m_store.transaction([&]() -> Status {
+        for (const QString& section : sections) {
+            const Status saved =
+                saveSection(settings, section, loadedVersions.value(section, -1), actor, eventCode, outcome);
+            if (!saved)
+                return saved;
+        }
+        return {};
+    });
+    if (!s) {
+        if (outcome.kind == SaveOutcome::Kind::Saved)
+            outcome.kind = SaveOutcome::Kind::Failed;
+        outcome.message = s.error();
+        outcome.versions.clear();
+    }
+    return outcome;
+}
+
+Status SettingsRepository::saveSection(const Settings& settings, const QString& section, int loadedVersion,
+                                       const QString& actor, int eventCode, SaveOutcome& outcome)
+{
+    QSqlQuery q = m_store.query();
+    q.prepare(QStringLiteral("SELECT version, body FROM settings WHERE section = ?"));
+    q.addBindValue(section);
+    Status s = m_store.exec(q, tr("Reading settings"));
+    if (!s)
+        return s;
+    const bool exists = q.next();
+    const int storedVersion = exists ? q.value(0).toInt() : 0;
+    const QJsonObject before = exists ? QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object() : QJsonObject();
+    if (storedVersion != loadedVersion && loadedVersion >= 0) {
+        outcome.kind = SaveOutcome::Kind::Conflict;
+        outcome.conflictingSections << section;
+        return Status::failure(tr("Another console saved \"%1\" since you opened it (version %2, yours is %3). "
+                                  "Reload to see the other changes, or overwrite them.")
+                                   .arg(section)
+                                   .arg(storedVersion)
+                                   .arg(loadedVersion));
+    }
+
+    const QJsonObject after = settings.sectionJson(section);
+    const QString body = compactJson(after);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const int newVersion = storedVersion + 1;
+    // The version in the WHERE clause makes the check and the write one atomic step.
+    q.prepare(exists ? QStringLiteral("UPDATE settings SET version = ?, body = ?, updated_at = ?, updated_by = ? "
+                                      "WHERE section = ? AND version = ?")
+                     : QStringLiteral("INSERT INTO settings (version, body, updated_at, updated_by, section) "
+                                      "VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(newVersion);
+    q.addBindValue(body);
+    q.addBindValue(now);
+    q.addBindValue(Store::text(actor));
+    q.addBindValue(section);
+    if (exists)
+        q.addBindValue(storedVersion);
+    s = m_store.exec(q, tr("Saving settings"));
+    if (!s)
+        return s;
+    if (q.numRowsAffected() != 1) {
+        outcome.kind = SaveOutcome::Kind::Conflict;
+        outcome.conflictingSections << section;
+        return Status::failure(tr("Another console saved \"%1\" at the same moment. Reload and try again.").arg(section));
+    }
+
+    QStringList changes;
+    const QString diff = SettingsDiff::describe(SettingsDiff::compare(before, after));
+    if (!diff.isEmpty())
+        changes << diff;
+    if (section == QLatin1String(GatewaySettings::kKey)) {
+        s = saveSecrets(settings.gateway, changes);
+        if (!s)
+            return s;
+    }
+    const QString changeText = changes.isEmpty() ? tr("no changes") : changes.join(QLatin1Char('\n'));
+    q.prepare(QStringLiteral("INSERT INTO settings_history (section, version, body, saved_at, saved_by, diff) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(section);
+    q.addBindValue(newVersion);
+    q.addBindValue(body);
+    q.addBindValue(now);
+    q.addBindValue(Store::text(actor));
+    q.addBindValue(changeText);
+    s = m_store.exec(q, tr("Recording settings history"));
+    if (s)
+        s = EventLog(m_store).append(eventCode, section + QStringLiteral(" v") + QString::number(newVersion) +
+                                                    QStringLiteral(": ") + changeText,
+                                     QString(), actor);
+    if (s)
+        outcome.versions.insert(section, newVersion);
+    return s;
+}
+
+Result<QList<SettingsRepository::HistoryEntry>> SettingsRepository::history(const QString& section)
+{
+    QSqlQuery q = m_store.query();
+    q.prepare(QStringLiteral("SELECT version, saved_at, saved_by, diff, body FROM settings_history "
+                             "WHERE section = ? ORDER BY version DESC"));
+    q.addBindValue(section);
+    const Status s = m_store.exec(q, tr("Reading settings history"));
+    if (!s)
+        return Result<QList<HistoryEntry>>::failure(s.error());
+    QList<HistoryEntry> entries;
+    while (q.next())
+        entries.append({section, q.value(0).toInt(), QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC),
+                        q.value(2).toString(), q.value(3).toString(),
+                        QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object()});
+    return entries;
+}

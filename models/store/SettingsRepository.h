@@ -1,0 +1,63 @@
+#pragma once
+
+#include "domain/Settings.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+
+class Store;
+class StoreKey;
+
+// Reads and writes the eight settings sections. Every section carries a version: a save
+// names the version it was loaded at and is refused when another console saved since
+// (optimistic concurrency), so two consoles never silently overwrite each other.
+class SettingsRepository {
+    Q_DECLARE_TR_FUNCTIONS(SettingsRepository)
+
+public:
+    struct Loaded {
+        Settings settings;
+        QHash<QString, int> versions;
+        bool secretsReadable = false; // false when the store key is not unlocked
+    };
+
+    struct SaveOutcome {
+        enum class Kind { Saved, Invalid, Conflict, Failed };
+        Kind kind = Kind::Saved;
+        QString message;
+        FieldErrors errors;
+        QHash<QString, int> versions; // the new versions, when saved
+        QStringList conflictingSections;
+        bool ok() const { return kind == Kind::Saved; }
+    };
+
+    struct HistoryEntry {
+        QString section;
+        int version = 0;
+        QDateTime savedAt;
+        QString savedBy;
+        QString diff;
+        QJsonObject body;
+    };
+
+    // `key` decrypts and encrypts the gateway's secrets; without it they are left unchanged.
+    explicit SettingsRepository(Store& store, const StoreKey* key = nullptr);
+
+    Result<Loaded> load();
+    // Saves `sections` of `settings` in one transaction: all or nothing.
+    SaveOutcome save(const Settings& settings, const QStringList& sections, const QHash<QString, int>& loadedVersions,
+                     const QString& actor, int eventCode = 3001);
+    Result<QList<HistoryEntry>> history(const QString& section);
+
+private:
+    Status saveSection(const Settings& settings, const QString& section, int loadedVersion, const QString& actor,
+                       int eventCode, SaveOutcome& outcome);
+    Status saveSecrets(const GatewaySettings& gateway, QStringList& changes);
+    Result<QString> readSecret(const QString& name);
+    QByteArray secretAad(const QString& name) const;
+
+    Store& m_store;
+    const StoreKey* m_key;
+};

@@ -1,0 +1,17 @@
+#include "SqlDialect.h"
+
+#include "PostgresDialect.h"
+#include "SqliteDialect.h"
+
+std::unique_ptr<SqlDialect> SqlDialect::create(StoreUrl::Dialect dialect)
+{
+    switch (dialect) {
+    case StoreUrl::Dialect::Sqlite:
+        return std::make_unique<SqliteDialect>();
+    case StoreUrl::Dialect::Postgres:
+        return std::make_unique<PostgresDialect>();
+    case StoreUrl::Dialect::SqlServer:
+        return nullptr; // not yet: the seam is here, the dialect comes with its own issue
+    }
+    return nullptr;
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "StoreUrl.h"
+#include "util/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+
+#include <memory>
+
+// What differs between SQL servers: the Qt driver, connection options, column types and the
+// wording of errors. Everything else in the store is plain SQL with bound parameters.
+// A third dialect (SQL Server over ODBC/FreeTDS) plugs in by implementing this interface.
+class SqlDialect {
+public:
+    virtual ~SqlDialect() = default;
+
+    static std::unique_ptr<SqlDialect> create(StoreUrl::Dialect dialect);
+
+    virtual StoreUrl::Dialect id() const = 0;
+    virtual QString qtDriver() const = 0;
+    virtual void configure(QSqlDatabase& db, const StoreUrl& url, const QString& password) const = 0;
+    // Runs once after connecting (pragmas, session settings).
+    virtual Status initSession(QSqlDatabase& db) const = 0;
+    // Expands the type placeholders of the logical schema: {id} {blob} {text} {bigint} {bool}.
+    virtual QString ddl(QString statement) const = 0;
+    virtual bool tableExists(QSqlDatabase& db, const QString& table) const = 0;
+    // Turns a driver error into words a person can act on (unreachable, bad login, ...).
+    virtual QString describeOpenError(const QSqlError& error, const StoreUrl& url) const = 0;
+    // "column LIKE ? ESCAPE '\'" as this dialect spells a case-insensitive match.
+    virtual QString caseInsensitiveLike(const QString& column) const = 0;
+};

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "SqlDialect.h"
+
+#include <QCoreApplication>
+
+class SqliteDialect : public SqlDialect {
+    Q_DECLARE_TR_FUNCTIONS(SqliteDialect)
+
+public:
+    StoreUrl::Dialect id() const override { return StoreUrl::Dialect::Sqlite; }
+    QString qtDriver() const override { return QStringLiteral("QSQLITE"); }
+    void configure(QSqlDatabase& db, const StoreUrl& url, const QString& password) const override;
+    Status initSession(QSqlDatabase& db) const override;
+    QString ddl(QString statement) const override;
+    bool tableExists(QSqlDatabase& db, const QString& table) const override;
+    QString describeOpenError(const QSqlError& error, const StoreUrl& url) const override;
+    QString caseInsensitiveLike(const QString& column) const override;
+};

@@ -1,0 +1,175 @@
+#include "Store.h"
+
+#include "Migrations.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QUuid>
+
+Store::Store(const StoreUrl& url, std::unique_ptr<SqlDialect> dialect)
+    : m_url(url)
+    , m_dialect(std::move(dialect))
+    , m_connectionName(QStringLiteral("smsotp-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Store::~Store()
+{
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Store::latestSchemaVersion()
+{
+    return Migrations::latestVersion();
+}
+
+Result<std::unique_ptr<Store>> Store::open(const StoreUrl& url, const QString& password, OpenMode mode)
+{
+    using R = Result<std::unique_ptr<Store>>;
+    std::unique_ptr<SqlDialect> dialect = SqlDialect::create(url.dialect());
+    if (!dialect)
+        return R::failure(tr("%1 stores are not supported by this version yet.").arg(url.dialectName()));
+    if (!QSqlDatabase::isDriverAvailable(dialect->qtDriver()))
+        return R::failure(tr("The Qt driver %1 for %2 is not installed.").arg(dialect->qtDriver(), url.dialectName()));
+
+    std::unique_ptr<Store> store(new Store(url, std::move(dialect)));
+    Status status = store->connect(password, mode);
+    if (status)
+        status = store->prepareSchema(mode);
+    if (!status) {
+        const bool removeFile = store->m_createdFile;
+        store.reset();
+        // A store that could not be created leaves nothing behind.
+        if (removeFile) {
+            for (const char* suffix : {"", "-wal", "-shm"})
+                QFile::remove(url.path() + QLatin1String(suffix));
+        }
+        return R::failure(status.error());
+    }
+    return R(std::move(store));
+}
+
+Status Store::connect(const QString& password, OpenMode mode)
+{
+    if (m_url.isLocalFile()) {
+        const QFileInfo file(m_url.path());
+        if (!file.exists()) {
+            if (mode == OpenMode::OpenExisting)
+                return Status::failure(tr("There is no store at %1. Create one with \"smsotp-cli store init\".")
+                                           .arg(m_url.displayLocation()));
+            if (!QDir().mkpath(file.absolutePath()))
+                return Status::failure(tr("Cannot create the folder %1.").arg(file.absolutePath()));
+            m_createdFile = true;
+        } else if (!file.isFile()) {
+            return Status::failure(tr("%1 is not a file.").arg(m_url.displayLocation()));
+        } else if (!file.isWritable()) {
+            return Status::failure(
+                tr("The store %1 is read-only. Check the file's permissions.").arg(m_url.displayLocation()));
+        }
+    }
+
+    m_db = QSqlDatabase::addDatabase(m_dialect->qtDriver(), m_connectionName);
+    m_dialect->configure(m_db, m_url, password.isEmpty() ? m_url.passwordInUrl() : password);
+    if (!m_db.open())
+        return Status::failure(m_dialect->describeOpenError(m_db.lastError(), m_url));
+    const Status session = m_dialect->initSession(m_db);
+    if (!session)
+        return Status::failure(m_dialect->describeOpenError(QSqlError(session.error(), session.error()), m_url));
+    return {};
+}
+
+Status Store::prepareSchema(OpenMode mode)
+{
+    int version = 0;
+    if (m_dialect->tableExists(m_db, QStringLiteral("schema_version"))) {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("SELECT max(version) FROM schema_version")) || !q.next())
+            return Status::failure(tr("Cannot read the schema version of %1: %2")
+                                       .arg(m_url.displayLocation(), q.lastError().text()));
+        version = q.value(0).toInt();
+    } else if (m_dialect->tableExists(m_db, QStringLiteral("settings"))) {
+        return Status::failure(tr("%1 holds other data and is not a SMS OTP store.").arg(m_url.displayLocation()));
+    } else if (mode == OpenMode::OpenExisting) {
+        return Status::failure(tr("The store %1 is not initialised yet. Run \"smsotp-cli store init\" first.")
+                                   .arg(m_url.displayLocation()));
+    }
+
+    if (version > latestSchemaVersion())
+        return Status::failure(tr("The store %1 was created by a newer version of SMS OTP Console (schema %2; this "
+                                  "program knows up to %3). Update this program to open it.")
+                                   .arg(m_url.displayLocation())
+                                   .arg(version)
+                                   .arg(latestSchemaVersion()));
+    if (version < latestSchemaVersion()) {
+        Result<int> migrated = Migrations::migrate(*this, version);
+        if (!migrated)
+            return Status::failure(migrated.error());
+        version = migrated.value();
+    }
+    m_schemaVersion = version;
+    m_uuid = metaValue(QStringLiteral("uuid"));
+    if (m_uuid.isEmpty())
+        return Status::failure(tr("The store %1 has no identity; it is damaged.").arg(m_url.displayLocation()));
+    return {};
+}
+
+Status Store::transaction(const std::function<Status()>& work)
+{
+    QSqlQuery q(m_db);
+    const QString begin = m_url.isLocalFile() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    if (!q.exec(begin))
+        return Status::failure(tr("Cannot start a transaction on %1: %2")
+                                   .arg(m_url.displayLocation(), q.lastError().text()));
+    Status status = work();
+    if (status) {
+        if (q.exec(QStringLiteral("COMMIT")))
+            return status;
+        status = Status::failure(tr("Cannot save to %1: %2").arg(m_url.displayLocation(), q.lastError().text()));
+    }
+    q.exec(QStringLiteral("ROLLBACK"));
+    return status;
+}
+
+Status Store::exec(QSqlQuery& q, const QString& what)
+{
+    if (q.exec())
+        return {};
+    return Status::failure(tr("%1 failed in %2: %3").arg(what, m_url.displayLocation(), q.lastError().text()));
+}
+
+Status Store::exec(const QString& sql, const QString& what)
+{
+    QSqlQuery q(m_db);
+    if (q.exec(sql))
+        return {};
+    return Status::failure(tr("%1 failed in %2: %3").arg(what, m_url.displayLocation(), q.lastError().text()));
+}
+
+QString Store::metaValue(const QString& name) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM store_meta WHERE name = ?"));
+    q.addBindValue(name);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+Status Store::setMetaValue(const QString& name, const QString& value)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE store_meta SET value = ? WHERE name = ?"));
+    q.addBindValue(value);
+    q.addBindValue(name);
+    Status s = exec(q, tr("Saving %1").arg(name));
+    if (!s || q.numRowsAffected() > 0)
+        return s;
+    q.prepare(QStringLiteral("INSERT INTO store_meta (name, value) VALUES (?, ?)"));
+    q.addBindValue(name);
+    q.addBindValue(value);
+    return exec(q, tr("Saving %1").arg(name));
+}

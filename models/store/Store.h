@@ -1,0 +1,64 @@
+#pragma once
+
+#include "SqlDialect.h"
+#include "StoreUrl.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <functional>
+#include <memory>
+
+// One open connection to a store (SQLite file or SQL server) with its schema brought up to
+// date. Not shared between threads: each thread opens its own Store.
+class Store {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+
+public:
+    enum class OpenMode {
+        OpenExisting,   // the store must exist and be initialised
+        CreateIfMissing // create the file or the schema with default settings when missing
+    };
+
+    static Result<std::unique_ptr<Store>> open(const StoreUrl& url, const QString& password,
+                                               OpenMode mode = OpenMode::OpenExisting);
+    ~Store();
+    Store(const Store&) = delete;
+    Store& operator=(const Store&) = delete;
+
+    const StoreUrl& url() const { return m_url; }
+    const SqlDialect& dialect() const { return *m_dialect; }
+    QSqlDatabase& db() { return m_db; }
+    QString uuid() const { return m_uuid; }
+    int schemaVersion() const { return m_schemaVersion; }
+    static int latestSchemaVersion();
+
+    // Runs `work` in one transaction: commits when it succeeds, rolls back when it fails.
+    // SQLite takes the write lock at the start so concurrent writers queue instead of failing.
+    Status transaction(const std::function<Status()>& work);
+    QSqlQuery query() { return QSqlQuery(m_db); }
+    // Executes a prepared query; the failure message names what was being done.
+    Status exec(QSqlQuery& q, const QString& what);
+    Status exec(const QString& sql, const QString& what);
+
+    // A bind value for a NOT NULL text column: Qt binds a null QString as SQL NULL.
+    static QVariant text(const QString& value) { return value.isNull() ? QVariant(QLatin1String("")) : QVariant(value); }
+
+    QString metaValue(const QString& name) const;
+    Status setMetaValue(const QString& name, const QString& value);
+
+private:
+    Store(const StoreUrl& url, std::unique_ptr<SqlDialect> dialect);
+    Status connect(const QString& password, OpenMode mode);
+    Status prepareSchema(OpenMode mode);
+
+    StoreUrl m_url;
+    std::unique_ptr<SqlDialect> m_dialect;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QString m_uuid;
+    int m_schemaVersion = 0;
+    bool m_createdFile = false;
+};
