@@ -1,0 +1,106 @@
+#include "OtpGenerator.h"
+
+#include <openssl/crypto.h>
+#include <openssl/rand.h>
+
+#include <QByteArray>
+
+#include <cmath>
+#include <cstring>
+
+OtpGenerator::OtpGenerator(const OtpSettings& settings)
+    : m_alphabet(alphabetFor(settings))
+    , m_length(settings.length) {
+    const int size = static_cast<int>(m_alphabet.size());
+    if (size == 0)
+        return;
+    // Bytes below `accepted` map evenly onto the alphabet (each character the same number of
+    // times); the remaining 256 % size values would favour the first characters.
+    const int accepted = 256 - 256 % size;
+    for (int b = 0; b < accepted; ++b)
+        m_map[b] = m_alphabet.at(b % size).toLatin1();
+}
+
+OtpGenerator::~OtpGenerator() {
+    OPENSSL_cleanse(m_block.data(), m_block.size());
+}
+
+QString OtpGenerator::alphabetFor(const OtpSettings& settings) {
+    QString alphabet;
+    auto add = [&](bool selected, const char* characters) {
+        if (!selected)
+            return;
+        for (const char* c = characters; *c; ++c) {
+            if (!settings.avoidLookAlike || !std::strchr(kLookAlike, *c))
+                alphabet += QLatin1Char(*c);
+        }
+    };
+    add(settings.digits, kDigits);
+    add(settings.lowercase, kLowercase);
+    add(settings.uppercase, kUppercase);
+    add(settings.special, kSpecial);
+    return alphabet;
+}
+
+double OtpGenerator::entropyBits() const {
+    return m_alphabet.isEmpty() ? 0.0 : m_length * std::log2(static_cast<double>(m_alphabet.size()));
+}
+
+double OtpGenerator::entropyBits(const OtpSettings& settings) {
+    const qsizetype size = alphabetFor(settings).size();
+    return size == 0 ? 0.0 : settings.length * std::log2(static_cast<double>(size));
+}
+
+Result<QString> OtpGenerator::generate() {
+    if (m_alphabet.isEmpty())
+        return Result<QString>::failure(tr("No character class is selected for one-time passwords."));
+    if (m_length < 1)
+        return Result<QString>::failure(tr("The one-time password length must be at least 1."));
+    QByteArray characters(m_length, Qt::Uninitialized);
+    if (!fill(characters.data(), characters.size()))
+        return Result<QString>::failure(tr("The system's secure random number generator failed."));
+    const QString otp = QString::fromLatin1(characters);
+    OPENSSL_cleanse(characters.data(), characters.size());
+    return otp;
+}
+
+bool OtpGenerator::fill(char* out, qsizetype count) {
+    if (m_alphabet.isEmpty())
+        return false;
+    qsizetype written = 0;
+    while (written < count) {
+        if (m_used == kBlockSize && !refill())
+            return false;
+        // Tight loop over the current block: one table load and one test per byte.
+        const unsigned char* block = m_block.data();
+        int used = m_used;
+        while (used < kBlockSize && written < count) {
+            const char c = m_map[block[used++]];
+            out[written] = c;
+            written += c != 0;
+        }
+        // Consumed bytes are wiped as we go so no copy of a used password byte lingers.
+        OPENSSL_cleanse(m_block.data() + m_used, used - m_used);
+        m_used = used;
+    }
+    return true;
+}
+
+bool OtpGenerator::refill() {
+    if (RAND_bytes(m_block.data(), kBlockSize) != 1)
+        return false;
+    m_used = 0;
+    return true;
+}
+
+Result<QStringList> OtpGenerator::samples(const OtpSettings& settings, int count) {
+    OtpGenerator generator(settings);
+    QStringList list;
+    for (int i = 0; i < count; ++i) {
+        Result<QString> otp = generator.generate();
+        if (!otp)
+            return Result<QStringList>::failure(otp.error());
+        list << otp.take();
+    }
+    return list;
+}
