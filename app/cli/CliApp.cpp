@@ -61,7 +61,7 @@ int CliApp::run(QStringList args)
         } else if (a == QLatin1String("--lang") || a.startsWith(QLatin1String("--lang="))) {
             if (!value(QStringLiteral("--lang"), v) || !languages.install(v))
                 return context.usage(tr("--lang must be one of en, sv, ru, et."));
-        } else if (a == QLatin1String("--passphrase")) {
+        } else if (a == QLatin1String("--passphrase") || a.startsWith(QLatin1String("--passphrase="))) {
             return context.usage(tr("A passphrase is never taken from the command line (other users can see it): "
                                     "use --passphrase-file FILE or SMSOTP_PASSPHRASE."));
         } else if (a == QLatin1String("-h") || a == QLatin1String("--help")) {

@@ -146,8 +146,10 @@ void IpAllowListSettings::readJson(const QJsonObject& json, FieldErrors& errors)
     JsonFieldReader r(json, QLatin1String(kKey), errors);
     r.boolean("enabled", enabled);
     QJsonArray array;
-    if (r.array("entries", array))
+    if (r.array("entries", array)) {
         entries = entriesFromJson(array, errors, r.path("entries"));
+        removeDuplicates(); // DESIGN §3.8: duplicates are not saved
+    }
     r.stringList("exemptAccounts", exemptAccounts);
 }
 

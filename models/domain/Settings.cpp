@@ -99,7 +99,8 @@ Settings Settings::fromDocument(const QByteArray& json, const Settings& base, Fi
     }
     Settings result = base;
     result.readJson(doc.object(), errors);
-    if (errors.isEmpty())
-        errors = result.validate();
+    // Validate even after type errors, so one run names every bad field. A field that could
+    // not be read keeps its valid value from `base` and is not reported twice.
+    errors += result.validate();
     return result;
 }

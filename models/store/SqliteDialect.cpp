@@ -13,10 +13,15 @@ Status SqliteDialect::initSession(QSqlDatabase& db) const
 {
     QSqlQuery q(db);
     // Reading the schema first makes a file that is not a database fail here, clearly.
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
         return Status::failure(q.lastError().text());
+    // Switching to WAL rewrites the file's header: only for a new file or one of our stores,
+    // never for someone else's database (Store refuses that one without changing it).
+    const bool ours = q.value(0).toInt() == 0 || tableExists(db, QStringLiteral("schema_version"));
     // WAL lets the console read while a provider process writes; NORMAL is durable in WAL mode.
     for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+        if (!ours && qstrcmp(pragma, "PRAGMA journal_mode=WAL") == 0)
+            continue;
         if (!q.exec(QLatin1String(pragma)))
             return Status::failure(q.lastError().text());
     }

@@ -91,7 +91,8 @@ Status Store::prepareSchema(OpenMode mode)
             return Status::failure(tr("Cannot read the schema version of %1: %2")
                                        .arg(m_url.displayLocation(), q.lastError().text()));
         version = q.value(0).toInt();
-    } else if (m_dialect->tableExists(m_db, QStringLiteral("settings"))) {
+    } else if (!m_db.tables(QSql::Tables).isEmpty()) {
+        // Someone else's database: never add our tables to it.
         return Status::failure(tr("%1 holds other data and is not a SMS OTP store.").arg(m_url.displayLocation()));
     } else if (mode == OpenMode::OpenExisting) {
         return Status::failure(tr("The store %1 is not initialised yet. Run \"smsotp-cli store init\" first.")

@@ -1,24 +1,33 @@
 #include "StoreUrl.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUrl>
 
 namespace {
 const QStringList kSslModes = {QStringLiteral("disable"), QStringLiteral("allow"),     QStringLiteral("prefer"),
                                QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+
+// The address as typed with its password masked: error messages end up on screens and in logs.
+QString withoutPassword(const QString& text)
+{
+    static const QRegularExpression password(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*://[^/@:]*):.*@"));
+    return QString(text).replace(password, QStringLiteral("\\1:****@"));
 }
+} // namespace
 
 Result<StoreUrl> StoreUrl::parse(const QString& text)
 {
     const QString trimmed = text.trimmed();
+    const QString shown = withoutPassword(trimmed);
     const QUrl url(trimmed, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (trimmed.isEmpty() || !url.isValid() || scheme.isEmpty())
         return Result<StoreUrl>::failure(
             tr("'%1' is not a store address. Use sqlite:///full/path/store.db or "
                "postgresql://user@host:5432/database?sslmode=require")
-                .arg(trimmed));
+                .arg(shown));
 
     StoreUrl result;
     if (scheme == QLatin1String("sqlite")) {
@@ -26,7 +35,7 @@ Result<StoreUrl> StoreUrl::parse(const QString& text)
             return Result<StoreUrl>::failure(
                 tr("'%1': a SQLite store needs a full file path after three slashes, for example "
                    "sqlite:///home/me/store.db")
-                    .arg(trimmed));
+                    .arg(shown));
         result.m_dialect = Dialect::Sqlite;
         result.m_path = QDir::cleanPath(url.path());
         return result;
@@ -40,33 +49,33 @@ Result<StoreUrl> StoreUrl::parse(const QString& text)
         result.m_port = url.port(1433);
     } else {
         return Result<StoreUrl>::failure(
-            tr("'%1': unknown kind of store '%2'; use sqlite or postgresql").arg(trimmed, url.scheme()));
+            tr("'%1': unknown kind of store '%2'; use sqlite or postgresql").arg(shown, url.scheme()));
     }
     result.m_host = url.host();
     result.m_user = url.userName();
     result.m_password = url.password();
     result.m_database = url.path().mid(1);
     if (result.m_host.isEmpty())
-        return Result<StoreUrl>::failure(tr("'%1': the server's host name is missing").arg(trimmed));
+        return Result<StoreUrl>::failure(tr("'%1': the server's host name is missing").arg(shown));
     if (result.m_database.isEmpty() || result.m_database.contains(QLatin1Char('/')))
         return Result<StoreUrl>::failure(
-            tr("'%1': name the database after the host, for example postgresql://user@host/smsotp").arg(trimmed));
+            tr("'%1': name the database after the host, for example postgresql://user@host/smsotp").arg(shown));
     if (result.m_user.isEmpty())
         return Result<StoreUrl>::failure(
-            tr("'%1': name the user before the host, for example postgresql://user@host/smsotp").arg(trimmed));
+            tr("'%1': name the user before the host, for example postgresql://user@host/smsotp").arg(shown));
 
     const QUrlQuery query(url);
     for (const auto& item : query.queryItems()) {
         if (item.first != QLatin1String("sslmode"))
             return Result<StoreUrl>::failure(tr("'%1': unknown option '%2'; only sslmode is understood")
-                                                 .arg(trimmed, item.first));
+                                                 .arg(shown, item.first));
     }
     result.m_sslMode = query.queryItemValue(QStringLiteral("sslmode"));
     if (result.m_sslMode.isEmpty())
         result.m_sslMode = QStringLiteral("prefer");
     if (!kSslModes.contains(result.m_sslMode))
         return Result<StoreUrl>::failure(
-            tr("'%1': sslmode must be one of %2").arg(trimmed, kSslModes.join(QStringLiteral(", "))));
+            tr("'%1': sslmode must be one of %2").arg(shown, kSslModes.join(QStringLiteral(", "))));
     return result;
 }
 
