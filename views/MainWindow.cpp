@@ -1,7 +1,444 @@
 #include "MainWindow.h"
 
-MainWindow::MainWindow(QWidget* parent)
+#include "ComingLaterPage.h"
+#include "MessageBoxes.h"
+#include "OpenStoreDialog.h"
+#include "PasswordKeychain.h"
+#include "PlaceholderSettingsPage.h"
+#include "RecentStores.h"
+#include "SettingsPage.h"
+#include "StoreOverviewPage.h"
+#include "store/SettingsRepository.h"
+#include "util/Languages.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTreeWidget>
+
+namespace {
+const int kNoteTimeoutMs = 15000;
+const QString kLanguageKey = QStringLiteral("language");
+} // namespace
+
+MainWindow::MainWindow(Languages& languages, QWidget* parent)
     : QMainWindow(parent)
+    , m_languages(languages)
+    , m_navigation(new QTreeWidget)
+    , m_stack(new QStackedWidget)
+    , m_storeLabel(new QLabel)
+    , m_dialectLabel(new QLabel)
 {
-    setWindowTitle(tr("SMS OTP Console"));
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setHeaderHidden(true);
+    m_navigation->setRootIsDecorated(true);
+    m_navigation->setUniformRowHeights(true);
+    m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_stack->setObjectName(QStringLiteral("pages"));
+
+    auto* splitter = new QSplitter;
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({260, 760});
+    setCentralWidget(splitter);
+
+    m_storeLabel->setObjectName(QStringLiteral("storeLocation"));
+    m_storeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_dialectLabel->setObjectName(QStringLiteral("storeDialect"));
+    statusBar()->addPermanentWidget(m_storeLabel, 1);
+    statusBar()->addPermanentWidget(m_dialectLabel);
+
+    createActions();
+    createMenus();
+    registerPages();
+    buildNavigation();
+    retranslateUi();
+    updateStoreStatus();
+    selectPage(QStringLiteral("smsOtp"));
+    resize(1040, 680);
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages may still point at the store while they are destroyed with the window.
+    for (ConsolePage* page : m_pages.pages())
+        page->setStore(nullptr);
+}
+
+void MainWindow::createActions()
+{
+    m_openAction = new QAction(this);
+    m_openAction->setObjectName(QStringLiteral("openStoreAction"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, [this]() { showOpenStoreDialog(); });
+
+    m_clearRecentAction = new QAction(this);
+    connect(m_clearRecentAction, &QAction::triggered, this, [this]() {
+        RecentStores::clear();
+        rebuildRecentMenu();
+    });
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    // QKeySequence::Quit is empty on Windows; administrators expect Ctrl+Q everywhere.
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    for (const Languages::Language& language : Languages::all()) {
+        // Each language is named in itself so anyone can find their own in a foreign UI.
+        auto* action = new QAction(language.nativeName, m_languageGroup);
+        action->setObjectName(QStringLiteral("language_") + language.code);
+        action->setData(language.code);
+        action->setCheckable(true);
+        action->setChecked(language.code == m_languages.current());
+        connect(action, &QAction::triggered, this, [this, code = language.code]() { setLanguage(code); });
+    }
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageMenu->addActions(m_languageGroup->actions());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::registerPages()
+{
+    // The groups have no page of their own: they show which store their settings live in.
+    m_overview = new StoreOverviewPage;
+    connect(m_overview, &StoreOverviewPage::openStoreRequested, this, [this]() { showOpenStoreDialog(); });
+    m_pages.add(
+        QStringLiteral("configuration"), {}, []() { return tr("Configuration"); }, m_overview);
+    m_pages.add(
+        QStringLiteral("authenticators"), QStringLiteral("configuration"), []() { return tr("Authenticators"); },
+        m_overview);
+    m_pages.add(
+        QStringLiteral("smsOtp"), QStringLiteral("authenticators"), []() { return tr("Storage SMS OTP"); }, m_overview);
+
+    // Issue #4 replaces each placeholder with the section's editor, registered under the same id.
+    for (const QString& key : Settings::sectionKeys()) {
+        SettingsPage* page = new PlaceholderSettingsPage(key);
+        m_pages.add(
+            key, QStringLiteral("smsOtp"), [page]() { return page->title(); }, page);
+    }
+
+    // Issue #5 replaces these.
+    auto* helpDesk = new ComingLaterPage(ComingLaterPage::Kind::HelpDesk);
+    m_pages.add(
+        QStringLiteral("helpDesk"), {}, [helpDesk]() { return helpDesk->title(); }, helpDesk);
+    auto* events = new ComingLaterPage(ComingLaterPage::Kind::Events);
+    m_pages.add(
+        QStringLiteral("events"), {}, [events]() { return events->title(); }, events);
+
+    for (ConsolePage* page : m_pages.pages()) {
+        m_stack->addWidget(page);
+        page->setStore(nullptr);
+    }
+}
+
+void MainWindow::buildNavigation()
+{
+    for (const PageRegistry::Entry& entry : m_pages.entries()) {
+        auto* item = entry.parentId.isEmpty() ? new QTreeWidgetItem(m_navigation)
+                                              : new QTreeWidgetItem(m_navigationItems.value(entry.parentId));
+        item->setData(0, Qt::UserRole, entry.id);
+        m_navigationItems.insert(entry.id, item);
+    }
+    m_navigation->expandAll();
+    connect(m_navigation, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* current) {
+        if (!current)
+            return;
+        if (const PageRegistry::Entry* entry = m_pages.find(current->data(0, Qt::UserRole).toString()))
+            m_stack->setCurrentWidget(entry->page);
+    });
+}
+
+bool MainWindow::selectPage(const QString& id)
+{
+    QTreeWidgetItem* item = m_navigationItems.value(id);
+    if (!item)
+        return false;
+    m_navigation->setCurrentItem(item);
+    return true;
+}
+
+QString MainWindow::currentPageId() const
+{
+    const QTreeWidgetItem* item = m_navigation->currentItem();
+    return item ? item->data(0, Qt::UserRole).toString() : QString();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_openAction->setText(tr("&Open Store…"));
+    m_openAction->setStatusTip(tr("Open a SQLite store file or connect to a PostgreSQL store."));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_clearRecentAction->setText(tr("&Clear List"));
+    m_quitAction->setText(tr("&Quit"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About SMS OTP Console"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+
+    m_navigation->setAccessibleName(tr("Navigation"));
+    m_navigation->setAccessibleDescription(tr("Choose the page to show on the right."));
+    m_stack->setAccessibleName(tr("Page"));
+    for (const PageRegistry::Entry& entry : m_pages.entries()) {
+        if (QTreeWidgetItem* item = m_navigationItems.value(entry.id)) {
+            item->setText(0, entry.title());
+            item->setToolTip(0, entry.title());
+        }
+    }
+    rebuildRecentMenu();
+    updateStoreStatus();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = RecentStores::list();
+    for (int i = 0; i < recent.size(); ++i) {
+        const Result<StoreUrl> url = StoreUrl::parse(recent[i]);
+        if (!url)
+            continue;
+        const QString label = QStringLiteral("&%1 %2 (%3)")
+                                  .arg(i + 1)
+                                  .arg(QString(url->displayLocation()).replace(QLatin1Char('&'), QLatin1String("&&")),
+                                       url->dialectName());
+        QAction* action = m_recentMenu->addAction(label);
+        const QString text = recent[i];
+        connect(action, &QAction::triggered, this, [this, text]() { openUrl(text, Store::OpenMode::OpenExisting); });
+    }
+    if (!m_recentMenu->isEmpty())
+        m_recentMenu->addSeparator();
+    m_recentMenu->addAction(m_clearRecentAction);
+    m_clearRecentAction->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::setLanguage(const QString& code)
+{
+    if (!m_languages.install(code))
+        return;
+    QSettings().setValue(kLanguageKey, code);
+    for (QAction* action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == code);
+    // Installing a translator announces the change only when a file loaded; English loads none,
+    // so announce it ourselves for every window, dialog and page to retranslate.
+    QEvent event(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(qApp, &event);
+}
+
+OpenStoreDialog* MainWindow::showOpenStoreDialog()
+{
+    if (m_openDialog) {
+        m_openDialog->raise();
+        m_openDialog->activateWindow();
+        return m_openDialog;
+    }
+    auto* dialog = new OpenStoreDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_store)
+        dialog->setUrl(m_store->url());
+    else if (const Result<StoreUrl> last = StoreUrl::parse(RecentStores::last()); last)
+        dialog->setUrl(last.value());
+    dialog->setOpener([this](const OpenStoreDialog::Request& request) {
+        if (!openStore(request.url, request.password, request.mode))
+            return false;
+        if (!request.url.isLocalFile())
+            rememberPassword(request.url, request.password, request.rememberPassword);
+        return true;
+    });
+    connect(dialog, &OpenStoreDialog::keychainNote, this, &MainWindow::note);
+    m_openDialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+bool MainWindow::openStore(const StoreUrl& url, const QString& password, Store::OpenMode mode)
+{
+    if (!mayDiscardUnsavedInput())
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<std::unique_ptr<Store>> opened = Store::open(url, password, mode);
+    QApplication::restoreOverrideCursor();
+    if (!opened) {
+        MessageBoxes::critical(this, tr("Cannot Open Store"), opened.error());
+        return false;
+    }
+    replaceStore(opened.take());
+    RecentStores::add(url);
+    rebuildRecentMenu();
+    note(tr("Opened %1.").arg(url.displayLocation()));
+    return true;
+}
+
+void MainWindow::openUrl(const QString& urlText, Store::OpenMode mode)
+{
+    const Result<StoreUrl> url = StoreUrl::parse(urlText);
+    if (!url) {
+        MessageBoxes::critical(this, tr("Cannot Open Store"), url.error());
+        showOpenStoreDialog();
+        return;
+    }
+    const auto openOrAsk = [this, mode](const StoreUrl& target, const QString& password) {
+        if (!openStore(target, password, mode))
+            showOpenStoreDialog()->setUrl(target);
+    };
+    if (url->isLocalFile() || !url->passwordInUrl().isEmpty()) {
+        openOrAsk(url.value(), {});
+        return;
+    }
+    note(tr("Looking up the password of %1 in the keychain…").arg(url->displayLocation()));
+    PasswordKeychain::read(
+        url->identity(), this, [this, target = url.value(), openOrAsk](const QString& stored, const QString& error) {
+            if (!error.isEmpty())
+                note(tr("The keychain could not be read: %1").arg(error));
+            // Scripts and kiosks without a keychain pass it like the CLI does.
+            const QString password = stored.isEmpty() ? qEnvironmentVariable("SMSOTP_DB_PASSWORD") : stored;
+            openOrAsk(target, password);
+        });
+}
+
+void MainWindow::replaceStore(std::unique_ptr<Store> store)
+{
+    // The old connection closes only after every page has let go of it.
+    std::unique_ptr<Store> previous = std::exchange(m_store, std::move(store));
+    for (ConsolePage* page : m_pages.pages())
+        page->setStore(m_store.get());
+    previous.reset();
+    loadSettings();
+    updateStoreStatus();
+}
+
+void MainWindow::loadSettings()
+{
+    m_settingsVersions.clear();
+    if (!m_store)
+        return;
+    SettingsRepository repository(*m_store);
+    Result<SettingsRepository::Loaded> loaded = repository.load();
+    if (!loaded) {
+        MessageBoxes::warning(this, tr("Cannot Read Settings"), loaded.error());
+        return;
+    }
+    m_settingsVersions = loaded->versions;
+    for (SettingsPage* page : m_pages.settingsPages())
+        page->load(loaded->settings);
+}
+
+void MainWindow::updateStoreStatus()
+{
+    if (!m_store) {
+        setWindowTitle(tr("SMS OTP Console"));
+        m_storeLabel->setText(tr("No store is open"));
+        m_storeLabel->setToolTip({});
+        m_dialectLabel->clear();
+        m_dialectLabel->hide();
+        return;
+    }
+    const StoreUrl& url = m_store->url();
+    setWindowTitle(tr("%1 — SMS OTP Console").arg(url.displayLocation()));
+    m_storeLabel->setText(tr("Store: %1").arg(url.displayLocation()));
+    m_storeLabel->setToolTip(tr("%1\nIdentity: %2").arg(url.identity(), m_store->uuid()));
+    m_storeLabel->setAccessibleName(tr("Open store"));
+    m_dialectLabel->setText(url.dialectName());
+    m_dialectLabel->setAccessibleName(tr("Kind of store"));
+    m_dialectLabel->show();
+}
+
+void MainWindow::rememberPassword(const StoreUrl& url, const QString& password, bool remember)
+{
+    const auto report = [this](const QString& error) {
+        if (!error.isEmpty())
+            note(tr("The keychain could not be updated: %1").arg(error));
+    };
+    if (remember && !password.isEmpty())
+        PasswordKeychain::write(url.identity(), password, this, report);
+    else
+        PasswordKeychain::remove(url.identity(), this, report);
+}
+
+void MainWindow::note(const QString& text)
+{
+    statusBar()->showMessage(text, kNoteTimeoutMs);
+}
+
+bool MainWindow::mayDiscardUnsavedInput()
+{
+    QStringList dirty;
+    for (SettingsPage* page : m_pages.settingsPages())
+        if (page->isDirty())
+            dirty.append(page->title());
+    if (dirty.isEmpty())
+        return true;
+    return MessageBoxes::question(this, tr("Unsaved Changes"),
+                                  tr("These pages have changes that are not saved: %1. Discard them?")
+                                      .arg(dirty.join(QStringLiteral(", ")))) == QMessageBox::Yes;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (mayDiscardUnsavedInput())
+        event->accept();
+    else
+        event->ignore();
+}
+
+void MainWindow::showAbout()
+{
+    const QString store = m_store ? tr("Store identity: %1").arg(m_store->uuid()) : tr("No store is open.");
+    const QString text =
+        QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p><p>%4</p><p>%5</p>")
+            .arg(tr("SMS OTP Console"),
+                 tr("Version %1, built with Qt %2, running on Qt %3.")
+                     .arg(QStringLiteral(SMSOTP_VERSION), QStringLiteral(QT_VERSION_STR),
+                          QString::fromLatin1(qVersion())),
+                 tr("A management console for an SMS one-time-password authentication provider.").toHtmlEscaped(),
+                 tr("For internal use.").toHtmlEscaped(), store.toHtmlEscaped());
+    MessageBoxes::about(this, tr("About SMS OTP Console"), text);
 }

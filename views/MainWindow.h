@@ -1,10 +1,94 @@
 #pragma once
 
-#include <QMainWindow>
+#include "PageRegistry.h"
+#include "store/Store.h"
 
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class ConsolePage;
+class Languages;
+class OpenStoreDialog;
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+class StoreOverviewPage;
+
+// The console's shell: navigation on the left, the chosen page on the right, the open store
+// named in the status bar. It owns the one open Store and hands it to every page.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    explicit MainWindow(Languages& languages, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens `url` in place of the current store. On failure the user is told why and the
+    // current store stays open. Returns whether the store opened.
+    bool openStore(const StoreUrl& url, const QString& password, Store::OpenMode mode);
+    // Opens a store named by its address (command line, last or recent store), fetching a
+    // server's password from the keychain first. On failure shows the error, then the dialog.
+    void openUrl(const QString& urlText, Store::OpenMode mode);
+    // Shows the Open store dialog (not blocking) and returns it.
+    OpenStoreDialog* showOpenStoreDialog();
+
+    Store* store() const { return m_store.get(); }
+    const PageRegistry& pages() const { return m_pages; }
+    bool selectPage(const QString& id);
+    QString currentPageId() const;
+
+public Q_SLOTS:
+    // Switches the whole UI to `code` (en, sv, ru, et) and remembers the choice.
+    void setLanguage(const QString& code);
+    void showAbout();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void registerPages();
+    void buildNavigation();
+    void retranslateUi();
+    void rebuildRecentMenu();
+    void replaceStore(std::unique_ptr<Store> store);
+    void loadSettings();
+    void updateStoreStatus();
+    void rememberPassword(const StoreUrl& url, const QString& password, bool remember);
+    void note(const QString& text);
+    bool mayDiscardUnsavedInput();
+
+    Languages& m_languages;
+    std::unique_ptr<Store> m_store;
+    PageRegistry m_pages;
+    QHash<QString, QTreeWidgetItem*> m_navigationItems;
+    // The section versions the pages were loaded at, for the pages' optimistic saves.
+    QHash<QString, int> m_settingsVersions;
+
+    QTreeWidget* m_navigation = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    StoreOverviewPage* m_overview = nullptr;
+    QLabel* m_storeLabel = nullptr;
+    QLabel* m_dialectLabel = nullptr;
+    QPointer<OpenStoreDialog> m_openDialog;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_clearRecentAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QAction* m_aboutQtAction = nullptr;
+    QActionGroup* m_languageGroup = nullptr;
 };

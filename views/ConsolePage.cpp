@@ -1,0 +1,6 @@
+#include "ConsolePage.h"
+
+ConsolePage::ConsolePage(QWidget* parent)
+    : QWidget(parent)
+{
+}
