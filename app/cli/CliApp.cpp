@@ -2,6 +2,8 @@
 
 #include "CliContext.h"
 #include "ExitCode.h"
+#include "OtpCommand.h"
+#include "PhoneCommand.h"
 #include "SettingsCommand.h"
 #include "StoreCommand.h"
 #include "util/Languages.h"
@@ -12,6 +14,8 @@ CliApp::CliApp(QTextStream& out, QTextStream& err)
 {
     m_commands.push_back(std::make_unique<StoreCommand>());
     m_commands.push_back(std::make_unique<SettingsCommand>());
+    m_commands.push_back(std::make_unique<PhoneCommand>());
+    m_commands.push_back(std::make_unique<OtpCommand>());
 }
 
 CliApp::~CliApp() = default;
