@@ -5,12 +5,14 @@
 
 #include <QByteArray>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
 OtpGenerator::OtpGenerator(const OtpSettings& settings)
     : m_alphabet(alphabetFor(settings))
-    , m_length(settings.length) {
+    , m_length(settings.length)
+{
     const int size = static_cast<int>(m_alphabet.size());
     if (size == 0)
         return;
@@ -21,11 +23,14 @@ OtpGenerator::OtpGenerator(const OtpSettings& settings)
         m_map[b] = m_alphabet.at(b % size).toLatin1();
 }
 
-OtpGenerator::~OtpGenerator() {
-    OPENSSL_cleanse(m_block.data(), m_block.size());
+OtpGenerator::~OtpGenerator()
+{
+    if (!m_block.empty())
+        OPENSSL_cleanse(m_block.data(), m_block.size());
 }
 
-QString OtpGenerator::alphabetFor(const OtpSettings& settings) {
+QString OtpGenerator::alphabetFor(const OtpSettings& settings)
+{
     QString alphabet;
     auto add = [&](bool selected, const char* characters) {
         if (!selected)
@@ -42,16 +47,19 @@ QString OtpGenerator::alphabetFor(const OtpSettings& settings) {
     return alphabet;
 }
 
-double OtpGenerator::entropyBits() const {
+double OtpGenerator::entropyBits() const
+{
     return m_alphabet.isEmpty() ? 0.0 : m_length * std::log2(static_cast<double>(m_alphabet.size()));
 }
 
-double OtpGenerator::entropyBits(const OtpSettings& settings) {
+double OtpGenerator::entropyBits(const OtpSettings& settings)
+{
     const qsizetype size = alphabetFor(settings).size();
     return size == 0 ? 0.0 : settings.length * std::log2(static_cast<double>(size));
 }
 
-Result<QString> OtpGenerator::generate() {
+Result<QString> OtpGenerator::generate()
+{
     if (m_alphabet.isEmpty())
         return Result<QString>::failure(tr("No character class is selected for one-time passwords."));
     if (m_length < 1)
@@ -64,36 +72,48 @@ Result<QString> OtpGenerator::generate() {
     return otp;
 }
 
-bool OtpGenerator::fill(char* out, qsizetype count) {
+bool OtpGenerator::fill(char* out, qsizetype count)
+{
     if (m_alphabet.isEmpty())
         return false;
     qsizetype written = 0;
     while (written < count) {
-        if (m_used == kBlockSize && !refill())
+        if (m_used == m_size && !refill(count - written))
             return false;
-        // Tight loop over the current block: one table load and one test per byte.
-        const unsigned char* block = m_block.data();
-        int used = m_used;
-        while (used < kBlockSize && written < count) {
-            const char c = m_map[block[used++]];
-            out[written] = c;
-            written += c != 0;
+        // A byte yields at most one character, so taking no more bytes than characters still
+        // wanted keeps every write inside `out` without a second test in the loop.
+        const int take = static_cast<int>(std::min<qsizetype>(m_size - m_used, count - written));
+        const unsigned char* in = m_block.data() + m_used;
+        char* to = out + written;
+        qsizetype made = 0;
+        for (int i = 0; i < take; ++i) {
+            const char c = m_map[in[i]];
+            to[made] = c;
+            made += c != 0; // a rejected byte's 0 is overwritten by the next character
         }
-        // Consumed bytes are wiped as we go so no copy of a used password byte lingers.
-        OPENSSL_cleanse(m_block.data() + m_used, used - m_used);
-        m_used = used;
+        OPENSSL_cleanse(m_block.data() + m_used, take);
+        m_used += take;
+        written += made;
     }
     return true;
 }
 
-bool OtpGenerator::refill() {
-    if (RAND_bytes(m_block.data(), kBlockSize) != 1)
+bool OtpGenerator::refill(qsizetype wanted)
+{
+    // A quarter more than wanted covers the rejected bytes in one call for every alphabet the
+    // settings can make (at most 19% rejected, with 52 letters); fill() draws again if not.
+    const int size = static_cast<int>(std::clamp<qsizetype>(wanted + wanted / 4 + 16, kMinBlock, kMaxBlock));
+    if (static_cast<int>(m_block.size()) < size)
+        m_block.resize(size); // everything in the old block was consumed, hence wiped
+    if (RAND_bytes(m_block.data(), size) != 1)
         return false;
+    m_size = size;
     m_used = 0;
     return true;
 }
 
-Result<QStringList> OtpGenerator::samples(const OtpSettings& settings, int count) {
+Result<QStringList> OtpGenerator::samples(const OtpSettings& settings, int count)
+{
     OtpGenerator generator(settings);
     QStringList list;
     for (int i = 0; i < count; ++i) {

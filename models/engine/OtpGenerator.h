@@ -8,14 +8,16 @@
 #include <QStringList>
 
 #include <array>
+#include <vector>
 
 // One-time passwords from OpenSSL's CSPRNG (DESIGN §4). Every character is uniform over the
 // union of the selected classes: random bytes at or above the largest multiple of the
 // alphabet size are thrown away (rejection sampling), so there is no modulo bias.
 //
-// Random bytes are drawn in blocks and mapped through a 256-entry table, which keeps the
-// generator within a small factor of RAND_bytes itself. The unused part of the block is
-// wiped when the generator goes away, since it decides future passwords.
+// Random bytes are drawn in blocks sized to the request (a few hundred bytes for one OTP, up
+// to 64 KiB for bulk use) and mapped through a 256-entry table, which keeps the generator
+// within a small factor of RAND_bytes itself. Consumed bytes are wiped at once and the rest
+// when the generator goes away, since they decide passwords.
 class OtpGenerator {
     Q_DECLARE_TR_FUNCTIONS(OtpGenerator)
 
@@ -54,13 +56,15 @@ public:
     static Result<QStringList> samples(const OtpSettings& settings, int count);
 
 private:
-    bool refill();
+    bool refill(qsizetype wanted);
 
-    static constexpr int kBlockSize = 4096;
+    // RAND_bytes costs a call overhead per request; 64 KiB is OpenSSL's DRBG request limit.
+    static constexpr int kMinBlock = 256, kMaxBlock = 1 << 16;
     QString m_alphabet;
     int m_length = 0;
     // Byte value -> character, or 0 for a byte that rejection sampling throws away.
     std::array<char, 256> m_map{};
-    std::array<unsigned char, kBlockSize> m_block{};
-    int m_used = kBlockSize; // bytes of m_block already consumed
+    std::vector<unsigned char> m_block;
+    int m_size = 0; // random bytes in m_block
+    int m_used = 0; // of which already consumed
 };
