@@ -6,8 +6,7 @@
 #include <utility>
 
 // A value or a message a person can act on. The message is already translated.
-template <typename T>
-class Result {
+template <typename T> class Result {
 public:
     Result(T value)
         : m_value(std::move(value))
@@ -28,6 +27,7 @@ public:
     T* operator->() { return &*m_value; }
     const T* operator->() const { return &*m_value; }
     T& operator*() { return *m_value; }
+    const T& operator*() const { return *m_value; }
     T take() { return std::move(*m_value); }
 
 private:
