@@ -24,6 +24,12 @@
 #include <QStatusBar>
 #include <QTreeWidget>
 
+// The resources live in the smsotp_views static library, whose initialiser the linker would drop.
+static void initResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
 namespace {
 const int kNoteTimeoutMs = 15000;
 const QString kLanguageKey = QStringLiteral("language");
@@ -37,6 +43,7 @@ MainWindow::MainWindow(Languages& languages, QWidget* parent)
     , m_storeLabel(new QLabel)
     , m_dialectLabel(new QLabel)
 {
+    initResources();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
