@@ -1,11 +1,13 @@
 #include "CliApp.h"
 
 #include "CliContext.h"
+#include "EventsCommand.h"
 #include "ExitCode.h"
 #include "OtpCommand.h"
 #include "PhoneCommand.h"
 #include "SettingsCommand.h"
 #include "StoreCommand.h"
+#include "UsersCommand.h"
 #include "util/Languages.h"
 
 CliApp::CliApp(QTextStream& out, QTextStream& err)
@@ -16,20 +18,23 @@ CliApp::CliApp(QTextStream& out, QTextStream& err)
     m_commands.push_back(std::make_unique<SettingsCommand>());
     m_commands.push_back(std::make_unique<PhoneCommand>());
     m_commands.push_back(std::make_unique<OtpCommand>());
+    m_commands.push_back(std::make_unique<UsersCommand>());
+    m_commands.push_back(std::make_unique<EventsCommand>());
 }
 
 CliApp::~CliApp() = default;
 
 QString CliApp::help() const
 {
-    QString text = tr("Usage: smsotp-cli [--store URL] [--passphrase-file FILE] [--lang en|sv|ru|et] COMMAND ...\n"
-                      "\n"
-                      "  --store URL             sqlite:///path/store.db or postgresql://user@host:port/db?sslmode=...\n"
-                      "                          (default: the console's local store). The server password comes from\n"
-                      "                          SMSOTP_DB_PASSWORD.\n"
-                      "  --passphrase-file FILE  the store key's passphrase (or set SMSOTP_PASSPHRASE)\n"
-                      "\n"
-                      "Commands:\n");
+    QString text =
+        tr("Usage: smsotp-cli [--store URL] [--passphrase-file FILE] [--lang en|sv|ru|et] COMMAND ...\n"
+           "\n"
+           "  --store URL             sqlite:///path/store.db or postgresql://user@host:port/db?sslmode=...\n"
+           "                          (default: the console's local store). The server password comes from\n"
+           "                          SMSOTP_DB_PASSWORD.\n"
+           "  --passphrase-file FILE  the store key's passphrase (or set SMSOTP_PASSPHRASE)\n"
+           "\n"
+           "Commands:\n");
     for (const auto& c : m_commands)
         text += c->usage();
     text += tr("\nExit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.\n");

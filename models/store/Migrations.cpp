@@ -81,6 +81,17 @@ const QList<Migrations::Migration> kMigrations = {
          QStringLiteral("CREATE INDEX events_account_at ON events (account, at)"),
      },
      seedVersion1},
+    {2,
+     {
+         // Spam protection (DESIGN §4): messages sent and successful sign-ins per second, shared
+         // by every provider server, and whether sending is suspended.
+         QStringLiteral("CREATE TABLE send_stats (second {bigint} PRIMARY KEY, sent INTEGER NOT NULL DEFAULT 0, "
+                        "succeeded INTEGER NOT NULL DEFAULT 0)"),
+         QStringLiteral("CREATE TABLE spam_state (id INTEGER PRIMARY KEY, suspended_until {bigint}, "
+                        "suspended_at {bigint})"),
+         QStringLiteral("INSERT INTO spam_state (id, suspended_until, suspended_at) VALUES (1, NULL, NULL)"),
+     },
+     {}},
 };
 
 Result<int> currentVersion(Store& store)
@@ -124,7 +135,8 @@ Result<int> Migrations::migrate(Store& store, int current)
             if (now.value() >= m.version)
                 return {};
             for (const QString& statement : m.statements) {
-                Status done = store.exec(store.dialect().ddl(statement), QStringLiteral("Schema migration %1").arg(m.version));
+                Status done =
+                    store.exec(store.dialect().ddl(statement), QStringLiteral("Schema migration %1").arg(m.version));
                 if (!done)
                     return done;
             }

@@ -30,4 +30,7 @@ public:
     virtual QString describeOpenError(const QSqlError& error, const StoreUrl& url) const = 0;
     // "column LIKE ? ESCAPE '\'" as this dialect spells a case-insensitive match.
     virtual QString caseInsensitiveLike(const QString& column) const = 0;
+    // Appended to a SELECT inside a transaction to lock the rows it reads until commit
+    // (empty where the transaction already holds the write lock, as SQLite's BEGIN IMMEDIATE).
+    virtual QString rowLock() const = 0;
 };

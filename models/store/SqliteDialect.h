@@ -16,4 +16,5 @@ public:
     bool tableExists(QSqlDatabase& db, const QString& table) const override;
     QString describeOpenError(const QSqlError& error, const StoreUrl& url) const override;
     QString caseInsensitiveLike(const QString& column) const override;
+    QString rowLock() const override { return QString(); }
 };

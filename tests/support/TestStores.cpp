@@ -74,7 +74,10 @@ QString TestStores::freshUrl(const QString& dialect)
     }
     m_pgDatabases << name;
     auto url = StoreUrl::parse(qEnvironmentVariable("SMSOTP_TEST_PG_URL"));
-    return QStringLiteral("postgresql://%1@%2:%3/%4?sslmode=disable").arg(url->user(), url->host()).arg(url->port()).arg(name);
+    return QStringLiteral("postgresql://%1@%2:%3/%4?sslmode=disable")
+        .arg(url->user(), url->host())
+        .arg(url->port())
+        .arg(name);
 }
 
 std::unique_ptr<Store> TestStores::openFresh(const QString& dialect)
@@ -100,6 +103,17 @@ std::unique_ptr<Store> TestStores::openAgain(const QString& url)
     auto store = Store::open(*parsed, postgresPassword(), Store::OpenMode::OpenExisting);
     if (!store) {
         qWarning("cannot reopen %s: %s", qPrintable(url), qPrintable(store.error()));
+        return nullptr;
+    }
+    return store.take();
+}
+
+std::unique_ptr<Store> TestStores::openAgainOrCreate(const QString& url)
+{
+    auto parsed = StoreUrl::parse(url);
+    auto store = Store::open(*parsed, postgresPassword(), Store::OpenMode::CreateIfMissing);
+    if (!store) {
+        qWarning("cannot open %s: %s", qPrintable(url), qPrintable(store.error()));
         return nullptr;
     }
     return store.take();

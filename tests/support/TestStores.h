@@ -27,6 +27,8 @@ public:
     std::unique_ptr<Store> openFresh(const QString& dialect);
     // Opens another connection to a store made by this instance.
     std::unique_ptr<Store> openAgain(const QString& url);
+    // Opens a store at a URL from freshUrl(), creating it.
+    std::unique_ptr<Store> openAgainOrCreate(const QString& url);
     QString tempPath(const QString& name) const { return m_dir.filePath(name); }
 
 private:

@@ -1,0 +1,164 @@
+#include "UsersCommand.h"
+
+#include "CliContext.h"
+#include "ExitCode.h"
+#include "engine/OtpService.h"
+#include "engine/PhoneNormalizer.h"
+#include "engine/SystemClock.h"
+#include "store/AuthenticatorRepository.h"
+#include "store/SettingsRepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+// Takes "--name VALUE" out of args; returns false when the value is missing.
+bool takeOption(QStringList& args, const QString& name, QString& value)
+{
+    const int i = args.indexOf(name);
+    if (i < 0)
+        return true;
+    if (i + 1 >= args.size())
+        return false;
+    value = args.at(i + 1);
+    args.remove(i, 2);
+    return true;
+}
+
+QString statusText(const Authenticator& a, const QDateTime& now)
+{
+    if (a.useDenied)
+        return UsersCommand::tr("use denied");
+    if (a.blockState == Authenticator::BlockState::UntilUnblock)
+        return UsersCommand::tr("blocked until unblocked");
+    if (a.isBlockedAt(now))
+        return UsersCommand::tr("blocked until %1").arg(a.blockedUntil.toString(Qt::ISODate));
+    return UsersCommand::tr("active");
+}
+
+QString isoOrEmpty(const QDateTime& at)
+{
+    return at.isValid() ? at.toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+QString UsersCommand::usage() const
+{
+    return tr("  users register LOGIN PHONE [--comment C] [--self-service]\n"
+              "                                   register an authenticator (the phone is normalised and encrypted)\n"
+              "  users list [--blocked] [--search S] [--json]\n"
+              "                                   list authenticators; S matches logins, or a phone number exactly\n"
+              "  users unblock LOGIN... | --all   unblock accounts\n");
+}
+
+int UsersCommand::run(CliContext& context, const QStringList& args)
+{
+    const QString sub = args.value(0);
+    if (sub == QLatin1String("register"))
+        return registerUser(context, args.mid(1));
+    if (sub == QLatin1String("list"))
+        return list(context, args.mid(1));
+    if (sub == QLatin1String("unblock"))
+        return unblock(context, args.mid(1));
+    return context.usage(tr("Usage: smsotp-cli users register LOGIN PHONE [--comment C] [--self-service] | "
+                            "list [--blocked] [--search S] [--json] | unblock LOGIN... | unblock --all"));
+}
+
+int UsersCommand::registerUser(CliContext& context, QStringList args)
+{
+    QString comment;
+    if (!takeOption(args, QStringLiteral("--comment"), comment))
+        return context.usage(tr("--comment needs a text."));
+    const bool selfService = args.removeAll(QStringLiteral("--self-service")) > 0;
+    if (args.size() != 2 || args.first().startsWith(QLatin1String("--")))
+        return context.usage(tr("Usage: smsotp-cli users register LOGIN PHONE [--comment C] [--self-service]"));
+    Result<Store*> store = context.store();
+    if (!store)
+        return context.fail(store.error());
+    Result<const StoreKey*> key = context.storeKey();
+    if (!key)
+        return context.fail(key.error());
+    SystemClock clock;
+    OtpService service(*store.value(), key.value(), clock);
+    const auto out = service.registerAuthenticator(args.at(0), args.at(1), comment, {context.actor(), selfService});
+    if (!out.ok)
+        return context.fail(out.describe());
+    context.out() << tr("%1: %2").arg(args.at(0).trimmed(), out.message) << Qt::endl;
+    return ExitOk;
+}
+
+int UsersCommand::list(CliContext& context, QStringList args)
+{
+    AuthenticatorRepository::Filter filter;
+    if (!takeOption(args, QStringLiteral("--search"), filter.search))
+        return context.usage(tr("--search needs a text."));
+    filter.blockedOnly = args.removeAll(QStringLiteral("--blocked")) > 0;
+    const bool json = args.removeAll(QStringLiteral("--json")) > 0;
+    if (!args.isEmpty())
+        return context.usage(tr("Usage: smsotp-cli users list [--blocked] [--search S] [--json]"));
+    Result<Store*> store = context.store();
+    if (!store)
+        return context.fail(store.error());
+    Result<const StoreKey*> key = context.storeKeyIfGiven();
+    if (!key)
+        return context.fail(key.error());
+    if (!filter.search.isEmpty()) {
+        // A search that is a phone number matches it exactly through the keyed hash.
+        Result<SettingsRepository::Loaded> loaded = SettingsRepository(*store.value()).load();
+        if (!loaded)
+            return context.fail(loaded.error());
+        const auto number = PhoneNormalizer(loaded->settings.phoneFormat).normalize(filter.search);
+        if (number.ok && key.value())
+            filter.phoneHash = key.value()->phoneHash(number.normalized);
+        else if (number.ok)
+            context.err()
+                << tr("Note: searching phone numbers needs the store's passphrase; only logins were searched.")
+                << Qt::endl;
+    }
+    filter.limit = 100000;
+    Result<QList<Authenticator>> rows = AuthenticatorRepository(*store.value(), key.value()).list(filter);
+    if (!rows)
+        return context.fail(rows.error());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (json) {
+        QJsonArray array;
+        for (const Authenticator& a : rows.value())
+            array.append(QJsonObject{{QStringLiteral("login"), a.login},
+                                     {QStringLiteral("displayName"), a.displayName},
+                                     {QStringLiteral("phone"), a.phoneMask},
+                                     {QStringLiteral("comment"), a.comment},
+                                     {QStringLiteral("registeredAt"), isoOrEmpty(a.registeredAt)},
+                                     {QStringLiteral("status"), statusText(a, now)},
+                                     {QStringLiteral("blocked"), a.isBlockedAt(now)},
+                                     {QStringLiteral("failedCount"), a.failedCount},
+                                     {QStringLiteral("lastFailureAt"), isoOrEmpty(a.lastFailureAt)},
+                                     {QStringLiteral("lastSuccessAt"), isoOrEmpty(a.lastSuccessAt)}});
+        context.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+    for (const Authenticator& a : rows.value())
+        context.out() << a.login << '\t' << a.phoneMask << '\t' << statusText(a, now) << '\t'
+                      << tr("failures: %1").arg(a.failedCount) << '\t' << a.comment << Qt::endl;
+    return ExitOk;
+}
+
+int UsersCommand::unblock(CliContext& context, QStringList args)
+{
+    const bool all = args.removeAll(QStringLiteral("--all")) > 0;
+    if (all == !args.isEmpty())
+        return context.usage(tr("Usage: smsotp-cli users unblock LOGIN... | users unblock --all"));
+    Result<Store*> store = context.store();
+    if (!store)
+        return context.fail(store.error());
+    SystemClock clock;
+    OtpService service(*store.value(), nullptr, clock);
+    const OtpService::Actor actor{context.actor(), false};
+    const auto out = all ? service.unblockAll(actor) : service.unblock(args, actor);
+    if (!out.ok)
+        return context.fail(out.describe());
+    context.out() << out.message << Qt::endl;
+    return ExitOk;
+}

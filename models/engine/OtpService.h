@@ -1,0 +1,85 @@
+#pragma once
+
+#include "domain/Settings.h"
+#include "gateway/SendResult.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class Clock;
+class SmsGateway;
+class Store;
+class StoreKey;
+
+// The provider engine (DESIGN §4): registers authenticators, sends one-time passwords and
+// verifies them, enforcing access rights, the IP allow-list, blocking and spam protection.
+// Every outcome is an event. Settings are read from the store on each call, so a change saved
+// by any console applies at once to every provider sharing the store.
+class OtpService {
+    Q_DECLARE_TR_FUNCTIONS(OtpService)
+
+public:
+    // Who asks: an end user through self-service (bound by Access rights) or an administrator.
+    struct Actor {
+        QString name;
+        bool selfService = false;
+    };
+
+    struct Outcome {
+        bool ok = false;
+        int code = 0;     // the event code that recorded it (1201 for a refused address, ...)
+        QString message;  // translated, safe to show: never an OTP or a full phone number
+        SendResult send;  // when a message was sent or attempted
+        qint64 count = 0; // how many rows a bulk operation changed
+
+        // "error 1201: address 192.0.2.5 is not allowed" for refusals, the message otherwise.
+        QString describe() const;
+    };
+
+    OtpService(Store& store, const StoreKey* key, const Clock& clock);
+    ~OtpService();
+
+    // Sends through this gateway instead of the one the settings describe (tests, test sends).
+    void setGateway(SmsGateway* gateway) { m_gatewayOverride = gateway; }
+
+    Outcome registerAuthenticator(const QString& login, const QString& phone, const QString& comment,
+                                  const Actor& actor, const QString& displayName = {});
+    Outcome changePhone(const QString& login, const QString& phone, const Actor& actor);
+    Outcome changeComment(const QString& login, const QString& comment, const Actor& actor);
+    Outcome remove(const QString& login, const Actor& actor);
+    Outcome setUseDenied(const QString& login, bool denied, const Actor& actor);
+
+    Outcome requestOtp(const QString& account, const QString& clientAddress);
+    Outcome verifyOtp(const QString& account, const QString& code, const QString& clientAddress);
+
+    Outcome unblock(const QStringList& logins, const Actor& actor);
+    Outcome unblockAll(const Actor& actor);
+    Outcome resetCounter(const QString& login, const Actor& actor);
+
+    // HMAC-SHA-256 of a code under a random salt: what the store keeps instead of the code.
+    static QByteArray otpHash(const QByteArray& salt, const QString& code);
+
+private:
+    struct Prepared; // a composed message waiting to be sent
+
+    Result<Settings> settings();
+    Outcome refuse(int code, const QString& message, const QString& account, const QString& actor = {},
+                   const QString& clientAddress = {});
+    Outcome event(int code, const QString& message, const QString& account, const QString& actor = {},
+                  const QString& clientAddress = {});
+    Outcome failure(const QString& message) const;
+    bool checkAccess(const Settings& s, const Actor& actor, bool allowed, const QString& login, Outcome& out);
+    Outcome prepareRequest(const Settings& s, const QString& account, const QString& clientAddress, Prepared& p);
+    Outcome finishRequest(const Settings& s, const QString& account, const QString& clientAddress, const Prepared& p,
+                          const SendResult& sent);
+    Outcome verifyLocked(const Settings& s, const QString& account, const QString& code, const QString& clientAddress);
+    Outcome countFailure(const Settings& s, const QString& account, int failedCount, const QDateTime& lastFailure,
+                         const QString& clientAddress, const QString& why);
+    Result<bool> releaseIfElapsed(const QString& account, int blockState, const QDateTime& until);
+
+    Store& m_store;
+    const StoreKey* m_key;
+    const Clock& m_clock;
+    SmsGateway* m_gatewayOverride = nullptr;
+};

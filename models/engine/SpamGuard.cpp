@@ -1,0 +1,162 @@
+#include "SpamGuard.h"
+
+#include "Clock.h"
+#include "domain/EventCode.h"
+#include "store/EventLog.h"
+#include "store/Store.h"
+
+namespace {
+
+constexpr qint64 kKeepSeconds = SpamProtectionSettings::kMaxWindowSeconds;
+
+QDateTime fromMs(const QVariant& v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+} // namespace
+
+SpamGuard::SpamGuard(Store& store, const Clock& clock)
+    : m_store(store)
+    , m_clock(clock)
+{
+}
+
+QString SpamGuard::suspendedMessage()
+{
+    return tr("Potential spam attack detected");
+}
+
+Result<SpamGuard::State> SpamGuard::lockAndRead(const SpamProtectionSettings& settings)
+{
+    State state;
+    QSqlQuery q = m_store.query();
+    q.prepare(QStringLiteral("SELECT suspended_at, suspended_until FROM spam_state WHERE id = 1") +
+              m_store.dialect().rowLock());
+    Status s = m_store.exec(q, tr("Reading the spam protection state"));
+    if (!s)
+        return Result<State>::failure(s.error());
+    if (q.next()) {
+        state.suspendedAt = fromMs(q.value(0));
+        state.suspendedUntil = fromMs(q.value(1));
+        state.suspended = state.suspendedUntil.isValid();
+    }
+    const qint64 nowSecond = m_clock.nowMs() / 1000;
+    q.prepare(QStringLiteral("SELECT coalesce(sum(sent), 0), coalesce(sum(succeeded), 0) FROM send_stats "
+                             "WHERE second > ? AND second <= ?"));
+    q.addBindValue(nowSecond - settings.windowSeconds);
+    q.addBindValue(nowSecond);
+    s = m_store.exec(q, tr("Reading the spam protection counters"));
+    if (!s || !q.next())
+        return Result<State>::failure(s.error());
+    state.sent = q.value(0).toLongLong();
+    state.succeeded = q.value(1).toLongLong();
+    return state;
+}
+
+Result<SpamGuard::State> SpamGuard::state(const SpamProtectionSettings& settings)
+{
+    return lockAndRead(settings);
+}
+
+Status SpamGuard::bump(const char* column)
+{
+    const qint64 nowSecond = m_clock.nowMs() / 1000;
+    QSqlQuery q = m_store.query();
+    q.prepare(QStringLiteral("UPDATE send_stats SET %1 = %1 + 1 WHERE second = ?").arg(QLatin1String(column)));
+    q.addBindValue(nowSecond);
+    Status s = m_store.exec(q, tr("Counting messages"));
+    if (s && q.numRowsAffected() == 0) {
+        // The state row is locked, so no other server inserts this second meanwhile.
+        q.prepare(QStringLiteral("INSERT INTO send_stats (second, %1) VALUES (?, 1)").arg(QLatin1String(column)));
+        q.addBindValue(nowSecond);
+        s = m_store.exec(q, tr("Counting messages"));
+    }
+    if (s) {
+        q.prepare(QStringLiteral("DELETE FROM send_stats WHERE second < ?"));
+        q.addBindValue(nowSecond - kKeepSeconds);
+        s = m_store.exec(q, tr("Pruning message counters"));
+    }
+    return s;
+}
+
+Status SpamGuard::setSuspended(const QDateTime& at, const QDateTime& until)
+{
+    QSqlQuery q = m_store.query();
+    q.prepare(QStringLiteral("UPDATE spam_state SET suspended_at = ?, suspended_until = ? WHERE id = 1"));
+    q.addBindValue(at.isValid() ? QVariant(at.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(until.isValid() ? QVariant(until.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong)));
+    return m_store.exec(q, tr("Saving the spam protection state"));
+}
+
+Status SpamGuard::resume(const QString& why)
+{
+    Status s = setSuspended({}, {});
+    if (s)
+        s = EventLog(m_store).append(EventCode::SendingResumed, tr("Sending resumed: %1").arg(why));
+    return s;
+}
+
+Result<bool> SpamGuard::allowsSending(const SpamProtectionSettings& settings)
+{
+    Result<State> state = lockAndRead(settings);
+    if (!state)
+        return Result<bool>::failure(state.error());
+    if (!state->suspended)
+        return true;
+    Status s;
+    if (!settings.enabled)
+        s = resume(tr("spam protection was turned off"));
+    else if (m_clock.now() >= state->suspendedUntil)
+        s = resume(tr("the suspension of %n second(s) has passed", nullptr, settings.windowSeconds));
+    else if (state->sent > 0 && state->successPercent() >= settings.minSuccessPercent)
+        s = resume(tr("%1% of the messages in the window led to a sign-in").arg(state->successPercent()));
+    else
+        return false;
+    if (!s)
+        return Result<bool>::failure(s.error());
+    return true;
+}
+
+Status SpamGuard::recordSent(const SpamProtectionSettings& settings)
+{
+    Result<State> before = lockAndRead(settings);
+    if (!before)
+        return Status::failure(before.error());
+    Status s = bump("sent");
+    if (!s || !settings.enabled || before->suspended)
+        return s;
+    const qint64 sent = before->sent + 1;
+    const qint64 succeeded = before->succeeded;
+    // Integer arithmetic: succeeded/sent < min% without rounding surprises.
+    if (sent > settings.thresholdMessages && succeeded * 100 < qint64(settings.minSuccessPercent) * sent) {
+        const QDateTime now = m_clock.now();
+        s = setSuspended(now, now.addSecs(settings.windowSeconds));
+        if (s)
+            s = EventLog(m_store).append(
+                EventCode::SpamSuspended,
+                tr("Potential spam attack detected. Sending suspended. %1 messages in %2 s, %3 successful sign-ins "
+                   "(%4%, minimum %5%); suspended for %2 s.")
+                    .arg(sent)
+                    .arg(settings.windowSeconds)
+                    .arg(succeeded)
+                    .arg(succeeded * 100 / sent)
+                    .arg(settings.minSuccessPercent));
+    }
+    return s;
+}
+
+Status SpamGuard::recordSuccess(const SpamProtectionSettings& settings)
+{
+    Result<State> before = lockAndRead(settings);
+    if (!before)
+        return Status::failure(before.error());
+    Status s = bump("succeeded");
+    if (!s || !before->suspended || !settings.enabled)
+        return s;
+    State after = before.value();
+    ++after.succeeded;
+    if (after.sent > 0 && after.successPercent() >= settings.minSuccessPercent)
+        s = resume(tr("%1% of the messages in the window led to a sign-in").arg(after.successPercent()));
+    return s;
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "SendResult.h"
+#include "SmsMessage.h"
+
+#include <QObject>
+
+#include <functional>
+
+// One SMS gateway (DESIGN §5): sends asynchronously and reports exactly one result.
+class SmsGateway : public QObject {
+    Q_OBJECT
+
+public:
+    using Callback = std::function<void(const SendResult&)>;
+
+    using QObject::QObject;
+    ~SmsGateway() override = default;
+
+    virtual QString displayName() const = 0;
+    virtual bool supportsValidateOnly() const { return false; }
+    virtual void send(const SmsMessage& message, Callback done) = 0;
+
+    // Waits for the result in a local event loop: for the CLI and the engine's synchronous API.
+    SendResult sendAndWait(const SmsMessage& message);
+};

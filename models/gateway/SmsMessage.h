@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QString>
+
+// What a gateway sends: DESIGN §5's {to (E.164), sender, text}.
+struct SmsMessage {
+    QString to;
+    QString sender;
+    QString text;
+    bool validateOnly = false; // where the gateway offers a test mode (SMSAPI test=1)
+};

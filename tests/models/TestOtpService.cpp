@@ -1,0 +1,447 @@
+#include "RecordingGateway.h"
+#include "TestStores.h"
+#include "crypto/StoreKey.h"
+#include "domain/EventCode.h"
+#include "engine/ManualClock.h"
+#include "engine/OtpService.h"
+#include "store/AuthenticatorRepository.h"
+#include "store/EventQuery.h"
+#include "store/SettingsRepository.h"
+
+#include <QFile>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <functional>
+
+// The engine's rules of DESIGN §4, each pinned on SQLite and on PostgreSQL.
+class TestOtpService : public QObject {
+    Q_OBJECT
+
+private:
+    struct Fixture {
+        TestStores stores;
+        QString url;
+        std::unique_ptr<Store> store;
+        StoreKey key = StoreKey::generate();
+        ManualClock clock;
+        RecordingGateway gateway;
+        std::unique_ptr<OtpService> service;
+    };
+
+    std::unique_ptr<Fixture> fixture(const std::function<void(Settings&)>& configure = {})
+    {
+        QFETCH_GLOBAL(QString, dialect);
+        auto f = std::make_unique<Fixture>();
+        f->url = f->stores.freshUrl(dialect);
+        if (f->url.isEmpty())
+            return nullptr;
+        f->store = f->stores.openAgainOrCreate(f->url);
+        if (!f->store)
+            return nullptr;
+        if (configure) {
+            SettingsRepository repo(*f->store, &f->key);
+            auto loaded = repo.load();
+            Settings s = loaded->settings;
+            configure(s);
+            auto saved = repo.save(s, Settings::sectionKeys(), loaded->versions, QStringLiteral("test"));
+            if (!saved.ok())
+                qWarning("%s %s", qPrintable(saved.message), qPrintable(formatFieldErrors(saved.errors)));
+        }
+        f->service = std::make_unique<OtpService>(*f->store, &f->key, f->clock);
+        f->service->setGateway(&f->gateway);
+        return f;
+    }
+
+    static void registerUsers(Fixture& f, int n)
+    {
+        for (int i = 0; i < n; ++i) {
+            const auto out = f.service->registerAuthenticator(
+                QStringLiteral("user%1").arg(i), QStringLiteral("8 916 100 %1").arg(i, 4, 10, QLatin1Char('0')), {},
+                {QStringLiteral("admin"), false});
+            QVERIFY2(out.ok, qPrintable(out.describe()));
+        }
+    }
+
+    static qint64 eventCount(Store& store, int code)
+    {
+        EventQuery::Filter filter;
+        filter.code = code;
+        return EventQuery(store).count(filter).value();
+    }
+
+    static Authenticator row(Fixture& f, const QString& login)
+    {
+        return *AuthenticatorRepository(*f.store, &f.key).find(login).value();
+    }
+
+private Q_SLOTS:
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        for (const QString& d : TestStores::dialects())
+            QTest::newRow(qPrintable(d)) << d;
+    }
+
+    void requestAndVerify()
+    {
+        auto f = fixture();
+        QVERIFY(f);
+        registerUsers(*f, 1);
+        const auto requested = f->service->requestOtp(QStringLiteral("user0"), QStringLiteral("192.0.2.1"));
+        QVERIFY2(requested.ok, qPrintable(requested.describe()));
+        QCOMPARE(f->gateway.sent().size(), 1);
+        QCOMPARE(f->gateway.sent().last().to, QStringLiteral("+79161000000"));
+        const QString code = f->gateway.lastCode();
+        QCOMPARE(code.size(), 6);
+        QVERIFY(!requested.message.contains(code));
+
+        const auto wrong = f->service->verifyOtp(QStringLiteral("user0"), QStringLiteral("x") + code, {});
+        QVERIFY(!wrong.ok);
+        QCOMPARE(wrong.code, int(EventCode::OtpRejected));
+        const auto right = f->service->verifyOtp(QStringLiteral("USER0"), code, {});
+        QVERIFY2(right.ok, qPrintable(right.describe()));
+        QCOMPARE(row(*f, QStringLiteral("user0")).failedCount, 0);
+        // Single use: the same code a second time is refused.
+        QVERIFY(!f->service->verifyOtp(QStringLiteral("user0"), code, {}).ok);
+        QCOMPARE(eventCount(*f->store, EventCode::OtpSent), 1);
+        QCOMPARE(eventCount(*f->store, EventCode::OtpVerified), 1);
+    }
+
+    void codeExpires()
+    {
+        auto f = fixture([](Settings& s) { s.otp.lifetimeSeconds = 60; });
+        QVERIFY(f);
+        registerUsers(*f, 1);
+        QVERIFY(f->service->requestOtp(QStringLiteral("user0"), {}).ok);
+        f->clock.advanceSeconds(61);
+        const auto late = f->service->verifyOtp(QStringLiteral("user0"), f->gateway.lastCode(), {});
+        QVERIFY(!late.ok);
+        QVERIFY(late.message.contains(QStringLiteral("expired")));
+    }
+
+    // The seed's example: window 600 s, threshold 20, minimum 85 %.
+    void spamSuspendsAfterThresholdAndResumesWithTime()
+    {
+        auto f = fixture([](Settings& s) {
+            s.spamProtection = {};
+            s.spamProtection.enabled = true;
+        });
+        QVERIFY(f);
+        registerUsers(*f, 22);
+        for (int i = 0; i < 20; ++i)
+            QVERIFY(f->service->requestOtp(QStringLiteral("user%1").arg(i), {}).ok);
+        QCOMPARE(eventCount(*f->store, EventCode::SpamSuspended), 0);
+        // The 21st message is sent, then sending is suspended.
+        QVERIFY(f->service->requestOtp(QStringLiteral("user20"), {}).ok);
+        QCOMPARE(eventCount(*f->store, EventCode::SpamSuspended), 1);
+        const auto refused = f->service->requestOtp(QStringLiteral("user21"), {});
+        QVERIFY(!refused.ok);
+        QCOMPARE(refused.code, int(EventCode::RefusedSuspended));
+        QCOMPARE(refused.message, QStringLiteral("Potential spam attack detected"));
+        QCOMPARE(f->gateway.sent().size(), 21);
+
+        f->clock.advanceSeconds(599);
+        QVERIFY(!f->service->requestOtp(QStringLiteral("user21"), {}).ok);
+        f->clock.advanceSeconds(1);
+        QVERIFY(f->service->requestOtp(QStringLiteral("user21"), {}).ok);
+        QCOMPARE(eventCount(*f->store, EventCode::SendingResumed), 1);
+    }
+
+    void spamResumesWhenSuccessPercentRecovers()
+    {
+        auto f = fixture();
+        QVERIFY(f);
+        registerUsers(*f, 22);
+        QStringList codes;
+        for (int i = 0; i < 21; ++i) {
+            QVERIFY(f->service->requestOtp(QStringLiteral("user%1").arg(i), {}).ok);
+            codes << f->gateway.lastCode();
+        }
+        QCOMPARE(eventCount(*f->store, EventCode::SpamSuspended), 1);
+        // 17 of 21 is 80 %: still suspended; 18 of 21 is 85.7 %: resumed.
+        for (int i = 0; i < 17; ++i)
+            QVERIFY(f->service->verifyOtp(QStringLiteral("user%1").arg(i), codes.at(i), {}).ok);
+        QCOMPARE(eventCount(*f->store, EventCode::SendingResumed), 0);
+        QVERIFY(!f->service->requestOtp(QStringLiteral("user21"), {}).ok);
+        QVERIFY(f->service->verifyOtp(QStringLiteral("user17"), codes.at(17), {}).ok);
+        QCOMPARE(eventCount(*f->store, EventCode::SendingResumed), 1);
+        QVERIFY(f->service->requestOtp(QStringLiteral("user21"), {}).ok);
+    }
+
+    void spamDisabledNeverSuspends()
+    {
+        auto f = fixture([](Settings& s) { s.spamProtection.enabled = false; });
+        QVERIFY(f);
+        registerUsers(*f, 1);
+        for (int i = 0; i < 30; ++i)
+            QVERIFY(f->service->requestOtp(QStringLiteral("user0"), {}).ok);
+        QCOMPARE(eventCount(*f->store, EventCode::SpamSuspended), 0);
+    }
+
+    void blocksAtTheLimitAndUnblocksAfterTimeout()
+    {
+        auto f = fixture([](Settings& s) {
+            s.block.attemptsBeforeBlock = 3;
+            s.block.counterResetMinutes = 10;
+            s.block.unblockMinutes = 30;
+        });
+        QVERIFY(f);
+        registerUsers(*f, 1);
+        const QString user = QStringLiteral("user0");
+        QVERIFY(f->service->requestOtp(user, {}).ok);
+        QCOMPARE(f->service->verifyOtp(user, QStringLiteral("bad"), {}).code, int(EventCode::OtpRejected));
+        QCOMPARE(f->service->verifyOtp(user, QStringLiteral("bad"), {}).code, int(EventCode::OtpRejected));
+        QCOMPARE(row(*f, user).failedCount, 2); // N-1: not blocked
+        QVERIFY(!row(*f, user).isBlockedAt(f->clock.now()));
+        QCOMPARE(f->service->verifyOtp(user, QStringLiteral("bad"), {}).code, int(EventCode::AuthenticatorBlocked));
+        QVERIFY(row(*f, user).isBlockedAt(f->clock.now()));
+        QCOMPARE(row(*f, user).blockedUntil, f->clock.now().addSecs(30 * 60));
+
+        const auto refused = f->service->requestOtp(user, {});
+        QCOMPARE(refused.code, int(EventCode::RefusedBlocked));
+        QCOMPARE(f->gateway.sent().size(), 1); // a blocked authenticator gets no SMS
+        QCOMPARE(f->service->verifyOtp(user, QStringLiteral("bad"), {}).code, int(EventCode::RefusedBlocked));
+
+        f->clock.advanceSeconds(30 * 60);
+        QVERIFY(f->service->requestOtp(user, {}).ok);
+        QCOMPARE(eventCount(*f->store, EventCode::AuthenticatorUnblocked), 1);
+        QCOMPARE(row(*f, user).failedCount, 0);
+    }
+
+    void counterResetsAfterQuietPeriod()
+    {
+        auto f = fixture([](Settings& s) {
+            s.block.attemptsBeforeBlock = 3;
+            s.block.counterResetMinutes = 10;
+        });
+        QVERIFY(f);
+        registerUsers(*f, 1);
+        const QString user = QStringLiteral("user0");
+        QVERIFY(f->service->requestOtp(user, {}).ok);
+        f->service->verifyOtp(user, QStringLiteral("bad"), {});
+        f->service->verifyOtp(user, QStringLiteral("bad"), {});
+        f->clock.advanceSeconds(10 * 60 - 1);
+        f->service->verifyOtp(user, QStringLiteral("bad"), {});
+        QVERIFY(row(*f, user).isBlockedAt(f->clock.now())); // within the period: counted
+        QVERIFY(f->service->unblock({user}, {QStringLiteral("helpdesk"), false}).ok);
+
+        QVERIFY(f->service->requestOtp(user, {}).ok);
+        f->service->verifyOtp(user, QStringLiteral("bad"), {});
+        f->service->verifyOtp(user, QStringLiteral("bad"), {});
+        f->clock.advanceSeconds(10 * 60);
+        f->service->verifyOtp(user, QStringLiteral("bad"), {});
+        QCOMPARE(row(*f, user).failedCount, 1); // the old failures were forgotten
+        QVERIFY(!row(*f, user).isBlockedAt(f->clock.now()));
+    }
+
+    void successClearsCounter()
+    {
+        auto f = fixture([](Settings& s) { s.block.attemptsBeforeBlock = 3; });
+        QVERIFY(f);
+        registerUsers(*f, 1);
+        const QString user = QStringLiteral("user0");
+        QVERIFY(f->service->requestOtp(user, {}).ok);
+        f->service->verifyOtp(user, QStringLiteral("bad"), {});
+        f->service->verifyOtp(user, QStringLiteral("bad"), {});
+        QVERIFY(f->service->verifyOtp(user, f->gateway.lastCode(), {}).ok);
+        QCOMPARE(row(*f, user).failedCount, 0);
+    }
+
+    void zeroTimeoutNeedsHelpDesk()
+    {
+        auto f = fixture([](Settings& s) {
+            s.block.attemptsBeforeBlock = 1;
+            s.block.unblockMinutes = 0;
+        });
+        QVERIFY(f);
+        registerUsers(*f, 1);
+        const QString user = QStringLiteral("user0");
+        QVERIFY(f->service->requestOtp(user, {}).ok);
+        QCOMPARE(f->service->verifyOtp(user, QStringLiteral("bad"), {}).code, int(EventCode::AuthenticatorBlocked));
+        QCOMPARE(row(*f, user).blockState, Authenticator::BlockState::UntilUnblock);
+        f->clock.advanceSeconds(365LL * 24 * 3600);
+        QCOMPARE(f->service->requestOtp(user, {}).code, int(EventCode::RefusedBlocked));
+        const auto unblocked = f->service->unblockAll({QStringLiteral("helpdesk"), false});
+        QCOMPARE(unblocked.count, 1);
+        QVERIFY(f->service->requestOtp(user, {}).ok);
+    }
+
+    void blockingDisabledNeverBlocks()
+    {
+        auto f = fixture([](Settings& s) {
+            s.block.enabled = false;
+            s.block.attemptsBeforeBlock = 1;
+        });
+        QVERIFY(f);
+        registerUsers(*f, 1);
+        QVERIFY(f->service->requestOtp(QStringLiteral("user0"), {}).ok);
+        for (int i = 0; i < 5; ++i)
+            f->service->verifyOtp(QStringLiteral("user0"), QStringLiteral("bad"), {});
+        QVERIFY(!row(*f, QStringLiteral("user0")).isBlockedAt(f->clock.now()));
+        QVERIFY(f->service->verifyOtp(QStringLiteral("user0"), f->gateway.lastCode(), {}).ok);
+    }
+
+    void ipAllowListRefusesWith1201()
+    {
+        auto f = fixture([](Settings& s) {
+            s.ipAllowList.enabled = true;
+            s.ipAllowList.entries = {{QStringLiteral("10.0.0.0/8"), QStringLiteral("office")},
+                                     {QStringLiteral("2001:db8::/32"), {}}};
+            s.ipAllowList.exemptAccounts = {QStringLiteral("User1")};
+        });
+        QVERIFY(f);
+        registerUsers(*f, 2);
+        const auto refused = f->service->requestOtp(QStringLiteral("user0"), QStringLiteral("192.0.2.5"));
+        QVERIFY(!refused.ok);
+        QCOMPARE(refused.code, 1201);
+        QCOMPARE(refused.describe(), QStringLiteral("error 1201: address 192.0.2.5 is not allowed"));
+        QVERIFY(f->service->requestOtp(QStringLiteral("user0"), QStringLiteral("10.20.30.40")).ok);
+        QVERIFY(f->service->requestOtp(QStringLiteral("user0"), QStringLiteral("2001:db8::7")).ok);
+        QVERIFY(f->service->requestOtp(QStringLiteral("user0"), QStringLiteral("::ffff:10.1.1.1")).ok);
+        QVERIFY(f->service->requestOtp(QStringLiteral("user1"), QStringLiteral("192.0.2.5")).ok); // exempt
+        QCOMPARE(eventCount(*f->store, 1201), 1);
+    }
+
+    void accessRightsBindSelfServiceOnly()
+    {
+        auto f = fixture([](Settings& s) {
+            s.accessRights.mayRegister = false;
+            s.accessRights.mayDelete = false;
+            s.accessRights.commentEditing = AccessRightsSettings::CommentEditing::Registration;
+        });
+        QVERIFY(f);
+        const OtpService::Actor user{QStringLiteral("alice"), true};
+        const OtpService::Actor admin{QStringLiteral("admin"), false};
+        auto out = f->service->registerAuthenticator(QStringLiteral("alice"), QStringLiteral("89161234567"), {}, user);
+        QCOMPARE(out.code, int(EventCode::SelfServiceRefused));
+        QVERIFY(
+            f->service->registerAuthenticator(QStringLiteral("alice"), QStringLiteral("89161234567"), {}, admin).ok);
+        QCOMPARE(f->service->remove(QStringLiteral("alice"), user).code, int(EventCode::SelfServiceRefused));
+        QCOMPARE(f->service->changeComment(QStringLiteral("alice"), QStringLiteral("x"), user).code,
+                 int(EventCode::SelfServiceRefused));
+        QVERIFY(f->service->changeComment(QStringLiteral("alice"), QStringLiteral("x"), admin).ok);
+        QVERIFY(f->service->changePhone(QStringLiteral("alice"), QStringLiteral("89161234568"), user).ok);
+        QVERIFY(f->service->remove(QStringLiteral("alice"), admin).ok);
+    }
+
+    void denyUseRefusesRequests()
+    {
+        auto f = fixture([](Settings& s) { s.accessRights.denyUse = true; });
+        QVERIFY(f);
+        registerUsers(*f, 1);
+        QCOMPARE(f->service->requestOtp(QStringLiteral("user0"), {}).code, int(EventCode::UseDenied));
+        QVERIFY(f->gateway.sent().isEmpty());
+    }
+
+    void gatewayFailureIsReportedAndCodeDropped()
+    {
+        auto f = fixture();
+        QVERIFY(f);
+        registerUsers(*f, 1);
+        f->gateway.failNext(SendResult::ErrorClass::Transport);
+        const auto out = f->service->requestOtp(QStringLiteral("user0"), {});
+        QVERIFY(!out.ok);
+        QCOMPARE(out.code, int(EventCode::GatewayFailed));
+        QVERIFY(!f->service->verifyOtp(QStringLiteral("user0"), f->gateway.lastCode(), {}).ok);
+    }
+
+    // Neither the store nor the event log holds a phone number or an OTP in clear.
+    void noPlainPhoneOrCodeAtRest()
+    {
+        QFETCH_GLOBAL(QString, dialect);
+        auto f = fixture();
+        QVERIFY(f);
+        QVERIFY(f->service
+                    ->registerAuthenticator(QStringLiteral("alice"), QStringLiteral("8 (916) 987-65-43"), {},
+                                            {QStringLiteral("admin"), false})
+                    .ok);
+        QVERIFY(f->service->requestOtp(QStringLiteral("alice"), {}).ok);
+        const QString code = f->gateway.lastCode();
+        QVERIFY(f->service->verifyOtp(QStringLiteral("alice"), code + QStringLiteral("0"), {}).code != 0);
+        const QByteArray phone = "9169876543";
+        QByteArray bytes;
+        if (dialect == QLatin1String("sqlite")) {
+            f->store.reset(); // checkpoint the WAL into the file
+            const QString path = StoreUrl::parse(f->url)->path();
+            for (const QString& file : QStringList{path, path + QStringLiteral("-wal")}) {
+                QFile in(file);
+                if (in.open(QIODevice::ReadOnly))
+                    bytes += in.readAll();
+            }
+            QVERIFY(bytes.size() > 4096);
+        } else {
+            QSqlQuery q = f->store->query();
+            for (const char* table : {"authenticators", "events", "settings", "secrets", "store_meta"}) {
+                QVERIFY(q.exec(QStringLiteral("SELECT t::text FROM %1 t").arg(QLatin1String(table))));
+                while (q.next())
+                    bytes += q.value(0).toString().toUtf8();
+            }
+        }
+        QVERIFY(!bytes.contains(phone));
+        QVERIFY(!bytes.contains(QByteArray("+7").append(phone)));
+        QVERIFY(bytes.contains("alice"));
+        f = fixture();
+        Q_UNUSED(code);
+    }
+
+    void eventsNeverHoldTheCode()
+    {
+        auto f = fixture();
+        QVERIFY(f);
+        registerUsers(*f, 1);
+        QVERIFY(f->service->requestOtp(QStringLiteral("user0"), QStringLiteral("10.0.0.1")).ok);
+        const QString code = f->gateway.lastCode();
+        f->service->verifyOtp(QStringLiteral("user0"), code, QStringLiteral("10.0.0.1"));
+        const auto events = EventQuery(*f->store).list({});
+        QVERIFY(events->size() >= 3);
+        for (const Event& e : events.value()) {
+            QVERIFY2(!e.message.contains(code), qPrintable(e.message));
+            QVERIFY2(!e.message.contains(QStringLiteral("9161000000")), qPrintable(e.message));
+        }
+    }
+
+    // Eight connections sending wrong codes at once: no failure is lost.
+    void concurrentFailuresAreCountedExactly()
+    {
+        auto f = fixture([](Settings& s) {
+            s.block.attemptsBeforeBlock = 100;
+            s.block.counterResetMinutes = 1440;
+        });
+        QVERIFY(f);
+        registerUsers(*f, 1);
+        QVERIFY(f->service->requestOtp(QStringLiteral("user0"), {}).ok);
+        constexpr int kThreads = 8, kEach = 10;
+        std::atomic<int> failures{0}, errors{0};
+        QList<QThread*> threads;
+        for (int t = 0; t < kThreads; ++t) {
+            threads << QThread::create([&] {
+                auto store = StoreUrl::parse(f->url);
+                auto opened = Store::open(*store, TestStores::postgresPassword());
+                if (!opened) {
+                    ++errors;
+                    return;
+                }
+                ManualClock clock(f->clock.now());
+                OtpService service(*opened.value(), &f->key, clock);
+                for (int i = 0; i < kEach; ++i) {
+                    const auto out = service.verifyOtp(QStringLiteral("user0"), QStringLiteral("bad"), {});
+                    (out.code == EventCode::OtpRejected ? failures : errors)++;
+                }
+            });
+            threads.last()->start();
+        }
+        for (QThread* t : threads) {
+            t->wait();
+            delete t;
+        }
+        QCOMPARE(errors.load(), 0);
+        QCOMPARE(failures.load(), kThreads * kEach);
+        QCOMPARE(row(*f, QStringLiteral("user0")).failedCount, kThreads * kEach);
+        QCOMPARE(eventCount(*f->store, EventCode::OtpRejected), qint64(kThreads * kEach));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOtpService)
+#include "TestOtpService.moc"

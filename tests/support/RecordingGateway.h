@@ -1,0 +1,45 @@
+#pragma once
+
+#include "gateway/SmsGateway.h"
+
+#include <QList>
+
+// A gateway for tests: remembers every message and answers with a preset result.
+class RecordingGateway : public SmsGateway {
+    Q_OBJECT
+
+public:
+    using SmsGateway::SmsGateway;
+
+    QString displayName() const override { return QStringLiteral("recording"); }
+    void send(const SmsMessage& message, Callback done) override
+    {
+        m_sent.append(message);
+        SendResult r = m_result;
+        if (r.success && r.providerMessageId.isEmpty())
+            r.providerMessageId = QString::number(m_sent.size());
+        done(r);
+    }
+
+    void failNext(SendResult::ErrorClass c) { m_result = SendResult::failure(c, QStringLiteral("test failure")); }
+    void succeed()
+    {
+        m_result = SendResult();
+        m_result.success = true;
+    }
+    const QList<SmsMessage>& sent() const { return m_sent; }
+    // The code in the last message: the last word of its first line.
+    QString lastCode() const
+    {
+        return m_sent.isEmpty() ? QString()
+                                : m_sent.last().text.section(QLatin1Char('\n'), 0, 0).section(QLatin1Char(' '), -1);
+    }
+
+private:
+    QList<SmsMessage> m_sent;
+    SendResult m_result = [] {
+        SendResult r;
+        r.success = true;
+        return r;
+    }();
+};
