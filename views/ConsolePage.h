@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class Store;
+class StoreKey;
 
 // A page of the console's right-hand stack. The main window hands every page the open store
 // (or none) whenever it changes, so no page keeps a pointer to a connection that was closed.
@@ -16,4 +17,8 @@ public:
     virtual QString title() const = 0;
     // The store just opened, or nullptr when none is open. Valid until the next call.
     virtual void setStore(Store* store) = 0;
+    // The open store's unwrapped key, or nullptr while it is locked or no store is open. Pages
+    // that encrypt or decrypt (phones, gateway secrets) need it; the rest ignore it. Valid until
+    // the next call.
+    virtual void setStoreKey(const StoreKey*) {}
 };
