@@ -360,7 +360,7 @@ OtpService::Outcome OtpService::requestOtp(const QString& account, const QString
 
 OtpService::Outcome OtpService::countFailure(const Settings& s, const QString& account, int failedCount,
                                              const QDateTime& lastFailure, const QString& clientAddress,
-                                             const QString& why)
+                                             const QString& why, int eventCode)
 {
     const QDateTime now = m_clock.now();
     const BlockSettings& b = s.block;
@@ -371,9 +371,9 @@ OtpService::Outcome OtpService::countFailure(const Settings& s, const QString& a
     Status st = repo.recordFailure(account, count, now);
     if (!st)
         return failure(st.error());
-    Outcome out = refuse(EventCode::OtpRejected,
-                         b.enabled ? tr("%1 (failure %2 of %3)").arg(why).arg(count).arg(b.attemptsBeforeBlock) : why,
-                         account, {}, clientAddress);
+    Outcome out =
+        refuse(eventCode, b.enabled ? tr("%1 (failure %2 of %3)").arg(why).arg(count).arg(b.attemptsBeforeBlock) : why,
+               account, {}, clientAddress);
     if (!b.enabled || count < b.attemptsBeforeBlock)
         return out;
     const bool forever = b.unblockMinutes == 0;
@@ -424,7 +424,8 @@ OtpService::Outcome OtpService::verifyLocked(const Settings& s, const QString& a
         Status st = repo.clearPendingOtp(a.login);
         if (!st)
             return failure(st.error());
-        return countFailure(s, a.login, a.failedCount, a.lastFailureAt, clientAddress, tr("the code has expired"));
+        return countFailure(s, a.login, a.failedCount, a.lastFailureAt, clientAddress, tr("the code has expired"),
+                            EventCode::OtpExpired);
     }
     if (!SecureBytes::equal(otpHash(pending.value()->salt, code.trimmed()), pending.value()->hash))
         return countFailure(s, a.login, a.failedCount, a.lastFailureAt, clientAddress, tr("wrong code"));

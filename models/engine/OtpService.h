@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/EventCode.h"
 #include "domain/Settings.h"
 #include "gateway/SendResult.h"
 #include "util/Result.h"
@@ -75,7 +76,7 @@ private:
                           const SendResult& sent);
     Outcome verifyLocked(const Settings& s, const QString& account, const QString& code, const QString& clientAddress);
     Outcome countFailure(const Settings& s, const QString& account, int failedCount, const QDateTime& lastFailure,
-                         const QString& clientAddress, const QString& why);
+                         const QString& clientAddress, const QString& why, int eventCode = EventCode::OtpRejected);
     Result<bool> releaseIfElapsed(const QString& account, int blockState, const QDateTime& until);
 
     Store& m_store;

@@ -18,7 +18,8 @@ constexpr int kE164MaxDigits = 15;
 enum class CharKind : unsigned char { Other, Digit, LetterO, Drop, Plus, Stop };
 
 // The ASCII part of the rules as a table, so the hot loop is one load per character.
-constexpr std::array<CharKind, 128> asciiKinds() {
+constexpr std::array<CharKind, 128> asciiKinds()
+{
     std::array<CharKind, 128> kinds{};
     for (char16_t c = u'0'; c <= u'9'; ++c)
         kinds[c] = CharKind::Digit;
@@ -32,7 +33,8 @@ constexpr std::array<CharKind, 128> asciiKinds() {
 }
 constexpr std::array<CharKind, 128> kAsciiKinds = asciiKinds();
 
-CharKind kindOf(char16_t c) {
+CharKind kindOf(char16_t c)
+{
     if (c < 128)
         return kAsciiKinds[c];
     switch (c) {
@@ -60,7 +62,8 @@ CharKind kindOf(char16_t c) {
     }
 }
 
-PhoneNormalizer::NumberType fromLibphonenumber(PhoneNumberUtil::PhoneNumberType type) {
+PhoneNormalizer::NumberType fromLibphonenumber(PhoneNumberUtil::PhoneNumberType type)
+{
     using T = PhoneNormalizer::NumberType;
     switch (type) {
     case PhoneNumberUtil::MOBILE:
@@ -92,12 +95,14 @@ PhoneNormalizer::NumberType fromLibphonenumber(PhoneNumberUtil::PhoneNumberType 
 }
 
 // The character at `i` as text, a whole surrogate pair when it is one, for messages.
-QString characterAt(const QString& text, int i) {
+QString characterAt(const QString& text, int i)
+{
     const bool pair = text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate();
     return text.mid(i, pair ? 2 : 1);
 }
 
-bool isPlusAndDigits(const QString& text) {
+bool isPlusAndDigits(const QString& text)
+{
     if (text.size() < 2 || text.at(0) != QLatin1Char('+'))
         return false;
     for (int i = 1; i < text.size(); ++i) {
@@ -110,7 +115,8 @@ bool isPlusAndDigits(const QString& text) {
 } // namespace
 
 PhoneNormalizer::PhoneNormalizer(PhoneFormatSettings settings)
-    : m_settings(std::move(settings)) {
+    : m_settings(std::move(settings))
+{
     // The prefix is validated as '+' and a country code; libphonenumber knows its main region.
     std::string region = "ZZ";
     bool isNumber = false;
@@ -122,25 +128,28 @@ PhoneNormalizer::PhoneNormalizer(PhoneFormatSettings settings)
     m_prefixIsDigits = isPlusAndDigits(m_settings.prefix);
 }
 
-PhoneNormalizer::Outcome PhoneNormalizer::normalize(const QString& input) const {
+PhoneNormalizer::Outcome PhoneNormalizer::normalize(const QString& input) const
+{
     return m_settings.normalize ? normalizeLoosely(input) : acceptVerbatim(input);
 }
 
-PhoneNormalizer::Outcome PhoneNormalizer::check(const QString& input) const {
+PhoneNormalizer::Outcome PhoneNormalizer::check(const QString& input) const
+{
     Outcome outcome = normalize(input);
     if (!outcome.ok)
         return outcome;
     classify(outcome);
     if (m_settings.refusePremiumRate && isPumpingRisk(outcome.type)) {
         outcome.ok = false;
-        outcome.reason = tr("%1 is a %2 number: one-time passwords are not sent to such numbers, which are used "
+        outcome.reason = tr("this is a %1 number: one-time passwords are not sent to such numbers, which are used "
                             "for SMS pumping fraud (phoneFormat.refusePremiumRate)")
-                             .arg(outcome.normalized, outcome.typeName);
+                             .arg(outcome.typeName);
     }
     return outcome;
 }
 
-void PhoneNormalizer::classify(Outcome& outcome) const {
+void PhoneNormalizer::classify(Outcome& outcome) const
+{
     const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
     PhoneNumber number;
     outcome.classified = true;
@@ -156,7 +165,8 @@ void PhoneNormalizer::classify(Outcome& outcome) const {
 
 // DESIGN §4, in order: cut at the first ',' or ';', O -> 0, drop spaces, tabs, brackets and
 // hyphens, trunk digit -> prefix, add a missing prefix, check the length.
-PhoneNormalizer::Outcome PhoneNormalizer::normalizeLoosely(const QString& input) const {
+PhoneNormalizer::Outcome PhoneNormalizer::normalizeLoosely(const QString& input) const
+{
     char16_t digits[kMaxDigits];
     int count = 0; // every digit seen, also those beyond kMaxDigits
     bool hasPlus = false;
@@ -198,7 +208,8 @@ PhoneNormalizer::Outcome PhoneNormalizer::normalizeLoosely(const QString& input)
     return finish(digits, count, hasPlus);
 }
 
-PhoneNormalizer::Outcome PhoneNormalizer::finish(const char16_t* digits, int count, bool hasPlus) const {
+PhoneNormalizer::Outcome PhoneNormalizer::finish(const char16_t* digits, int count, bool hasPlus) const
+{
     // A leading trunk digit is replaced by the prefix; a number without '+' gets the prefix.
     int skip = 0;
     if (!hasPlus && m_settings.trunkDigit.size() == 1 && digits[0] == m_settings.trunkDigit.at(0).unicode())
@@ -228,7 +239,8 @@ PhoneNormalizer::Outcome PhoneNormalizer::finish(const char16_t* digits, int cou
 }
 
 // With normalisation off the number is taken as it is stored: only surrounding space goes.
-PhoneNormalizer::Outcome PhoneNormalizer::acceptVerbatim(const QString& input) const {
+PhoneNormalizer::Outcome PhoneNormalizer::acceptVerbatim(const QString& input) const
+{
     const QString number = input.trimmed();
     if (number.isEmpty())
         return rejected(tr("no number was given"));
@@ -244,13 +256,15 @@ PhoneNormalizer::Outcome PhoneNormalizer::acceptVerbatim(const QString& input) c
     return outcome;
 }
 
-PhoneNormalizer::Outcome PhoneNormalizer::rejected(QString reason) {
+PhoneNormalizer::Outcome PhoneNormalizer::rejected(QString reason)
+{
     Outcome outcome;
     outcome.reason = std::move(reason);
     return outcome;
 }
 
-QString PhoneNormalizer::typeName(NumberType type) {
+QString PhoneNormalizer::typeName(NumberType type)
+{
     switch (type) {
     case NumberType::Mobile:
         return tr("mobile");
@@ -280,7 +294,8 @@ QString PhoneNormalizer::typeName(NumberType type) {
     return tr("unknown type");
 }
 
-QString PhoneNormalizer::typeKey(NumberType type) {
+QString PhoneNormalizer::typeKey(NumberType type)
+{
     switch (type) {
     case NumberType::Mobile:
         return QStringLiteral("mobile");
@@ -310,6 +325,7 @@ QString PhoneNormalizer::typeKey(NumberType type) {
     return QStringLiteral("unknown");
 }
 
-bool PhoneNormalizer::isPumpingRisk(NumberType type) {
+bool PhoneNormalizer::isPumpingRisk(NumberType type)
+{
     return type == NumberType::PremiumRate || type == NumberType::TollFree || type == NumberType::SharedCost;
 }

@@ -119,6 +119,9 @@ private Q_SLOTS:
         const auto late = f->service->verifyOtp(QStringLiteral("user0"), f->gateway.lastCode(), {});
         QVERIFY(!late.ok);
         QVERIFY(late.message.contains(QStringLiteral("expired")));
+        QCOMPARE(late.code, int(EventCode::OtpExpired));
+        QCOMPARE(eventCount(*f->store, EventCode::OtpExpired), 1);
+        QCOMPARE(row(*f, QStringLiteral("user0")).failedCount, 1);
     }
 
     // The seed's example: window 600 s, threshold 20, minimum 85 %.
@@ -400,6 +403,22 @@ private Q_SLOTS:
             QVERIFY2(!e.message.contains(code), qPrintable(e.message));
             QVERIFY2(!e.message.contains(QStringLiteral("9161000000")), qPrintable(e.message));
         }
+    }
+
+    // A refused number (here toll-free, refused against SMS pumping) is named by its reason only.
+    void refusedPhoneStaysOutOfTheLog()
+    {
+        auto f = fixture([](Settings& s) { s.phoneFormat.refusePremiumRate = true; });
+        QVERIFY(f);
+        const auto out = f->service->registerAuthenticator(QStringLiteral("user0"), QStringLiteral("8 800 555 35 35"),
+                                                           {}, {QStringLiteral("admin"), false});
+        QVERIFY(!out.ok);
+        QCOMPARE(out.code, int(EventCode::InvalidPhone));
+        QVERIFY2(!out.message.contains(QStringLiteral("5553535")), qPrintable(out.message));
+        const auto events = EventQuery(*f->store).list({});
+        QCOMPARE(eventCount(*f->store, EventCode::InvalidPhone), 1);
+        for (const Event& e : events.value())
+            QVERIFY2(!e.message.contains(QStringLiteral("5553535")), qPrintable(e.message));
     }
 
     // Eight connections sending wrong codes at once: no failure is lost.

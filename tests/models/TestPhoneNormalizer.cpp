@@ -192,7 +192,8 @@ void TestPhoneNormalizer::tollFreeAndPremiumRateRefusal() {
     QVERIFY(!refused.ok);
     QCOMPARE(refused.type, type);
     QVERIFY2(refused.reason.contains(QStringLiteral("SMS pumping")), qPrintable(refused.reason));
-    QVERIFY(refused.reason.contains(refused.normalized));
+    // Reasons reach the event log, which never holds a full phone number.
+    QVERIFY2(!refused.reason.contains(refused.normalized.mid(2)), qPrintable(refused.reason));
     QVERIFY(PhoneNormalizer::isPumpingRisk(type));
 
     s.refusePremiumRate = false;
