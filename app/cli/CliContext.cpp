@@ -5,6 +5,11 @@
 
 #include <QFile>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 CliContext::CliContext(QTextStream& out, QTextStream& err)
     : m_out(out)
     , m_err(err)
@@ -21,6 +26,12 @@ QString CliContext::actor() const
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
+#ifdef Q_OS_UNIX
+    // Services and containers often run without USER; the account database still knows.
+    if (user.isEmpty())
+        if (const passwd* entry = getpwuid(geteuid()))
+            user = QString::fromLocal8Bit(entry->pw_name);
+#endif
     return QStringLiteral("cli:") + (user.isEmpty() ? QStringLiteral("unknown") : user);
 }
 

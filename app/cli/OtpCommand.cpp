@@ -3,17 +3,37 @@
 #include "CliContext.h"
 #include "ExitCode.h"
 #include "engine/OtpGenerator.h"
+#include "engine/OtpService.h"
+#include "engine/SystemClock.h"
 #include "store/SettingsRepository.h"
 
 namespace {
 
 constexpr int kMaxSamples = 10000;
 
+// Takes "--client-ip IP" out of args; false when the address is missing.
+bool takeClientIp(QStringList& args, QString& address)
+{
+    const int i = args.indexOf(QStringLiteral("--client-ip"));
+    if (i < 0)
+        return true;
+    if (i + 1 >= args.size())
+        return false;
+    address = args.at(i + 1);
+    args.remove(i, 2);
+    return true;
+}
+
 } // namespace
 
 QString OtpCommand::usage() const
 {
-    return tr("  otp sample [-n N]                N one-time passwords with the store's settings, and their entropy\n");
+    return tr(
+        "  otp sample [-n N]                N one-time passwords with the store's settings, and their entropy\n"
+        "  otp request LOGIN [--client-ip IP]\n"
+        "                                   send LOGIN a one-time password through the configured gateway\n"
+        "  otp verify LOGIN CODE [--client-ip IP]\n"
+        "                                   check a one-time password (single use; failures count towards a block)\n");
 }
 
 int OtpCommand::run(CliContext& context, const QStringList& args)
@@ -22,7 +42,12 @@ int OtpCommand::run(CliContext& context, const QStringList& args)
     const QStringList rest = args.mid(1);
     if (sub == QLatin1String("sample"))
         return sample(context, rest);
-    return context.usage(tr("Usage: smsotp-cli otp sample [-n N]"));
+    if (sub == QLatin1String("request"))
+        return request(context, rest);
+    if (sub == QLatin1String("verify"))
+        return verify(context, rest);
+    return context.usage(tr("Usage: smsotp-cli otp sample [-n N] | request LOGIN [--client-ip IP] | "
+                            "verify LOGIN CODE [--client-ip IP]"));
 }
 
 int OtpCommand::sample(CliContext& context, const QStringList& args)
@@ -53,5 +78,45 @@ int OtpCommand::sample(CliContext& context, const QStringList& args)
                          .arg(settings.length)
                          .arg(OtpGenerator::alphabetFor(settings).size())
                   << Qt::endl;
+    return ExitOk;
+}
+
+int OtpCommand::request(CliContext& context, QStringList args)
+{
+    QString address;
+    if (!takeClientIp(args, address) || args.size() != 1 || args.first().startsWith(QLatin1String("--")))
+        return context.usage(tr("Usage: smsotp-cli otp request LOGIN [--client-ip IP]"));
+    Result<Store*> store = context.store();
+    if (!store)
+        return context.fail(store.error());
+    // The phone number is encrypted: sending needs the unlocked store key.
+    Result<const StoreKey*> key = context.storeKey();
+    if (!key)
+        return context.fail(key.error());
+    SystemClock clock;
+    const OtpService::Outcome out = OtpService(*store.value(), key.value(), clock).requestOtp(args.first(), address);
+    if (!out.ok)
+        return context.fail(out.describe());
+    context.out() << out.message << Qt::endl;
+    return ExitOk;
+}
+
+int OtpCommand::verify(CliContext& context, QStringList args)
+{
+    QString address;
+    if (!takeClientIp(args, address) || args.size() != 2 || args.first().startsWith(QLatin1String("--")))
+        return context.usage(tr("Usage: smsotp-cli otp verify LOGIN CODE [--client-ip IP]"));
+    Result<Store*> store = context.store();
+    if (!store)
+        return context.fail(store.error());
+    Result<const StoreKey*> key = context.storeKeyIfGiven();
+    if (!key)
+        return context.fail(key.error());
+    SystemClock clock;
+    const OtpService::Outcome out =
+        OtpService(*store.value(), key.value(), clock).verifyOtp(args.at(0), args.at(1), address);
+    if (!out.ok)
+        return context.fail(out.describe());
+    context.out() << out.message << Qt::endl;
     return ExitOk;
 }

@@ -4,8 +4,7 @@
 
 #include <QCoreApplication>
 
-// smsotp-cli otp sample [-n N]. Each sub-command is one private member that run() dispatches
-// to, so `otp request` and `otp verify` join as one line in run() and one method each.
+// smsotp-cli otp sample | request | verify: one private member per sub-command.
 class OtpCommand : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(OtpCommand)
 
@@ -16,4 +15,6 @@ public:
 
 private:
     int sample(CliContext& context, const QStringList& args);
+    int request(CliContext& context, QStringList args);
+    int verify(CliContext& context, QStringList args);
 };
