@@ -49,7 +49,7 @@ QString SqliteDialect::describeOpenError(const QSqlError& error, const StoreUrl&
 {
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     if (text.contains(QLatin1String("not a database")) || text.contains(QLatin1String("malformed")))
-        return tr("The file %1 is not a SMS OTP store or it is damaged (%2). Restore it from a backup or choose "
+        return tr("The file %1 is not an SMS OTP store or it is damaged (%2). Restore it from a backup or choose "
                   "another file.")
             .arg(url.displayLocation(), text);
     if (text.contains(QLatin1String("readonly")) || text.contains(QLatin1String("read-only")))

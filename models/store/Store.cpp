@@ -93,7 +93,7 @@ Status Store::prepareSchema(OpenMode mode)
         version = q.value(0).toInt();
     } else if (!m_db.tables(QSql::Tables).isEmpty()) {
         // Someone else's database: never add our tables to it.
-        return Status::failure(tr("%1 holds other data and is not a SMS OTP store.").arg(m_url.displayLocation()));
+        return Status::failure(tr("%1 holds other data and is not an SMS OTP store.").arg(m_url.displayLocation()));
     } else if (mode == OpenMode::OpenExisting) {
         return Status::failure(tr("The store %1 is not initialised yet. Run \"smsotp-cli store init\" first.")
                                    .arg(m_url.displayLocation()));

@@ -709,7 +709,7 @@ void TestStore::foreignDatabaseRefused()
     for (auto mode : {Store::OpenMode::OpenExisting, Store::OpenMode::CreateIfMissing}) {
         const auto store = Store::open(*StoreUrl::parse(url), TestStores::postgresPassword(), mode);
         QVERIFY(!store);
-        QVERIFY2(store.error().contains(QLatin1String("not a SMS OTP store")), qPrintable(store.error()));
+        QVERIFY2(store.error().contains(QLatin1String("not an SMS OTP store")), qPrintable(store.error()));
         QCOMPARE(snapshot(url), before);
     }
     if (dialect == QLatin1String("sqlite")) {
@@ -760,7 +760,7 @@ void TestStore::corruptFileRefused()
     for (auto mode : {Store::OpenMode::OpenExisting, Store::OpenMode::CreateIfMissing}) {
         const auto store = Store::open(url, QString(), mode);
         QVERIFY(!store);
-        QVERIFY2(store.error().contains(QLatin1String("not a SMS OTP store or it is damaged")),
+        QVERIFY2(store.error().contains(QLatin1String("not an SMS OTP store or it is damaged")),
                  qPrintable(store.error()));
         QCOMPARE(fileBytes(path), noise);
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
