@@ -3,6 +3,8 @@
 
 #include "engine/OtpGenerator.h"
 
+#include "support/RatioReporter.h"
+
 #include <benchmark/benchmark.h>
 #include <openssl/rand.h>
 
@@ -75,27 +77,6 @@ void BM_OtpGenerate6Digits(benchmark::State& state)
     state.SetBytesProcessed(state.iterations() * 6);
 }
 
-class RatioReporter : public benchmark::ConsoleReporter {
-public:
-    void ReportRuns(const std::vector<Run>& runs) override
-    {
-        for (const Run& run : runs) {
-            const auto it = run.counters.find("bytes_per_second");
-            if (it != run.counters.end())
-                m_rates[run.run_name.function_name] = it->second.value;
-        }
-        ConsoleReporter::ReportRuns(runs);
-    }
-    double rate(const std::string& name) const
-    {
-        const auto it = m_rates.find(name);
-        return it == m_rates.end() ? 0.0 : it->second;
-    }
-
-private:
-    std::map<std::string, double> m_rates;
-};
-
 } // namespace
 
 BENCHMARK(BM_RandBytes);
@@ -109,7 +90,7 @@ int main(int argc, char** argv)
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;
-    RatioReporter reporter;
+    RatioReporter reporter("bytes_per_second");
     benchmark::RunSpecifiedBenchmarks(&reporter);
     benchmark::Shutdown();
     const double raw = reporter.rate("BM_RandBytes");

@@ -4,6 +4,8 @@
 
 #include "engine/PhoneNormalizer.h"
 
+#include "support/RatioReporter.h"
+
 #include <benchmark/benchmark.h>
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
@@ -133,28 +135,6 @@ double agreement()
     return 100.0 * same / checked;
 }
 
-// Keeps each benchmark's items per second to print the ratio after the usual table.
-class RatioReporter : public benchmark::ConsoleReporter {
-public:
-    void ReportRuns(const std::vector<Run>& runs) override
-    {
-        for (const Run& run : runs) {
-            const auto it = run.counters.find("items_per_second");
-            if (it != run.counters.end())
-                m_rates[run.run_name.function_name] = it->second.value;
-        }
-        ConsoleReporter::ReportRuns(runs);
-    }
-    double rate(const std::string& name) const
-    {
-        const auto it = m_rates.find(name);
-        return it == m_rates.end() ? 0.0 : it->second;
-    }
-
-private:
-    std::map<std::string, double> m_rates;
-};
-
 } // namespace
 
 BENCHMARK(BM_PhoneNormalizer)->Unit(benchmark::kMillisecond)->MinTime(1.0);
@@ -166,7 +146,7 @@ int main(int argc, char** argv)
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;
     inputs(); // generated before timing starts
-    RatioReporter reporter;
+    RatioReporter reporter("items_per_second");
     benchmark::RunSpecifiedBenchmarks(&reporter);
     benchmark::Shutdown();
     const double ours = reporter.rate("BM_PhoneNormalizer");
