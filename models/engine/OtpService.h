@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <optional>
+
 class Clock;
 class SmsGateway;
 class Store;
@@ -83,4 +85,7 @@ private:
     const StoreKey* m_key;
     const Clock& m_clock;
     SmsGateway* m_gatewayOverride = nullptr;
+    // Parsed settings and the store's sum of section versions they were read at.
+    std::optional<Settings> m_settings;
+    qint64 m_settingsStamp = -1;
 };

@@ -27,13 +27,13 @@ QString SpamGuard::suspendedMessage()
     return tr("Potential spam attack detected");
 }
 
-Result<SpamGuard::State> SpamGuard::lockAndRead(const SpamProtectionSettings& settings)
+Result<SpamGuard::State> SpamGuard::lockState()
 {
     State state;
     QSqlQuery q = m_store.query();
     q.prepare(QStringLiteral("SELECT suspended_at, suspended_until FROM spam_state WHERE id = 1") +
               m_store.dialect().rowLock());
-    Status s = m_store.exec(q, tr("Reading the spam protection state"));
+    const Status s = m_store.exec(q, tr("Reading the spam protection state"));
     if (!s)
         return Result<State>::failure(s.error());
     if (q.next()) {
@@ -41,22 +41,36 @@ Result<SpamGuard::State> SpamGuard::lockAndRead(const SpamProtectionSettings& se
         state.suspendedUntil = fromMs(q.value(1));
         state.suspended = state.suspendedUntil.isValid();
     }
+    return state;
+}
+
+Status SpamGuard::readCounts(const SpamProtectionSettings& settings, State& state)
+{
     const qint64 nowSecond = m_clock.nowMs() / 1000;
+    QSqlQuery q = m_store.query();
     q.prepare(QStringLiteral("SELECT coalesce(sum(sent), 0), coalesce(sum(succeeded), 0) FROM send_stats "
                              "WHERE second > ? AND second <= ?"));
     q.addBindValue(nowSecond - settings.windowSeconds);
     q.addBindValue(nowSecond);
-    s = m_store.exec(q, tr("Reading the spam protection counters"));
-    if (!s || !q.next())
-        return Result<State>::failure(s.error());
-    state.sent = q.value(0).toLongLong();
-    state.succeeded = q.value(1).toLongLong();
-    return state;
+    const Status s = m_store.exec(q, tr("Reading the spam protection counters"));
+    if (!s)
+        return s;
+    if (q.next()) {
+        state.sent = q.value(0).toLongLong();
+        state.succeeded = q.value(1).toLongLong();
+    }
+    return {};
 }
 
 Result<SpamGuard::State> SpamGuard::state(const SpamProtectionSettings& settings)
 {
-    return lockAndRead(settings);
+    Result<State> state = lockState();
+    if (state) {
+        const Status s = readCounts(settings, state.value());
+        if (!s)
+            return Result<State>::failure(s.error());
+    }
+    return state;
 }
 
 Status SpamGuard::bump(const char* column)
@@ -71,11 +85,12 @@ Status SpamGuard::bump(const char* column)
         q.prepare(QStringLiteral("INSERT INTO send_stats (second, %1) VALUES (?, 1)").arg(QLatin1String(column)));
         q.addBindValue(nowSecond);
         s = m_store.exec(q, tr("Counting messages"));
-    }
-    if (s) {
-        q.prepare(QStringLiteral("DELETE FROM send_stats WHERE second < ?"));
-        q.addBindValue(nowSecond - kKeepSeconds);
-        s = m_store.exec(q, tr("Pruning message counters"));
+        // Pruning once per new second keeps the table small without a delete per message.
+        if (s) {
+            q.prepare(QStringLiteral("DELETE FROM send_stats WHERE second < ?"));
+            q.addBindValue(nowSecond - kKeepSeconds);
+            s = m_store.exec(q, tr("Pruning message counters"));
+        }
     }
     return s;
 }
@@ -99,12 +114,14 @@ Status SpamGuard::resume(const QString& why)
 
 Result<bool> SpamGuard::allowsSending(const SpamProtectionSettings& settings)
 {
-    Result<State> state = lockAndRead(settings);
+    Result<State> state = lockState();
     if (!state)
         return Result<bool>::failure(state.error());
     if (!state->suspended)
         return true;
-    Status s;
+    Status s = readCounts(settings, state.value());
+    if (!s)
+        return Result<bool>::failure(s.error());
     if (!settings.enabled)
         s = resume(tr("spam protection was turned off"));
     else if (m_clock.now() >= state->suspendedUntil)
@@ -120,14 +137,17 @@ Result<bool> SpamGuard::allowsSending(const SpamProtectionSettings& settings)
 
 Status SpamGuard::recordSent(const SpamProtectionSettings& settings)
 {
-    Result<State> before = lockAndRead(settings);
-    if (!before)
-        return Status::failure(before.error());
+    Result<State> state = lockState();
+    if (!state)
+        return Status::failure(state.error());
     Status s = bump("sent");
-    if (!s || !settings.enabled || before->suspended)
+    if (!s || !settings.enabled || state->suspended)
         return s;
-    const qint64 sent = before->sent + 1;
-    const qint64 succeeded = before->succeeded;
+    s = readCounts(settings, state.value()); // this message included
+    if (!s)
+        return s;
+    const qint64 sent = state->sent;
+    const qint64 succeeded = state->succeeded;
     // Integer arithmetic: succeeded/sent < min% without rounding surprises.
     if (sent > settings.thresholdMessages && succeeded * 100 < qint64(settings.minSuccessPercent) * sent) {
         const QDateTime now = m_clock.now();
@@ -148,14 +168,16 @@ Status SpamGuard::recordSent(const SpamProtectionSettings& settings)
 
 Status SpamGuard::recordSuccess(const SpamProtectionSettings& settings)
 {
-    Result<State> before = lockAndRead(settings);
-    if (!before)
-        return Status::failure(before.error());
+    Result<State> state = lockState();
+    if (!state)
+        return Status::failure(state.error());
     Status s = bump("succeeded");
-    if (!s || !before->suspended || !settings.enabled)
+    if (!s || !state->suspended || !settings.enabled)
         return s;
-    State after = before.value();
-    ++after.succeeded;
+    s = readCounts(settings, state.value()); // this success included
+    if (!s)
+        return s;
+    const State& after = state.value();
     if (after.sent > 0 && after.successPercent() >= settings.minSuccessPercent)
         s = resume(tr("%1% of the messages in the window led to a sign-in").arg(after.successPercent()));
     return s;

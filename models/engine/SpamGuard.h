@@ -42,7 +42,10 @@ public:
     Status recordSuccess(const SpamProtectionSettings& settings);
 
 private:
-    Result<State> lockAndRead(const SpamProtectionSettings& settings);
+    // Locks the state row (serialising every server's counting) and reads the suspension.
+    Result<State> lockState();
+    // Adds the window's counters: only needed while suspended or when judging a sent message.
+    Status readCounts(const SpamProtectionSettings& settings, State& state);
     Status bump(const char* column);
     Status setSuspended(const QDateTime& at, const QDateTime& until);
     Status resume(const QString& why);
