@@ -7,6 +7,7 @@
 #include "PhoneCommand.h"
 #include "SettingsCommand.h"
 #include "StoreCommand.h"
+#include "TestSendCommand.h"
 #include "UsersCommand.h"
 #include "util/Languages.h"
 
@@ -20,6 +21,7 @@ CliApp::CliApp(QTextStream& out, QTextStream& err)
     m_commands.push_back(std::make_unique<OtpCommand>());
     m_commands.push_back(std::make_unique<UsersCommand>());
     m_commands.push_back(std::make_unique<EventsCommand>());
+    m_commands.push_back(std::make_unique<TestSendCommand>());
 }
 
 CliApp::~CliApp() = default;
