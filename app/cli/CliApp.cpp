@@ -1,13 +1,13 @@
 #include "CliApp.h"
 
 #include "CliContext.h"
+#include "DemoCommand.h"
 #include "EventsCommand.h"
 #include "ExitCode.h"
 #include "OtpCommand.h"
 #include "PhoneCommand.h"
 #include "SettingsCommand.h"
 #include "StoreCommand.h"
-#include "TestSendCommand.h"
 #include "UsersCommand.h"
 #include "util/Languages.h"
 
@@ -21,7 +21,7 @@ CliApp::CliApp(QTextStream& out, QTextStream& err)
     m_commands.push_back(std::make_unique<OtpCommand>());
     m_commands.push_back(std::make_unique<UsersCommand>());
     m_commands.push_back(std::make_unique<EventsCommand>());
-    m_commands.push_back(std::make_unique<TestSendCommand>());
+    m_commands.push_back(std::make_unique<DemoCommand>());
 }
 
 CliApp::~CliApp() = default;

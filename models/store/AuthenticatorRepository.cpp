@@ -79,6 +79,11 @@ QByteArray AuthenticatorRepository::phoneHash(const QString& normalizedPhone) co
     return m_key ? m_key->phoneHash(normalizedPhone) : QByteArray();
 }
 
+QByteArray AuthenticatorRepository::sealPhone(const QString& key, const QString& normalizedPhone) const
+{
+    return m_key ? m_key->seal(normalizedPhone.toUtf8(), phoneAad(key)) : QByteArray();
+}
+
 Result<qint64> AuthenticatorRepository::insert(const QString& login, const QString& normalizedPhone,
                                                const QString& prefix, const QString& displayName,
                                                const QString& comment, const QDateTime& at)

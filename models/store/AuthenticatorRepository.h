@@ -38,6 +38,9 @@ public:
     // "+7 *** *** 45 67": the prefix and the last four digits, the rest hidden.
     static QString maskPhone(const QString& e164, const QString& prefix);
     QByteArray phoneHash(const QString& normalizedPhone) const;
+    // The stored form of a number for the row of `loginKey` (bulk writers such as demo populate
+    // build their own multi-row INSERTs); empty without a store key.
+    QByteArray sealPhone(const QString& loginKey, const QString& normalizedPhone) const;
 
     Result<qint64> insert(const QString& login, const QString& normalizedPhone, const QString& prefix,
                           const QString& displayName, const QString& comment, const QDateTime& at);

@@ -9,17 +9,16 @@
 
 namespace {
 
-// The gateway's and its failover gateway's secrets (GatewaySettings::secretNames()).
-const QStringList kSecretNames = GatewaySettings::secretNames();
+const QStringList kSecretNames = {QStringLiteral("password"), QStringLiteral("token")};
 
 QString secretValue(const GatewaySettings& g, const QString& name)
 {
-    return g.secret(name);
+    return name == QLatin1String("password") ? g.password : g.token;
 }
 
 void setSecretValue(GatewaySettings& g, const QString& name, const QString& value)
 {
-    g.setSecret(name, value);
+    (name == QLatin1String("password") ? g.password : g.token) = value;
 }
 
 QString compactJson(const QJsonObject& o)

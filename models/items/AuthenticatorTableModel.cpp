@@ -1,0 +1,390 @@
+#include "AuthenticatorTableModel.h"
+
+#include "crypto/StoreKey.h"
+#include "engine/PhoneNormalizer.h"
+#include "store/AuthenticatorRepository.h"
+#include "store/SettingsRepository.h"
+#include "store/Store.h"
+
+#include <QLocale>
+#include <QSqlQuery>
+
+namespace {
+
+// The columns of selectColumns(), in order.
+enum Value {
+    VId,
+    VLogin,
+    VDisplayName,
+    VPhoneMask,
+    VComment,
+    VRegisteredAt,
+    VUseDenied,
+    VFailedCount,
+    VLastFailure,
+    VLastSuccess,
+    VBlockState,
+    VBlockedUntil,
+    VLoginKey,
+};
+
+QDateTime fromMs(const QVariant& v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+Authenticator fromValues(const QVariantList& v)
+{
+    Authenticator a;
+    a.id = v.value(VId).toLongLong();
+    a.login = v.value(VLogin).toString();
+    a.displayName = v.value(VDisplayName).toString();
+    a.phoneMask = v.value(VPhoneMask).toString();
+    a.comment = v.value(VComment).toString();
+    a.registeredAt = fromMs(v.value(VRegisteredAt));
+    a.useDenied = v.value(VUseDenied).toInt() != 0;
+    a.failedCount = v.value(VFailedCount).toInt();
+    a.lastFailureAt = fromMs(v.value(VLastFailure));
+    a.lastSuccessAt = fromMs(v.value(VLastSuccess));
+    a.blockState = static_cast<Authenticator::BlockState>(v.value(VBlockState).toInt());
+    a.blockedUntil = fromMs(v.value(VBlockedUntil));
+    return a;
+}
+
+QString shortTime(const QDateTime& at)
+{
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+// The smallest text greater than every text that starts with `prefix`, in code-point order
+// (which is UTF-8 byte order: SQLite's BINARY and PostgreSQL's "C" collation). Empty when the
+// last character cannot be incremented; the caller then falls back to LIKE.
+QString prefixUpperBound(const QString& prefix)
+{
+    QList<uint> codes = prefix.toUcs4();
+    if (codes.isEmpty() || codes.last() >= 0x10FFFF)
+        return {};
+    uint next = codes.last() + 1;
+    if (next >= 0xD800 && next <= 0xDFFF)
+        next = 0xE000;
+    codes.last() = next;
+    return QString::fromUcs4(reinterpret_cast<const char32_t*>(codes.constData()), codes.size());
+}
+
+QString likeEscaped(QString text)
+{
+    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    text.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    text.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return text;
+}
+
+} // namespace
+
+AuthenticatorTableModel::AuthenticatorTableModel(QObject* parent)
+    : PagedSqlModel(parent)
+{
+    setObjectName(QStringLiteral("authenticatorTableModel"));
+}
+
+void AuthenticatorTableModel::storeChanged()
+{
+    readContext();
+    updatePhoneHash();
+}
+
+void AuthenticatorTableModel::setStoreKey(const StoreKey* key)
+{
+    if (m_key == key)
+        return;
+    m_key = key;
+    if (!m_search.isEmpty()) {
+        updatePhoneHash();
+        reload();
+    }
+}
+
+void AuthenticatorTableModel::readContext()
+{
+    m_suspendedUntil = QDateTime();
+    if (!store())
+        return;
+    Result<SettingsRepository::Loaded> loaded = SettingsRepository(*store()).load();
+    if (loaded)
+        m_phoneFormat = loaded->settings.phoneFormat;
+    QSqlQuery q = store()->query();
+    if (q.exec(QStringLiteral("SELECT suspended_until FROM spam_state WHERE id = 1")) && q.next())
+        m_suspendedUntil = fromMs(q.value(0));
+}
+
+void AuthenticatorTableModel::updatePhoneHash()
+{
+    m_phoneHash.clear();
+    if (!m_key || m_search.trimmed().isEmpty())
+        return;
+    const PhoneNormalizer::Outcome number = PhoneNormalizer(m_phoneFormat).normalize(m_search);
+    if (number.ok)
+        m_phoneHash = m_key->phoneHash(number.normalized);
+}
+
+void AuthenticatorTableModel::setSearch(const QString& text, SearchMode mode)
+{
+    if (text == m_search && mode == m_mode)
+        return;
+    m_search = text;
+    m_mode = mode;
+    updatePhoneHash();
+    reload();
+}
+
+void AuthenticatorTableModel::setStatusFilter(StatusFilter filter)
+{
+    if (filter == m_status)
+        return;
+    m_status = filter;
+    reload();
+}
+
+void AuthenticatorTableModel::refreshAll()
+{
+    readContext();
+    updatePhoneHash();
+    refresh();
+}
+
+QDateTime AuthenticatorTableModel::now() const
+{
+    return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+}
+
+bool AuthenticatorTableModel::sendingSuspended() const
+{
+    return m_suspendedUntil.isValid() && now() < m_suspendedUntil;
+}
+
+QString AuthenticatorTableModel::loginExpression() const
+{
+    // See schema version 3: PostgreSQL's indexes order logins in the "C" collation.
+    const bool pg = store() && store()->url().dialect() == StoreUrl::Dialect::Postgres;
+    return pg ? QStringLiteral("login_key COLLATE \"C\"") : QStringLiteral("login_key");
+}
+
+QString AuthenticatorTableModel::selectColumns() const
+{
+    return QStringLiteral("id, login, display_name, phone_mask, comment, registered_at, use_denied, failed_count, "
+                          "last_failure_at, last_success_at, block_state, blocked_until, login_key");
+}
+
+QString AuthenticatorTableModel::fromClause() const
+{
+    return QStringLiteral("FROM authenticators");
+}
+
+void AuthenticatorTableModel::filter(QStringList& conditions, QVariantList& binds) const
+{
+    const QString key = AuthenticatorRepository::loginKey(m_search);
+    if (!key.isEmpty()) {
+        QString match;
+        const QString upper = prefixUpperBound(key);
+        if (m_mode == SearchMode::LoginPrefix && !upper.isEmpty()) {
+            // A range, not LIKE 'x%': a range uses the index even in a generic prepared plan.
+            match = loginExpression() + QStringLiteral(" >= ? AND ") + loginExpression() + QStringLiteral(" < ?");
+            binds << key << upper;
+        } else {
+            match = QStringLiteral("login_key LIKE ? ESCAPE '\\'");
+            const QString escaped = likeEscaped(key);
+            binds << (m_mode == SearchMode::LoginPrefix ? QString(escaped + QLatin1Char('%'))
+                                                        : QString(QLatin1Char('%') + escaped + QLatin1Char('%')));
+        }
+        if (!m_phoneHash.isEmpty()) {
+            match = QStringLiteral("((") + match + QStringLiteral(") OR phone_hash = ?)");
+            binds << m_phoneHash;
+        }
+        conditions << match;
+    }
+    // Spelled exactly as the partial indexes of schema version 3, so both dialects use them.
+    switch (m_status) {
+    case StatusFilter::All:
+        break;
+    case StatusFilter::Active:
+        conditions << QStringLiteral("block_state = 0 AND use_denied = 0");
+        break;
+    case StatusFilter::Blocked:
+        conditions << QStringLiteral("block_state <> 0");
+        break;
+    case StatusFilter::UseDenied:
+        conditions << QStringLiteral("use_denied <> 0");
+        break;
+    case StatusFilter::WithFailures:
+        conditions << QStringLiteral("failed_count > 0");
+        break;
+    }
+}
+
+QList<PagedSqlModel::SortTerm> AuthenticatorTableModel::sortTerms() const
+{
+    const SortTerm login{loginExpression(), VLoginKey, false};
+    switch (m_sortColumn) {
+    case DisplayName:
+        return {{QStringLiteral("display_name"), VDisplayName, false}, login};
+    case RegisteredAt:
+        return {{QStringLiteral("registered_at"), VRegisteredAt, false}, login};
+    case FailedAttempts:
+        return {{QStringLiteral("failed_count"), VFailedCount, false}, login};
+    case LastFailure:
+        return {{QStringLiteral("last_failure_at"), VLastFailure, true}, login};
+    case LastSuccess:
+        return {{QStringLiteral("last_success_at"), VLastSuccess, true}, login};
+    default:
+        return {login};
+    }
+}
+
+bool AuthenticatorTableModel::isSortable(int column)
+{
+    return column == Login || column == DisplayName || column == RegisteredAt || column == FailedAttempts ||
+           column == LastFailure || column == LastSuccess;
+}
+
+void AuthenticatorTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (!isSortable(column) || (column == m_sortColumn && order == m_order))
+        return;
+    m_sortColumn = column;
+    m_order = order;
+    reload();
+}
+
+int AuthenticatorTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+AuthenticatorTableModel::StatusKind AuthenticatorTableModel::statusKind(const Authenticator& a, bool sendingSuspended,
+                                                                        const QDateTime& now)
+{
+    if (a.useDenied)
+        return StatusKind::UseDenied;
+    if (a.blockState == Authenticator::BlockState::UntilUnblock)
+        return StatusKind::BlockedUntilUnblock;
+    if (a.isBlockedAt(now))
+        return StatusKind::BlockedUntil;
+    if (sendingSuspended)
+        return StatusKind::SendingSuspended;
+    return StatusKind::Active;
+}
+
+QString AuthenticatorTableModel::statusText(const Authenticator& a, bool sendingSuspended, const QDateTime& now)
+{
+    switch (statusKind(a, sendingSuspended, now)) {
+    case StatusKind::UseDenied:
+        return tr("use denied");
+    case StatusKind::BlockedUntilUnblock:
+        return tr("blocked until unblocked");
+    case StatusKind::BlockedUntil:
+        return tr("blocked until %1").arg(shortTime(a.blockedUntil));
+    case StatusKind::SendingSuspended:
+        return tr("sending suspended");
+    case StatusKind::Active:
+        break;
+    }
+    return tr("active");
+}
+
+QVariant AuthenticatorTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.column() >= ColumnCount)
+        return {};
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != LoginRole && role != BlockedRole &&
+        role != StatusKindRole && role != Qt::TextAlignmentRole)
+        return {};
+    if (role == Qt::TextAlignmentRole)
+        return index.column() == FailedAttempts ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+    const QVariantList* values = rowValues(index.row());
+    if (!values)
+        return {};
+    const Authenticator a = fromValues(*values);
+    if (role == LoginRole)
+        return a.login;
+    if (role == BlockedRole)
+        return a.isBlockedAt(now());
+    if (role == StatusKindRole)
+        return int(statusKind(a, sendingSuspended(), now()));
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == Phone)
+            return tr("Only the prefix and the last four digits are shown. Use Reveal to see the whole number.");
+        if (index.column() == Status && a.blockState != Authenticator::BlockState::None)
+            return a.blockState == Authenticator::BlockState::UntilUnblock
+                       ? tr("Too many wrong codes. Only a help-desk unblock releases it.")
+                       : tr("Too many wrong codes. Released automatically at %1.").arg(shortTime(a.blockedUntil));
+        if (index.column() == Comment && !a.comment.isEmpty())
+            return a.comment;
+        return {};
+    }
+    switch (index.column()) {
+    case Login:
+        return a.login;
+    case DisplayName:
+        return a.displayName;
+    case Phone:
+        return a.phoneMask;
+    case Comment:
+        return a.comment;
+    case RegisteredAt:
+        return shortTime(a.registeredAt);
+    case Status:
+        return statusText(a, sendingSuspended(), now());
+    case FailedAttempts:
+        return a.failedCount;
+    case LastFailure:
+        return shortTime(a.lastFailureAt);
+    case LastSuccess:
+        return shortTime(a.lastSuccessAt);
+    default:
+        return {};
+    }
+}
+
+QVariant AuthenticatorTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole)
+        return isSortable(section) ? tr("Click to sort by this column.") : tr("This column cannot be sorted.");
+    switch (section) {
+    case Login:
+        return tr("Login");
+    case DisplayName:
+        return tr("Name");
+    case Phone:
+        return tr("Phone");
+    case Comment:
+        return tr("Comment");
+    case RegisteredAt:
+        return tr("Registered");
+    case Status:
+        return tr("Status");
+    case FailedAttempts:
+        return tr("Failed attempts");
+    case LastFailure:
+        return tr("Last failure");
+    case LastSuccess:
+        return tr("Last success");
+    default:
+        return {};
+    }
+}
+
+std::optional<Authenticator> AuthenticatorTableModel::authenticatorAt(int row) const
+{
+    const QVariantList* values = rowValues(row);
+    if (!values)
+        return std::nullopt;
+    return fromValues(*values);
+}
+
+QString AuthenticatorTableModel::loginAt(int row) const
+{
+    const QVariantList* values = rowValues(row);
+    return values ? values->value(VLogin).toString() : QString();
+}
