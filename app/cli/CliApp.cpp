@@ -8,6 +8,7 @@
 #include "PhoneCommand.h"
 #include "SettingsCommand.h"
 #include "StoreCommand.h"
+#include "TestSendCommand.h"
 #include "UsersCommand.h"
 #include "util/Languages.h"
 
@@ -22,6 +23,7 @@ CliApp::CliApp(QTextStream& out, QTextStream& err)
     m_commands.push_back(std::make_unique<UsersCommand>());
     m_commands.push_back(std::make_unique<EventsCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
+    m_commands.push_back(std::make_unique<TestSendCommand>());
 }
 
 CliApp::~CliApp() = default;

@@ -3,21 +3,21 @@
 #include "FieldValidator.h"
 #include "JsonFieldReader.h"
 
+#include <QDir>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QUrl>
 
 namespace {
 
-template <typename E>
-QString nameOf(E value, const QStringList& names)
+template <typename E> QString nameOf(E value, const QStringList& names)
 {
     return names.at(static_cast<int>(value));
 }
 
-template <typename E>
-void readChoice(JsonFieldReader& r, const char* name, E& out, const QStringList& names)
+template <typename E> void readChoice(JsonFieldReader& r, const char* name, E& out, const QStringList& names)
 {
     QString text = nameOf(out, names);
     r.choice(name, text, names);
@@ -62,8 +62,8 @@ bool isLoopbackHost(const QString& host)
 
 QStringList GatewaySettings::typeNames()
 {
-    return {QStringLiteral("smsProxy"), QStringLiteral("oneGate"),     QStringLiteral("mfms"),
-            QStringLiteral("megafon"),  QStringLiteral("smsapi"),      QStringLiteral("genericHttp"),
+    return {QStringLiteral("smsProxy"), QStringLiteral("oneGate"), QStringLiteral("mfms"),
+            QStringLiteral("megafon"),  QStringLiteral("smsapi"),  QStringLiteral("genericHttp"),
             QStringLiteral("devFile")};
 }
 
@@ -112,6 +112,49 @@ QString GatewaySettings::canonicalThumbprint(const QString& text)
     return sha1.match(hex).hasMatch() ? hex : QString();
 }
 
+QString GatewaySettings::defaultClientCertFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("smsotp/certs"));
+}
+
+QString GatewaySettings::effectiveClientCertFolder() const
+{
+    return clientCertFolder.trimmed().isEmpty() ? defaultClientCertFolder() : clientCertFolder;
+}
+
+QStringList GatewaySettings::secretNames()
+{
+    return {QStringLiteral("password"), QStringLiteral("token"), QStringLiteral("failover.password"),
+            QStringLiteral("failover.token")};
+}
+
+QString GatewaySettings::secret(const QString& name) const
+{
+    if (name.startsWith(QLatin1String("failover.")))
+        return failover ? failover->secret(name.mid(9)) : QString();
+    if (name == QLatin1String("password"))
+        return password;
+    if (name == QLatin1String("token"))
+        return token;
+    return {};
+}
+
+void GatewaySettings::setSecret(const QString& name, const QString& value)
+{
+    if (name.startsWith(QLatin1String("failover."))) {
+        if (!failover)
+            return;
+        auto copy = std::make_shared<GatewaySettings>(*failover);
+        copy->setSecret(name.mid(9), value);
+        failover = std::move(copy);
+    } else if (name == QLatin1String("password")) {
+        password = value;
+    } else if (name == QLatin1String("token")) {
+        token = value;
+    }
+}
+
 bool GatewaySettings::needsLoginPassword() const
 {
     return type == Type::Mfms || type == Type::Megafon || (type == Type::GenericHttp && authMode == AuthMode::Basic);
@@ -129,6 +172,7 @@ QJsonObject GatewaySettings::toJson(SecretPolicy secrets) const
                   {QStringLiteral("login"), login},
                   {QStringLiteral("clientCertThumbprint"), clientCertThumbprint},
                   {QStringLiteral("serverCertThumbprint"), serverCertThumbprint},
+                  {QStringLiteral("clientCertFolder"), clientCertFolder},
                   {QStringLiteral("connectTimeoutSeconds"), connectTimeoutSeconds},
                   {QStringLiteral("timeoutSeconds"), timeoutSeconds},
                   {QStringLiteral("filePath"), filePath},
@@ -139,7 +183,8 @@ QJsonObject GatewaySettings::toJson(SecretPolicy secrets) const
                   {QStringLiteral("headers"), toJsonArray(headers)},
                   {QStringLiteral("successText"), successText},
                   {QStringLiteral("successPattern"), successPattern},
-                  {QStringLiteral("failureText"), failureText}};
+                  {QStringLiteral("failureText"), failureText},
+                  {QStringLiteral("failover"), failover ? QJsonValue(failover->toJson(secrets)) : QJsonValue()}};
     if (secrets == SecretPolicy::Include) {
         o.insert(QStringLiteral("password"), password);
         o.insert(QStringLiteral("token"), token);
@@ -149,7 +194,31 @@ QJsonObject GatewaySettings::toJson(SecretPolicy secrets) const
 
 void GatewaySettings::readJson(const QJsonObject& json, FieldErrors& errors)
 {
-    JsonFieldReader r(json, QLatin1String(kKey), errors);
+    readJsonAt(json, QLatin1String(kKey), errors);
+}
+
+void GatewaySettings::readJsonAt(const QJsonObject& json, const QString& section, FieldErrors& errors)
+{
+    // The nested second gateway is read here rather than by JsonFieldReader, which knows no
+    // objects; it is removed so the reader does not report it as unknown.
+    QJsonObject plain = json;
+    const QJsonValue nested = plain.take(QStringLiteral("failover"));
+    const QString failoverPath = section + QStringLiteral(".failover");
+    if (nested.isNull()) {
+        failover.reset();
+    } else if (nested.isObject()) {
+        if (section != QLatin1String(kKey)) {
+            errors.append({failoverPath, tr("a second gateway cannot have a second gateway of its own")});
+        } else {
+            GatewaySettings second = failover ? *failover : GatewaySettings();
+            second.readJsonAt(nested.toObject(), failoverPath, errors);
+            failover = std::make_shared<const GatewaySettings>(std::move(second));
+        }
+    } else if (!nested.isUndefined()) {
+        errors.append({failoverPath, tr("must be a gateway's settings object or null")});
+    }
+
+    JsonFieldReader r(plain, section, errors);
     readChoice(r, "type", type, typeNames());
     r.string("address", address);
     r.string("login", login);
@@ -157,6 +226,7 @@ void GatewaySettings::readJson(const QJsonObject& json, FieldErrors& errors)
     r.string("token", token);
     r.string("clientCertThumbprint", clientCertThumbprint);
     r.string("serverCertThumbprint", serverCertThumbprint);
+    r.string("clientCertFolder", clientCertFolder);
     r.integer("connectTimeoutSeconds", connectTimeoutSeconds);
     r.integer("timeoutSeconds", timeoutSeconds);
     r.string("filePath", filePath);
@@ -172,7 +242,19 @@ void GatewaySettings::readJson(const QJsonObject& json, FieldErrors& errors)
 
 FieldErrors GatewaySettings::validate() const
 {
-    FieldValidator v{QLatin1String(kKey)};
+    FieldErrors errors = validateAt(QLatin1String(kKey));
+    if (failover) {
+        if (failover->failover)
+            errors.append({QStringLiteral("gateway.failover.failover"),
+                           tr("a second gateway cannot have a second gateway of its own")});
+        errors += failover->validateAt(QStringLiteral("gateway.failover"));
+    }
+    return errors;
+}
+
+FieldErrors GatewaySettings::validateAt(const QString& section) const
+{
+    FieldValidator v{section};
     v.range("connectTimeoutSeconds", connectTimeoutSeconds, kMinTimeout, kMaxTimeout);
     v.range("timeoutSeconds", timeoutSeconds, kMinTimeout, kMaxTimeout);
     v.check(connectTimeoutSeconds <= timeoutSeconds, "connectTimeoutSeconds",
@@ -180,7 +262,12 @@ FieldErrors GatewaySettings::validate() const
     if (type == Type::DevFile)
         return v.errors();
 
-    const QUrl url(address, QUrl::StrictMode);
+    // A Generic HTTP address is a template: check it with sample values in its placeholders.
+    QString concrete = address;
+    if (type == Type::GenericHttp)
+        concrete.replace(QRegularExpression(QStringLiteral("\\{(phone|phoneDigits|sender|message)\\}")),
+                         QStringLiteral("0"));
+    const QUrl url(concrete, QUrl::StrictMode);
     const bool https = url.scheme() == QLatin1String("https");
     const bool plainLoopback = url.scheme() == QLatin1String("http") && isLoopbackHost(url.host());
     if (address.trimmed().isEmpty())

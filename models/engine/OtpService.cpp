@@ -358,7 +358,7 @@ OtpService::Outcome OtpService::requestOtp(const QString& account, const QString
     std::unique_ptr<SmsGateway> own;
     SmsGateway* gateway = m_gatewayOverride;
     if (!gateway) {
-        auto created = GatewayFactory::create(s->gateway, m_store.url());
+        auto created = GatewayFactory::create(s->gateway, m_store, m_key);
         if (!created)
             sent = SendResult::failure(SendResult::ErrorClass::Other, created.error());
         else
@@ -368,6 +368,16 @@ OtpService::Outcome OtpService::requestOtp(const QString& account, const QString
     if (gateway)
         sent = gateway->sendAndWait(prepared.message);
     const QString login = AuthenticatorRepository::loginKey(account);
+    if (sent.viaFailover) {
+        // The switch is worth an event of its own: the first gateway needs attention.
+        const Status st = EventLog(m_store).append(
+            EventCode::GatewayFailover,
+            tr("the first gateway failed (%1); the SMS to %2 went through the second gateway")
+                .arg(sent.failoverReason, prepared.phoneMask),
+            login, {}, clientAddress);
+        if (!st)
+            return failure(st.error());
+    }
     return inTransaction(m_store, [&] { return finishRequest(*s, login, clientAddress, prepared, sent); });
 }
 

@@ -9,7 +9,11 @@
 
 #include <memory>
 
-// Builds the gateway client that the settings describe.
+class Store;
+class StoreKey;
+
+// Builds the gateway client that the settings describe, wrapped with its failover gateway
+// when one is configured.
 class GatewayFactory {
     Q_DECLARE_TR_FUNCTIONS(GatewayFactory)
 
@@ -17,5 +21,12 @@ public:
     // `store` locates the development outbox when its path is left empty: beside a SQLite
     // store's file, else in the user's data folder.
     static Result<std::unique_ptr<SmsGateway>> create(const GatewaySettings& settings, const StoreUrl& store);
+    // The one gateway `settings` names, ignoring its failover.
+    static Result<std::unique_ptr<SmsGateway>> createSingle(const GatewaySettings& settings, const StoreUrl& store);
+    // As create(), with the secrets (password, token, the failover's) read from `store` and
+    // decrypted with `key`: what the engine and the test send use. Fails clearly when the
+    // gateway needs a secret and the store key is not unlocked.
+    static Result<std::unique_ptr<SmsGateway>> create(const GatewaySettings& settings, Store& store,
+                                                      const StoreKey* key);
     static QString devOutboxPath(const GatewaySettings& settings, const StoreUrl& store);
 };

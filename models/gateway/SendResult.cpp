@@ -20,3 +20,17 @@ QString SendResult::errorClassName(ErrorClass c)
     }
     return {};
 }
+
+QString SendResult::summary() const
+{
+    if (success)
+        return tr("sent (message id %1)").arg(providerMessageId.isEmpty() ? tr("none") : providerMessageId);
+    QString line = errorClassName(errorClass);
+    if (!message.isEmpty())
+        line += QStringLiteral(": ") + message;
+    if (!gatewayCode.isEmpty())
+        line += QStringLiteral(" [") + gatewayCode + QLatin1Char(']');
+    if (!gatewayText.isEmpty())
+        line += QLatin1Char(' ') + gatewayText.left(300);
+    return line;
+}

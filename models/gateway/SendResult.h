@@ -18,10 +18,17 @@ public:
     QString gatewayText;
     QString message; // translated, for the administrator
     qint64 latencyMs = 0;
+    QString gatewayName; // which gateway answered (translated display name), for the dialog
+    // Set when the first gateway failed and the failover gateway was tried: what went wrong with
+    // the first one (redacted), so the engine can log the switch as an event.
+    bool viaFailover = false;
+    QString failoverReason;
 
     // Transport failures and throttling may succeed on another try or another gateway.
     bool isRetryable() const { return errorClass == ErrorClass::Transport || errorClass == ErrorClass::Throttled; }
     static QString errorClassName(ErrorClass c);
+    // One line for logs and events: "class: message [code] text", secrets already redacted.
+    QString summary() const;
 
     static SendResult failure(ErrorClass c, QString message, QString code = {}, QString text = {})
     {

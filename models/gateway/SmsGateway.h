@@ -20,6 +20,11 @@ public:
     virtual QString displayName() const = 0;
     virtual bool supportsValidateOnly() const { return false; }
     virtual void send(const SmsMessage& message, Callback done) = 0;
+    // Stops the sends under way; each still reports once, as a transport failure. Whether the
+    // provider already accepted a cancelled message is unknown, so the dialog says so.
+    virtual void cancel() {}
+    // Whether "Check connection" can test the address and credentials without sending an SMS.
+    virtual bool supportsConnectionCheck() const { return false; }
 
     // Waits for the result in a local event loop: for the CLI and the engine's synchronous API.
     SendResult sendAndWait(const SmsMessage& message);

@@ -9,16 +9,17 @@
 
 namespace {
 
-const QStringList kSecretNames = {QStringLiteral("password"), QStringLiteral("token")};
+// The gateway's and its failover gateway's secrets (GatewaySettings::secretNames()).
+const QStringList kSecretNames = GatewaySettings::secretNames();
 
 QString secretValue(const GatewaySettings& g, const QString& name)
 {
-    return name == QLatin1String("password") ? g.password : g.token;
+    return g.secret(name);
 }
 
 void setSecretValue(GatewaySettings& g, const QString& name, const QString& value)
 {
-    (name == QLatin1String("password") ? g.password : g.token) = value;
+    g.setSecret(name, value);
 }
 
 QString compactJson(const QJsonObject& o)

@@ -80,6 +80,13 @@ Settings nonDefaultSettings()
     s.gateway.successText = QStringLiteral("OK");
     s.gateway.successPattern = QStringLiteral("^ok;[0-9]+$");
     s.gateway.failureText = QStringLiteral("ERROR");
+    s.gateway.clientCertFolder = QStringLiteral("/etc/smsotp/certs");
+    GatewaySettings second;
+    second.type = GatewaySettings::Type::Mfms;
+    second.address = QStringLiteral("https://backup.example.com");
+    second.login = QStringLiteral("backup-user");
+    second.password = QStringLiteral("backup-secret");
+    s.gateway.failover = std::make_shared<const GatewaySettings>(second);
     s.messageFormat.sender = QStringLiteral("Bank");
     s.messageFormat.textBeforeOtp = QStringLiteral("Your code:");
     s.messageFormat.dateFormat = QStringLiteral("yyyy-MM-dd HH:mm");
@@ -124,6 +131,7 @@ private Q_SLOTS:
     void gatewayAddress_data();
     void gatewayAddress();
     void gatewayNeedsLoginAndValidPattern();
+    void gatewayFailover();
     void thumbprints_data();
     void thumbprints();
     void ipEntries_data();
@@ -721,6 +729,8 @@ void TestSettingsDomain::jsonRoundTripNonDefault()
     QCOMPARE(withoutSecrets.toJson(), custom.toJson());
     QVERIFY(withoutSecrets.gateway.password.isEmpty());
     QVERIFY(withoutSecrets.gateway.token.isEmpty());
+    QVERIFY(withoutSecrets.gateway.failover);
+    QVERIFY(withoutSecrets.gateway.failover->password.isEmpty());
 
     const Settings fromText = Settings::fromDocument(
         QJsonDocument(custom.toJson(Settings::SecretPolicy::Include)).toJson(), Settings(), errors);
@@ -902,6 +912,57 @@ void TestSettingsDomain::messagesAreTranslated()
     QCOMPARE(errors.size(), 3);
     for (const FieldError& e : errors)
         QVERIFY2(e.message.startsWith(QLatin1Char('[')), qPrintable(e.field + QStringLiteral(": ") + e.message));
+}
+
+void TestSettingsDomain::gatewayFailover()
+{
+    GatewaySettings g;
+    QCOMPARE(g.toJson().value(QStringLiteral("failover")), QJsonValue());
+    QCOMPARE(GatewaySettings::secretNames(), (QStringList{"password", "token", "failover.password", "failover.token"}));
+    g.setSecret(QStringLiteral("failover.password"), QStringLiteral("ignored")); // no failover yet
+    QVERIFY(g.secret(QStringLiteral("failover.password")).isEmpty());
+
+    // The second gateway is validated like the first, under gateway.failover.
+    FieldErrors errors;
+    g.readJson(QJsonDocument::fromJson(R"({"failover":{"type":"megafon","address":"ftp://x","login":""}})").object(),
+               errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(formatFieldErrors(errors)));
+    QVERIFY(g.failover);
+    QCOMPARE(g.failover->type, GatewaySettings::Type::Megafon);
+    const FieldErrors invalid = g.validate();
+    QVERIFY(hasErrorFor(invalid, QStringLiteral("gateway.failover.address")));
+    QVERIFY(hasErrorFor(invalid, QStringLiteral("gateway.failover.login")));
+    QVERIFY(!hasErrorFor(invalid, QStringLiteral("gateway.address")));
+
+    g.setSecret(QStringLiteral("failover.password"), QStringLiteral("second-secret"));
+    QCOMPARE(g.failover->password, QStringLiteral("second-secret"));
+    QVERIFY(!g.toJson().value(QStringLiteral("failover")).toObject().contains(QStringLiteral("password")));
+    QCOMPARE(g.toJson(GatewaySettings::SecretPolicy::Include)
+                 .value(QStringLiteral("failover"))
+                 .toObject()
+                 .value(QStringLiteral("password"))
+                 .toString(),
+             QStringLiteral("second-secret"));
+
+    // Copies do not share changes.
+    GatewaySettings copy = g;
+    copy.setSecret(QStringLiteral("failover.password"), QStringLiteral("other"));
+    QCOMPARE(g.failover->password, QStringLiteral("second-secret"));
+
+    // Bad shapes, a failover of a failover, and null to remove it.
+    errors.clear();
+    g.readJson(QJsonDocument::fromJson(R"({"failover":7})").object(), errors);
+    QVERIFY(hasErrorFor(errors, QStringLiteral("gateway.failover")));
+    errors.clear();
+    g.readJson(QJsonDocument::fromJson(R"({"failover":{"failover":{}}})").object(), errors);
+    QVERIFY(hasErrorFor(errors, QStringLiteral("gateway.failover.failover")));
+    errors.clear();
+    g.readJson(QJsonDocument::fromJson(R"({"failover":{"typo":1}})").object(), errors);
+    QVERIFY(hasErrorFor(errors, QStringLiteral("gateway.failover.typo")));
+    errors.clear();
+    g.readJson(QJsonDocument::fromJson(R"({"failover":null})").object(), errors);
+    QVERIFY(errors.isEmpty());
+    QVERIFY(!g.failover);
 }
 
 QTEST_GUILESS_MAIN(TestSettingsDomain)

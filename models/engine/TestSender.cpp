@@ -1,0 +1,124 @@
+#include "TestSender.h"
+
+#include "MessageComposer.h"
+#include "OtpGenerator.h"
+#include "PhoneNormalizer.h"
+#include "domain/EventCode.h"
+#include "gateway/GatewayFactory.h"
+#include "store/AuthenticatorRepository.h"
+#include "store/EventLog.h"
+#include "store/Store.h"
+
+TestSender::TestSender(Store& store, const StoreKey* key, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_key(key)
+{
+}
+
+TestSender::~TestSender() = default;
+
+TestSender::Prepared TestSender::prepare(const Settings& settings, const QString& phone, const QString& customText,
+                                         const QDateTime& now)
+{
+    Prepared p;
+    const PhoneNormalizer::Outcome number = PhoneNormalizer(settings.phoneFormat).check(phone);
+    if (!number.ok) {
+        p.reason = tr("The phone number was refused: %1").arg(number.reason);
+        return p;
+    }
+    p.normalized = number.normalized;
+    p.phoneMask = AuthenticatorRepository::maskPhone(number.normalized, settings.phoneFormat.prefix);
+    p.message.to = number.normalized;
+    p.message.sender = settings.messageFormat.sender;
+    if (!customText.trimmed().isEmpty()) {
+        p.customText = true;
+        p.message.text = customText;
+    } else {
+        OtpGenerator generator(settings.otp);
+        Result<QString> otp = generator.generate();
+        if (!otp) {
+            p.reason = otp.error();
+            return p;
+        }
+        p.message.text = MessageComposer::compose(settings.messageFormat, otp.value(), now);
+    }
+    p.ok = true;
+    return p;
+}
+
+bool TestSender::supportsValidateOnly(const GatewaySettings& settings)
+{
+    auto gateway = GatewayFactory::create(settings, StoreUrl());
+    return gateway && gateway.value()->supportsValidateOnly();
+}
+
+bool TestSender::send(const GatewaySettings& gatewaySettings, const Prepared& prepared, bool validateOnly,
+                      const QString& actor, std::function<void(const SendResult&)> done)
+{
+    SendResult refused;
+    if (m_gateway) {
+        refused = SendResult::failure(SendResult::ErrorClass::Other, tr("A test message is being sent already."));
+        done(refused);
+        return false;
+    }
+    if (!prepared.ok) {
+        refused = SendResult::failure(SendResult::ErrorClass::RejectedNumber, prepared.reason);
+        done(refused);
+        return false;
+    }
+    auto created = GatewayFactory::create(gatewaySettings, m_store, m_key);
+    if (!created) {
+        refused = SendResult::failure(SendResult::ErrorClass::Other, created.error());
+        record(prepared, validateOnly, actor, refused);
+        done(refused);
+        return false;
+    }
+    m_gateway = created.take();
+    if (validateOnly && !m_gateway->supportsValidateOnly()) {
+        m_gateway.reset();
+        refused = SendResult::failure(SendResult::ErrorClass::Other,
+                                      tr("This gateway has no validate-only send; nothing was sent."));
+        done(refused);
+        return false;
+    }
+    SmsMessage message = prepared.message;
+    message.validateOnly = validateOnly;
+    QPointer<TestSender> self(this);
+    m_gateway->send(message, [self, prepared, validateOnly, actor, done](const SendResult& sent) {
+        SendResult result = sent;
+        if (self) {
+            self->record(prepared, validateOnly, actor, result);
+            // Not deleted here: this lambda runs inside the gateway.
+            if (self->m_gateway)
+                self->m_gateway.release()->deleteLater();
+        }
+        done(result);
+    });
+    return true;
+}
+
+void TestSender::cancel()
+{
+    if (m_gateway)
+        m_gateway->cancel();
+}
+
+void TestSender::record(const Prepared& prepared, bool validateOnly, const QString& actor, SendResult& result)
+{
+    const QString how = validateOnly ? tr("validate-only test SMS") : tr("test SMS");
+    QString text = tr("%1 to %2 through %3: %4")
+                       .arg(how, prepared.phoneMask,
+                            result.gatewayName.isEmpty() ? tr("the gateway") : result.gatewayName, result.summary());
+    if (result.latencyMs > 0)
+        text += tr(" (%1 ms)").arg(result.latencyMs);
+    if (result.viaFailover)
+        text += tr("; the first gateway failed: %1").arg(result.failoverReason);
+    // Belt and braces: whatever a gateway let through, the message text (with the OTP) and the
+    // full number never reach the event log.
+    text.replace(prepared.message.text, QStringLiteral("[message]"));
+    text.replace(prepared.normalized, prepared.phoneMask);
+    const Status st = EventLog(m_store).append(EventCode::TestSend, text, {}, actor);
+    if (!st && result.success)
+        result.message = tr("Sent, but the event could not be written: %1").arg(st.error());
+}

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "SmsGateway.h"
+#include "domain/GatewaySettings.h"
+#include "util/Result.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QSslError>
+
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+
+// What every HTTP gateway shares (DESIGN §5, §6): TLS 1.2 or newer, a connect and a total
+// timeout, the latency, transport errors and HTTP statuses classified, and secrets (and the
+// message itself) redacted from whatever text leaves the gateway. Subclasses build the request
+// and read the provider's answer.
+class HttpGatewayBase : public SmsGateway {
+    Q_OBJECT
+
+public:
+    explicit HttpGatewayBase(GatewaySettings settings, QObject* parent = nullptr);
+    ~HttpGatewayBase() override;
+
+    QString displayName() const override;
+    void send(const SmsMessage& message, Callback done) override;
+    void cancel() override;
+
+    const GatewaySettings& settings() const { return m_settings; }
+    // Replaces every secret of these settings, and `message`'s text and number, in `text`.
+    QString redact(const QString& text, const SmsMessage& message = {}) const;
+
+protected:
+    // An answer that came back over HTTP (any status).
+    struct Reply {
+        int status = 0;
+        QByteArray body;
+        QByteArray contentType;
+    };
+    struct Request {
+        QNetworkRequest request;
+        QByteArray verb = "POST";
+        QByteArray body;
+    };
+
+    // Builds the request, or fails (for example a client certificate that is not found): then
+    // nothing is sent.
+    virtual Result<Request> buildRequest(const SmsMessage& message) = 0;
+    // Reads the provider's answer. The base has already handled transport failures; statuses
+    // other than 2xx come here too, since several providers explain errors in the body.
+    virtual SendResult interpret(const Reply& reply, const SmsMessage& message) = 0;
+    // Lets SMS Proxy add its client certificate. The base has set TLS 1.2 or newer.
+    virtual void configureTls(QSslConfiguration& tls) { Q_UNUSED(tls); }
+    // Called (blocking the handshake) on certificate errors: true accepts the server anyway.
+    // SMS Proxy accepts exactly the pinned certificate; everyone else trusts the system's CAs.
+    virtual bool acceptServer(const QSslCertificate& peer, const QList<QSslError>& errors)
+    {
+        Q_UNUSED(peer);
+        Q_UNUSED(errors);
+        return false;
+    }
+    // Why the handshake failed, when the subclass knows better than Qt (a pinned thumbprint).
+    virtual QString tlsRefusalReason() const { return {}; }
+
+    // {address}{path}, without doubling the slash between them.
+    QUrl endpoint(const QString& path = {}) const;
+    // Success or failure from an HTTP status alone: 401/403 authentication, 429 and 503
+    // throttled, 5xx transport, other non-2xx "other". Returns nullopt for 2xx.
+    static std::optional<SendResult> classifyStatus(int status, const QString& text);
+    // For the relays without a published protocol (OneGate, SMS Proxy): 2xx is success with an
+    // optional "id"/"messageId"; otherwise the JSON "error" or "message" field is the reason.
+    static SendResult interpretSimpleJson(const Reply& reply, const QString& gatewayName);
+    static QString basicAuthorization(const QString& login, const QString& password);
+    static QByteArray formEncode(const QList<QPair<QString, QString>>& fields);
+    // E.164 without the '+': what most providers want in the number field.
+    static QString digitsOnly(const QString& e164);
+
+private:
+    struct Pending;
+    void finish(Pending* pending, SendResult result);
+    SendResult transportFailure(QNetworkReply* reply, Pending* pending) const;
+
+    GatewaySettings m_settings;
+    QNetworkAccessManager* m_network;
+    QList<Pending*> m_pending;
+};

@@ -1,0 +1,27 @@
+#include "OneGateGateway.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+OneGateGateway::OneGateGateway(GatewaySettings settings, QObject* parent)
+    : HttpGatewayBase(std::move(settings), parent)
+{
+}
+
+Result<HttpGatewayBase::Request> OneGateGateway::buildRequest(const SmsMessage& message)
+{
+    Request r;
+    r.request.setUrl(endpoint());
+    r.request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    const QJsonObject body{{QStringLiteral("phone"), message.to},
+                           {QStringLiteral("sender"), message.sender},
+                           {QStringLiteral("text"), message.text}};
+    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return r;
+}
+
+SendResult OneGateGateway::interpret(const Reply& reply, const SmsMessage& message)
+{
+    Q_UNUSED(message);
+    return interpretSimpleJson(reply, displayName());
+}

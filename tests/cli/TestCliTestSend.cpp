@@ -1,0 +1,174 @@
+#include "LoopbackHttpServer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+// `smsotp-cli test-send` as the real program against a loopback gateway: the message goes
+// out with a fresh OTP or the given text, and event 1303 records it without the OTP, the full
+// number or the gateway's password.
+class TestCliTestSend : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void sendsAFreshOtp();
+    void sendsACustomText();
+    void validateOnly();
+    void gatewayFailureExitsOne();
+    void badUsage_data();
+    void badUsage();
+
+private:
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    // Runs the CLI without blocking the event loop, so the loopback server can answer.
+    Run cli(const QStringList& args);
+    void set(const QStringList& assignments);
+    QJsonArray testSendEvents();
+
+    QTemporaryDir m_dir;
+    LoopbackHttpServer m_server;
+    const QString m_password = QStringLiteral("Megafon-Secret-77");
+};
+
+TestCliTestSend::Run TestCliTestSend::cli(const QStringList& args)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SMSOTP_STORE"), QStringLiteral("sqlite:///") + m_dir.filePath(QStringLiteral("s.db")));
+    env.insert(QStringLiteral("SMSOTP_PASSPHRASE"), QStringLiteral("correct horse battery staple"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(env);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(SMSOTP_CLI_PATH), args);
+    Run run;
+    if (!finished.wait(60000))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+void TestCliTestSend::set(const QStringList& assignments)
+{
+    const Run r = cli(QStringList{QStringLiteral("settings"), QStringLiteral("set")} + assignments);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+}
+
+QJsonArray TestCliTestSend::testSendEvents()
+{
+    const Run r = cli({QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--code"),
+                       QStringLiteral("1303"), QStringLiteral("--json")});
+    if (r.exitCode != 0)
+        qWarning("%s", qPrintable(r.err));
+    return QJsonDocument::fromJson(r.out.toUtf8()).array();
+}
+
+void TestCliTestSend::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const Run r = cli({QStringLiteral("store"), QStringLiteral("init")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    m_server.answer(200, R"({"result":{"msg_id":"cli-1","status":{"code":0,"description":"ok"}}})");
+    set({QStringLiteral("gateway.type=megafon"), QStringLiteral("gateway.address=") + m_server.url(),
+         QStringLiteral("gateway.login=console"), QStringLiteral("gateway.password=") + m_password,
+         QStringLiteral("messageFormat.textBeforeOtp=Code:"), QStringLiteral("messageFormat.sender=Bank")});
+}
+
+void TestCliTestSend::sendsAFreshOtp()
+{
+    const int before = int(m_server.requests().size());
+    const Run r = cli({QStringLiteral("test-send"), QStringLiteral("8 (916) 123-45-67")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("+79161234567")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("cli-1")));
+    QCOMPARE(m_server.requests().size(), before + 1);
+    const QJsonObject body = QJsonDocument::fromJson(m_server.last().body).object();
+    const QString text = body.value(QStringLiteral("message")).toString();
+    QVERIFY2(text.startsWith(QStringLiteral("Code: ")), qPrintable(text));
+    const QString otp = text.mid(6).section(QLatin1Char('\n'), 0, 0);
+    QCOMPARE(otp.size(), 6);
+    QCOMPARE(body.value(QStringLiteral("from")).toString(), QStringLiteral("Bank"));
+    QVERIFY(!r.out.contains(otp) && !r.err.contains(otp));
+
+    const QJsonArray events = testSendEvents();
+    QVERIFY(!events.isEmpty());
+    const QString all = QString::fromUtf8(QJsonDocument(events).toJson());
+    QVERIFY2(!all.contains(otp), qPrintable(all));
+    QVERIFY(!all.contains(m_password));
+    QVERIFY(!all.contains(QStringLiteral("9161234567")));
+    QVERIFY(all.contains(QStringLiteral("cli-1")));
+}
+
+void TestCliTestSend::sendsACustomText()
+{
+    const Run r = cli({QStringLiteral("test-send"), QStringLiteral("+79161234567"), QStringLiteral("--text"),
+                       QStringLiteral("Hello from the console")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    const QJsonObject body = QJsonDocument::fromJson(m_server.last().body).object();
+    QCOMPARE(body.value(QStringLiteral("message")).toString(), QStringLiteral("Hello from the console"));
+}
+
+void TestCliTestSend::validateOnly()
+{
+    // Megafon has no test mode: refused, nothing sent.
+    const int before = int(m_server.requests().size());
+    Run r = cli({QStringLiteral("test-send"), QStringLiteral("+79161234567"), QStringLiteral("--validate-only")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("validate-only")), qPrintable(r.err));
+    QCOMPARE(m_server.requests().size(), before);
+
+    LoopbackHttpServer smsapi;
+    smsapi.answer(200, R"({"count":1,"list":[{"id":"t-1","status":"QUEUE"}]})");
+    set({QStringLiteral("gateway.type=smsapi"), QStringLiteral("gateway.address=") + smsapi.url(),
+         QStringLiteral("gateway.token=tok-123")});
+    r = cli({QStringLiteral("test-send"), QStringLiteral("+79161234567"), QStringLiteral("--validate-only"),
+             QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("success")).toBool(), true);
+    QCOMPARE(o.value(QStringLiteral("validateOnly")).toBool(), true);
+    QCOMPARE(o.value(QStringLiteral("messageId")).toString(), QStringLiteral("t-1"));
+    QVERIFY(smsapi.last().body.contains("test=1"));
+    set({QStringLiteral("gateway.type=megafon"), QStringLiteral("gateway.address=") + m_server.url()});
+}
+
+void TestCliTestSend::gatewayFailureExitsOne()
+{
+    LoopbackHttpServer refusing;
+    refusing.answer(401, R"({"error":"bad credentials"})");
+    set({QStringLiteral("gateway.address=") + refusing.url()});
+    const Run r = cli({QStringLiteral("test-send"), QStringLiteral("+79161234567")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("401")), qPrintable(r.err));
+    QVERIFY(!r.err.contains(m_password));
+    set({QStringLiteral("gateway.address=") + m_server.url()});
+}
+
+void TestCliTestSend::badUsage_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("no phone") << QStringList{QStringLiteral("test-send")};
+    QTest::newRow("two phones") << QStringList{QStringLiteral("test-send"), QStringLiteral("1"), QStringLiteral("2")};
+    QTest::newRow("text without value") << QStringList{QStringLiteral("test-send"), QStringLiteral("+79161234567"),
+                                                       QStringLiteral("--text")};
+}
+
+void TestCliTestSend::badUsage()
+{
+    QFETCH(QStringList, args);
+    const Run r = cli(args);
+    QCOMPARE(r.exitCode, 2);
+}
+
+QTEST_GUILESS_MAIN(TestCliTestSend)
+#include "TestCliTestSend.moc"
