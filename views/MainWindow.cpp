@@ -4,10 +4,21 @@
 #include "MessageBoxes.h"
 #include "OpenStoreDialog.h"
 #include "PasswordKeychain.h"
-#include "PlaceholderSettingsPage.h"
 #include "RecentStores.h"
 #include "SettingsPage.h"
 #include "StoreOverviewPage.h"
+#include "settings/AccessRightsSettingsPage.h"
+#include "settings/BlockSettingsPage.h"
+#include "settings/GatewaySettingsPage.h"
+#include "settings/ImportPreviewDialog.h"
+#include "settings/IpAllowListSettingsPage.h"
+#include "settings/MessageFormatSettingsPage.h"
+#include "settings/OtpSettingsPage.h"
+#include "settings/PhoneFormatSettingsPage.h"
+#include "settings/SectionPage.h"
+#include "settings/SettingsSession.h"
+#include "settings/SettingsTransfer.h"
+#include "settings/SpamProtectionSettingsPage.h"
 #include "store/SettingsRepository.h"
 #include "util/Languages.h"
 
@@ -15,6 +26,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -22,6 +34,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTreeWidget>
 
 // The resources live in the smsotp_views static library, whose initialiser the linker would drop.
@@ -98,6 +111,17 @@ void MainWindow::createActions()
         rebuildRecentMenu();
     });
 
+    m_savePageAction = new QAction(this);
+    m_savePageAction->setObjectName(QStringLiteral("savePageAction"));
+    m_savePageAction->setShortcut(QKeySequence::Save);
+    connect(m_savePageAction, &QAction::triggered, this, &MainWindow::saveCurrentPage);
+    m_exportSettingsAction = new QAction(this);
+    m_exportSettingsAction->setObjectName(QStringLiteral("exportSettingsAction"));
+    connect(m_exportSettingsAction, &QAction::triggered, this, &MainWindow::exportSettings);
+    m_importSettingsAction = new QAction(this);
+    m_importSettingsAction->setObjectName(QStringLiteral("importSettingsAction"));
+    connect(m_importSettingsAction, &QAction::triggered, this, &MainWindow::importSettings);
+
     m_quitAction = new QAction(this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     // QKeySequence::Quit is empty on Windows; administrators expect Ctrl+Q everywhere.
@@ -134,6 +158,11 @@ void MainWindow::createMenus()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_savePageAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_exportSettingsAction);
+    m_fileMenu->addAction(m_importSettingsAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_languageMenu = menuBar()->addMenu(QString());
@@ -159,11 +188,23 @@ void MainWindow::registerPages()
     m_pages.add(
         QStringLiteral("smsOtp"), QStringLiteral("authenticators"), []() { return tr("Storage SMS OTP"); }, m_overview);
 
-    // Issue #4 replaces each placeholder with the section's editor, registered under the same id.
-    for (const QString& key : Settings::sectionKeys()) {
-        SettingsPage* page = new PlaceholderSettingsPage(key);
+    // One editor per settings section, in Settings::sectionKeys() order, sharing one session.
+    m_settingsSession = new SettingsSession(this);
+    const QList<SectionPage*> sectionPages = {new AccessRightsSettingsPage(m_settingsSession),
+                                              new BlockSettingsPage(m_settingsSession),
+                                              new SpamProtectionSettingsPage(m_settingsSession),
+                                              new GatewaySettingsPage(m_settingsSession),
+                                              new MessageFormatSettingsPage(m_settingsSession),
+                                              new PhoneFormatSettingsPage(m_settingsSession),
+                                              new OtpSettingsPage(m_settingsSession),
+                                              new IpAllowListSettingsPage(m_settingsSession)};
+    for (SectionPage* page : sectionPages) {
+        const QString key = page->sectionKey();
+        // The dirty marker is part of the title so it is read out and survives retranslation.
         m_pages.add(
-            key, QStringLiteral("smsOtp"), [page]() { return page->title(); }, page);
+            key, QStringLiteral("smsOtp"),
+            [page]() { return page->isDirty() ? tr("%1 (unsaved)").arg(page->title()) : page->title(); }, page);
+        connect(page, &SettingsPage::dirtyChanged, this, [this, key]() { updateDirtyMarker(key); });
     }
 
     // Issue #5 replaces these.
@@ -189,12 +230,25 @@ void MainWindow::buildNavigation()
         m_navigationItems.insert(entry.id, item);
     }
     m_navigation->expandAll();
-    connect(m_navigation, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* current) {
-        if (!current)
-            return;
-        if (const PageRegistry::Entry* entry = m_pages.find(current->data(0, Qt::UserRole).toString()))
-            m_stack->setCurrentWidget(entry->page);
-    });
+    connect(m_navigation, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem* current, QTreeWidgetItem* previous) {
+                if (!current || m_restoringPage)
+                    return;
+                const PageRegistry::Entry* entry = m_pages.find(current->data(0, Qt::UserRole).toString());
+                if (!entry)
+                    return;
+                if (entry->page != m_stack->currentWidget() &&
+                    !mayLeavePage(qobject_cast<ConsolePage*>(m_stack->currentWidget()))) {
+                    // Changing the current item inside this signal confuses the view: do it next.
+                    QTimer::singleShot(0, this, [this, previous]() {
+                        m_restoringPage = true;
+                        m_navigation->setCurrentItem(previous);
+                        m_restoringPage = false;
+                    });
+                    return;
+                }
+                m_stack->setCurrentWidget(entry->page);
+            });
 }
 
 bool MainWindow::selectPage(const QString& id)
@@ -225,6 +279,13 @@ void MainWindow::retranslateUi()
     m_openAction->setText(tr("&Open Store…"));
     m_openAction->setStatusTip(tr("Open a SQLite store file or connect to a PostgreSQL store."));
     m_recentMenu->setTitle(tr("Open &Recent"));
+    m_savePageAction->setText(tr("&Save Page"));
+    m_savePageAction->setStatusTip(tr("Save the settings page shown on the right."));
+    m_exportSettingsAction->setText(tr("&Export Settings…"));
+    m_exportSettingsAction->setStatusTip(tr("Write the stored settings to a JSON file (secrets left out)."));
+    m_importSettingsAction->setText(tr("&Import Settings…"));
+    m_importSettingsAction->setStatusTip(
+        tr("Read settings from a JSON file; you see what changes before it is saved."));
     m_clearRecentAction->setText(tr("&Clear List"));
     m_quitAction->setText(tr("&Quit"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -235,12 +296,8 @@ void MainWindow::retranslateUi()
     m_navigation->setAccessibleName(tr("Navigation"));
     m_navigation->setAccessibleDescription(tr("Choose the page to show on the right."));
     m_stack->setAccessibleName(tr("Page"));
-    for (const PageRegistry::Entry& entry : m_pages.entries()) {
-        if (QTreeWidgetItem* item = m_navigationItems.value(entry.id)) {
-            item->setText(0, entry.title());
-            item->setToolTip(0, entry.title());
-        }
-    }
+    for (const PageRegistry::Entry& entry : m_pages.entries())
+        updateDirtyMarker(entry.id);
     rebuildRecentMenu();
     updateStoreStatus();
 }
@@ -364,18 +421,95 @@ void MainWindow::replaceStore(std::unique_ptr<Store> store)
 
 void MainWindow::loadSettings()
 {
-    m_settingsVersions.clear();
+    m_settingsSession->setStore(m_store.get());
     if (!m_store)
         return;
-    SettingsRepository repository(*m_store);
-    Result<SettingsRepository::Loaded> loaded = repository.load();
-    if (!loaded) {
+    // Each page shows its section as the session announces it.
+    const Status loaded = m_settingsSession->reload();
+    if (!loaded)
         MessageBoxes::warning(this, tr("Cannot Read Settings"), loaded.error());
+}
+
+void MainWindow::updateDirtyMarker(const QString& id)
+{
+    const PageRegistry::Entry* entry = m_pages.find(id);
+    QTreeWidgetItem* item = m_navigationItems.value(id);
+    if (!entry || !item)
+        return;
+    item->setText(0, entry->title());
+    item->setToolTip(0, entry->title());
+    auto* page = qobject_cast<SettingsPage*>(entry->page);
+    QFont font = m_navigation->font();
+    font.setItalic(page && page->isDirty());
+    item->setFont(0, font);
+}
+
+void MainWindow::saveCurrentPage()
+{
+    if (auto* page = qobject_cast<SectionPage*>(m_stack->currentWidget()))
+        page->save();
+}
+
+bool MainWindow::mayLeavePage(ConsolePage* page)
+{
+    auto* settingsPage = qobject_cast<SectionPage*>(page);
+    if (!settingsPage || !settingsPage->isDirty())
+        return true;
+    const QMessageBox::StandardButton answer =
+        MessageBoxes::question(this, tr("Unsaved Changes"),
+                               tr("The page \"%1\" has changes that are not saved. Save them before leaving the page?")
+                                   .arg(settingsPage->title()),
+                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return settingsPage->save();
+    if (answer == QMessageBox::Discard) {
+        settingsPage->revert();
+        return true;
+    }
+    return false;
+}
+
+bool MainWindow::exportSettingsTo(const QString& path)
+{
+    if (!m_store)
+        return false;
+    const bool written = SettingsTransfer::exportTo(this, *m_settingsSession, path);
+    if (written)
+        note(tr("Settings exported to %1.").arg(path));
+    return written;
+}
+
+ImportPreviewDialog* MainWindow::importSettingsFrom(const QString& path)
+{
+    if (!m_store)
+        return nullptr;
+    return SettingsTransfer::importFrom(this, *m_settingsSession, path);
+}
+
+void MainWindow::exportSettings()
+{
+    if (!m_store) {
+        MessageBoxes::information(this, tr("Export Settings"), tr("Open a store first."));
         return;
     }
-    m_settingsVersions = loaded->versions;
-    for (SettingsPage* page : m_pages.settingsPages())
-        page->load(loaded->settings);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Settings"), QStringLiteral("smsotp-settings.json"), tr("JSON files (*.json)"));
+    if (!path.isEmpty())
+        exportSettingsTo(path);
+}
+
+void MainWindow::importSettings()
+{
+    if (!m_store) {
+        MessageBoxes::information(this, tr("Import Settings"), tr("Open a store first."));
+        return;
+    }
+    if (!mayDiscardUnsavedInput())
+        return;
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import Settings"), {}, tr("JSON files (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        importSettingsFrom(path);
 }
 
 void MainWindow::updateStoreStatus()
@@ -423,9 +557,27 @@ bool MainWindow::mayDiscardUnsavedInput()
             dirty.append(page->title());
     if (dirty.isEmpty())
         return true;
-    return MessageBoxes::question(this, tr("Unsaved Changes"),
-                                  tr("These pages have changes that are not saved: %1. Discard them?")
-                                      .arg(dirty.join(QStringLiteral(", ")))) == QMessageBox::Yes;
+    const QMessageBox::StandardButton answer = MessageBoxes::question(
+        this, tr("Unsaved Changes"),
+        tr("These pages have changes that are not saved: %1. Save them?").arg(dirty.join(QStringLiteral(", "))),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Cancel || answer == QMessageBox::No)
+        return false;
+    for (SettingsPage* page : m_pages.settingsPages()) {
+        if (!page->isDirty())
+            continue;
+        if (answer == QMessageBox::Discard || answer == QMessageBox::Yes) {
+            page->revert();
+            continue;
+        }
+        auto* sectionPage = qobject_cast<SectionPage*>(page);
+        if (sectionPage && !sectionPage->save()) {
+            // Show the page that could not be saved, with its problem on it.
+            selectPage(page->sectionKey());
+            return false;
+        }
+    }
+    return true;
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

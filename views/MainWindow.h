@@ -10,6 +10,7 @@
 #include <memory>
 
 class ConsolePage;
+class ImportPreviewDialog;
 class Languages;
 class OpenStoreDialog;
 class QAction;
@@ -19,6 +20,7 @@ class QMenu;
 class QStackedWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
+class SettingsSession;
 class StoreOverviewPage;
 
 // The console's shell: navigation on the left, the chosen page on the right, the open store
@@ -43,6 +45,12 @@ public:
     const PageRegistry& pages() const { return m_pages; }
     bool selectPage(const QString& id);
     QString currentPageId() const;
+    SettingsSession* settingsSession() const { return m_settingsSession; }
+
+    // File → Export settings / Import settings without the file dialog (also for tests).
+    bool exportSettingsTo(const QString& path);
+    // Opens the preview of what importing `path` changes; nullptr when the file cannot be used.
+    ImportPreviewDialog* importSettingsFrom(const QString& path);
 
 public Q_SLOTS:
     // Switches the whole UI to `code` (en, sv, ru, et) and remembers the choice.
@@ -66,13 +74,20 @@ private:
     void rememberPassword(const StoreUrl& url, const QString& password, bool remember);
     void note(const QString& text);
     bool mayDiscardUnsavedInput();
+    // Asks what to do with the unsaved input of the page being left; false keeps it shown.
+    bool mayLeavePage(ConsolePage* page);
+    void updateDirtyMarker(const QString& id);
+    void saveCurrentPage();
+    void exportSettings();
+    void importSettings();
 
     Languages& m_languages;
     std::unique_ptr<Store> m_store;
     PageRegistry m_pages;
     QHash<QString, QTreeWidgetItem*> m_navigationItems;
-    // The section versions the pages were loaded at, for the pages' optimistic saves.
-    QHash<QString, int> m_settingsVersions;
+    // The settings the pages were loaded from, with their versions, for optimistic saves.
+    SettingsSession* m_settingsSession = nullptr;
+    bool m_restoringPage = false;
 
     QTreeWidget* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;
@@ -87,6 +102,9 @@ private:
     QMenu* m_helpMenu = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_clearRecentAction = nullptr;
+    QAction* m_savePageAction = nullptr;
+    QAction* m_exportSettingsAction = nullptr;
+    QAction* m_importSettingsAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;

@@ -1,0 +1,378 @@
+#include "SectionPage.h"
+
+#include "ConflictPanel.h"
+#include "FieldMessage.h"
+#include "HistoryDialog.h"
+#include "MessageBoxes.h"
+#include "SettingsSession.h"
+#include "domain/EventCode.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTime>
+#include <QVBoxLayout>
+
+SectionPage::SectionPage(const QString& sectionKey, SettingsSession* session, QWidget* parent)
+    : SettingsPage(sectionKey, parent)
+    , m_session(session)
+    , m_heading(new QLabel(this))
+    , m_description(new QLabel(this))
+    , m_noStore(new QLabel(this))
+    , m_conflict(new ConflictPanel(this))
+    , m_scroll(new QScrollArea(this))
+    , m_contentWidget(new QWidget)
+    , m_content(new QVBoxLayout(m_contentWidget))
+    , m_pageMessage(new FieldMessage(this))
+    , m_status(new QLabel(this))
+    , m_history(new QPushButton(this))
+    , m_revert(new QPushButton(this))
+    , m_save(new QPushButton(this))
+{
+    setObjectName(sectionKey + QLatin1String("Page"));
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_description->setWordWrap(true);
+    m_noStore->setWordWrap(true);
+    m_noStore->setObjectName(QStringLiteral("noStore"));
+    m_conflict->setObjectName(QStringLiteral("conflict"));
+    m_conflict->hide();
+    m_pageMessage->setObjectName(QStringLiteral("pageMessage"));
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setWordWrap(true);
+    m_history->setObjectName(QStringLiteral("history"));
+    m_revert->setObjectName(QStringLiteral("revert"));
+    m_save->setObjectName(QStringLiteral("save"));
+    m_save->setDefault(true);
+
+    m_content->setContentsMargins(0, 0, 0, 0);
+    m_scroll->setObjectName(QStringLiteral("scroll"));
+    m_scroll->setWidget(m_contentWidget);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_history);
+    buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_description);
+    layout->addWidget(m_noStore);
+    layout->addWidget(m_conflict);
+    layout->addWidget(m_scroll, 1);
+    layout->addWidget(m_pageMessage);
+    layout->addLayout(buttons);
+
+    connect(m_save, &QPushButton::clicked, this, [this]() { save(); });
+    connect(m_revert, &QPushButton::clicked, this, &SectionPage::revert);
+    connect(m_history, &QPushButton::clicked, this, &SectionPage::showHistory);
+    connect(m_conflict, &ConflictPanel::reloadRequested, this, [this]() {
+        const Status s = m_session->reloadSection(this->sectionKey());
+        if (!s)
+            MessageBoxes::critical(this, tr("Cannot Reload"), s.error());
+    });
+    connect(m_conflict, &ConflictPanel::overwriteRequested, this, [this]() { save(true); });
+    connect(m_session, &SettingsSession::sectionLoaded, this, [this](const QString& section, const Settings& settings) {
+        if (section == this->sectionKey())
+            load(settings);
+    });
+}
+
+SectionPage::~SectionPage() = default;
+
+void SectionPage::finishConstruction()
+{
+    retranslateBase();
+    retranslatePage();
+    setStore(nullptr);
+}
+
+void SectionPage::setStore(Store* store)
+{
+    m_store = store;
+    m_conflict->hide();
+    setStatus({});
+    // Without a store there is nothing to show or save; the stale values would mislead.
+    m_noStore->setVisible(!store);
+    m_scroll->setEnabled(store != nullptr);
+    m_history->setEnabled(store != nullptr);
+    if (!store) {
+        m_loaded = Settings();
+        m_loading = true;
+        showSettings(m_loaded);
+        m_loading = false;
+        setDirty(false);
+    }
+    onInputChanged();
+}
+
+void SectionPage::setStoreKey(const StoreKey* key)
+{
+    m_key = key;
+    m_session->setStoreKey(key);
+    onInputChanged();
+}
+
+void SectionPage::load(const Settings& settings)
+{
+    m_loaded = settings;
+    m_everLoaded = true;
+    m_loading = true;
+    showSettings(settings);
+    m_loading = false;
+    m_conflict->hide();
+    setDirty(false);
+    onInputChanged();
+}
+
+void SectionPage::revert()
+{
+    load(m_loaded);
+    setStatus(tr("Your changes were dropped; the page shows the saved settings."));
+}
+
+Settings SectionPage::editedSettings() const
+{
+    Settings edited = m_loaded;
+    apply(edited);
+    return edited;
+}
+
+FieldErrors SectionPage::validate() const
+{
+    FieldErrors errors;
+    const QString prefix = sectionKey() + QLatin1Char('.');
+    for (auto it = m_fields.constBegin(); it != m_fields.constEnd(); ++it) {
+        if (const auto* spin = qobject_cast<const QSpinBox*>(it->widget); spin && !spin->hasAcceptableInput())
+            errors.append({prefix + it.key(),
+                           tr("enter a whole number from %1 to %2").arg(spin->minimum()).arg(spin->maximum())});
+    }
+    errors += inputErrors();
+    QStringList seen;
+    for (const FieldError& e : std::as_const(errors))
+        seen.append(e.field);
+    // A field whose widget holds no value has that problem only; its stale value says nothing.
+    for (const FieldError& e : editedSettings().validateSection(sectionKey()))
+        if (!seen.contains(e.field))
+            errors.append(e);
+    return errors;
+}
+
+QString SectionPage::fieldMessage(const QString& field) const
+{
+    const Bound bound = m_fields.value(field);
+    return bound.message ? bound.message->message() : QString();
+}
+
+void SectionPage::onInputChanged()
+{
+    if (m_loading)
+        return;
+    const FieldErrors errors = validate();
+    showErrors(errors);
+    const bool dirty = m_store && editedSettings().sectionJson(sectionKey(), Settings::SecretPolicy::Include) !=
+                                      m_loaded.sectionJson(sectionKey(), Settings::SecretPolicy::Include);
+    setDirty(dirty);
+    m_save->setEnabled(dirty && errors.isEmpty());
+    m_revert->setEnabled(dirty);
+    if (dirty)
+        setStatus({});
+    updatePreview();
+}
+
+void SectionPage::showErrors(const FieldErrors& errors)
+{
+    QHash<QString, QStringList> byField;
+    QStringList unbound;
+    const QString prefix = sectionKey() + QLatin1Char('.');
+    for (const FieldError& e : errors) {
+        const QString field = e.field.startsWith(prefix) ? e.field.mid(prefix.size()) : e.field;
+        // A field hidden for the chosen gateway type reports below the form instead.
+        if (m_fields.contains(field) && m_fields.value(field).widget->isVisibleTo(this))
+            byField[field].append(e.message);
+        else
+            unbound.append(field + QStringLiteral(": ") + e.message);
+    }
+    for (auto it = m_fields.constBegin(); it != m_fields.constEnd(); ++it)
+        it->message->setMessage(byField.value(it.key()).join(QLatin1Char('\n')));
+    m_pageMessage->setMessage(unbound.join(QLatin1Char('\n')));
+}
+
+bool SectionPage::save(bool overwrite)
+{
+    if (!m_store)
+        return false;
+    const FieldErrors errors = validate();
+    if (!errors.isEmpty()) {
+        showErrors(errors);
+        setStatus(tr("Nothing was saved: correct the fields marked above."));
+        return false;
+    }
+    const SettingsRepository::SaveOutcome outcome =
+        m_session->save(editedSettings(), {sectionKey()}, EventCode::SettingsSaved, overwrite);
+    switch (outcome.kind) {
+    case SettingsRepository::SaveOutcome::Kind::Saved:
+        // The session has reloaded this page with the saved values: it is clean now.
+        setStatus(tr("Saved at %1 as version %2.")
+                      .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
+                      .arg(m_session->version(sectionKey())));
+        return true;
+    case SettingsRepository::SaveOutcome::Kind::Invalid:
+        showErrors(outcome.errors);
+        setStatus(outcome.message);
+        return false;
+    case SettingsRepository::SaveOutcome::Kind::Conflict:
+        showConflict(outcome.message);
+        return false;
+    case SettingsRepository::SaveOutcome::Kind::Failed:
+        MessageBoxes::critical(this, tr("Cannot Save %1").arg(title()), outcome.message);
+        return false;
+    }
+    return false;
+}
+
+void SectionPage::showConflict(const QString& message)
+{
+    Result<SettingsRepository::Loaded> stored = m_session->readStored();
+    if (!stored) {
+        MessageBoxes::critical(this, tr("Cannot Save %1").arg(title()), message + QLatin1Char('\n') + stored.error());
+        return;
+    }
+    m_conflict->showConflict(sectionKey(), editedSettings(), stored->settings);
+    setStatus(tr("Not saved: another console saved this section meanwhile."));
+}
+
+HistoryDialog* SectionPage::showHistory()
+{
+    if (!m_store)
+        return nullptr;
+    if (m_historyDialog) {
+        m_historyDialog->reload();
+        m_historyDialog->raise();
+        m_historyDialog->activateWindow();
+        return m_historyDialog;
+    }
+    auto* dialog = new HistoryDialog(m_session, sectionKey(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_historyDialog = dialog;
+    dialog->show();
+    return dialog;
+}
+
+void SectionPage::setStatus(const QString& text)
+{
+    m_status->setText(text);
+}
+
+void SectionPage::addToContent(QWidget* widget, int stretch)
+{
+    m_content->addWidget(widget, stretch);
+}
+
+FieldMessage* SectionPage::bindField(const QString& fieldName, QWidget* field)
+{
+    auto* message = new FieldMessage;
+    message->setObjectName(fieldName + QLatin1String("Message"));
+    m_fields.insert(fieldName, {field, message});
+    return message;
+}
+
+void SectionPage::addRow(QFormLayout* form, QLabel* label, QWidget* field, const QString& fieldName)
+{
+    field->setObjectName(fieldName);
+    label->setBuddy(field);
+    auto* cell = new QWidget;
+    auto* cellLayout = new QVBoxLayout(cell);
+    cellLayout->setContentsMargins(0, 0, 0, 0);
+    cellLayout->setSpacing(2);
+    cellLayout->addWidget(field);
+    cellLayout->addWidget(bindField(fieldName, field));
+    form->addRow(label, cell);
+    watch(field);
+}
+
+void SectionPage::addRow(QFormLayout* form, QAbstractButton* field, const QString& fieldName)
+{
+    field->setObjectName(fieldName);
+    auto* cell = new QWidget;
+    auto* cellLayout = new QVBoxLayout(cell);
+    cellLayout->setContentsMargins(0, 0, 0, 0);
+    cellLayout->setSpacing(2);
+    cellLayout->addWidget(field);
+    cellLayout->addWidget(bindField(fieldName, field));
+    form->addRow(cell);
+    watch(field);
+}
+
+void SectionPage::watch(QWidget* widget)
+{
+    if (auto* edit = qobject_cast<QLineEdit*>(widget))
+        connect(edit, &QLineEdit::textChanged, this, &SectionPage::onInputChanged);
+    else if (auto* spin = qobject_cast<QSpinBox*>(widget))
+        // Its editor's text, not valueChanged: an emptied box has no value but must show its message.
+        connect(spin->findChild<QLineEdit*>(), &QLineEdit::textChanged, this, &SectionPage::onInputChanged);
+    else if (auto* box = qobject_cast<QComboBox*>(widget))
+        connect(box, &QComboBox::currentIndexChanged, this, &SectionPage::onInputChanged);
+    else if (auto* button = qobject_cast<QAbstractButton*>(widget))
+        connect(button, &QAbstractButton::toggled, this, &SectionPage::onInputChanged);
+    else if (auto* text = qobject_cast<QPlainTextEdit*>(widget))
+        connect(text, &QPlainTextEdit::textChanged, this, &SectionPage::onInputChanged);
+}
+
+void SectionPage::describe(QLabel* label, QWidget* field, const QString& text, const QString& toolTip)
+{
+    label->setText(text);
+    label->setToolTip(toolTip);
+    field->setToolTip(toolTip);
+    field->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QLatin1Char(':')).trimmed());
+    field->setAccessibleDescription(toolTip);
+}
+
+void SectionPage::describe(QAbstractButton* field, const QString& text, const QString& toolTip)
+{
+    field->setText(text);
+    field->setToolTip(toolTip);
+    field->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+    field->setAccessibleDescription(toolTip);
+}
+
+void SectionPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateBase();
+        retranslatePage();
+        // Validation messages and previews come from tr() too.
+        onInputChanged();
+    }
+    SettingsPage::changeEvent(event);
+}
+
+void SectionPage::retranslateBase()
+{
+    setAccessibleName(title());
+    m_heading->setText(title());
+    m_description->setText(description());
+    m_noStore->setText(tr("No store is open. Use File → Open Store… to open one."));
+    m_history->setText(tr("&History…"));
+    m_history->setToolTip(tr("Every saved version of this section, who saved it and what changed; restore one."));
+    m_revert->setText(tr("Re&vert"));
+    m_revert->setToolTip(tr("Drop your changes and show the saved settings again."));
+    m_save->setText(tr("&Save"));
+    m_save->setToolTip(tr("Save this section to the store (Ctrl+S). Other sections are not touched."));
+    m_pageMessage->setAccessibleName(tr("Problems"));
+}

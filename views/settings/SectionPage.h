@@ -1,0 +1,121 @@
+#pragma once
+
+#include "SettingsPage.h"
+#include "domain/Settings.h"
+
+#include <QHash>
+#include <QPointer>
+
+class ConflictPanel;
+class FieldMessage;
+class HistoryDialog;
+class QAbstractButton;
+class QFormLayout;
+class QLabel;
+class QPushButton;
+class QScrollArea;
+class QVBoxLayout;
+class SettingsSession;
+
+// What every section's editor shares: the heading, a scrolling form whose fields each carry
+// their validation message, Save / Revert / History, the conflict panel, and the dirty state.
+// A page builds its widgets, fills them from the settings (showSettings) and writes them back
+// (apply); validation and the dirty state come from comparing and validating the result with
+// the domain's own rules, so no page repeats a business rule.
+class SectionPage : public SettingsPage {
+    Q_OBJECT
+
+public:
+    SectionPage(const QString& sectionKey, SettingsSession* session, QWidget* parent = nullptr);
+    ~SectionPage() override;
+
+    void setStore(Store* store) override;
+    void setStoreKey(const StoreKey* key) override;
+    void load(const Settings& settings) final;
+    FieldErrors validate() const final;
+    void revert() final;
+
+    // Saves the page's section; `overwrite` replaces what another console saved meanwhile.
+    // Returns whether it was saved. Problems are shown on the page (or in a message box).
+    bool save(bool overwrite = false);
+    // Opens the section's history (not blocking) and returns it.
+    HistoryDialog* showHistory();
+
+    bool hasStore() const { return m_store != nullptr; }
+    const Settings& loadedSettings() const { return m_loaded; }
+    // The loaded settings with this page's input applied.
+    Settings editedSettings() const;
+    // The messages shown now, by field name within the section ("attemptsBeforeBlock").
+    QString fieldMessage(const QString& field) const;
+
+protected:
+    // Fills the widgets from `settings`; change signals are ignored meanwhile.
+    virtual void showSettings(const Settings& settings) = 0;
+    // Problems the domain cannot see because the widget holds no value yet (an empty number).
+    virtual FieldErrors inputErrors() const { return {}; }
+    // Recomputes the live preview from the current input.
+    virtual void updatePreview() {}
+    virtual void retranslatePage() = 0;
+    // The sentence under the heading that says what the section is for.
+    virtual QString description() const = 0;
+    void changeEvent(QEvent* event) override;
+    // Every page calls this last in its constructor: the base cannot call the virtual
+    // functions above from its own constructor.
+    void finishConstruction();
+
+    // Layout helpers. addRow puts `field` with its message under it into `form`, makes `label`
+    // its buddy (mnemonic) and watches it for changes.
+    void addToContent(QWidget* widget, int stretch = 0);
+    void addRow(QFormLayout* form, QLabel* label, QWidget* field, const QString& fieldName);
+    // For a check box: it is its own label.
+    void addRow(QFormLayout* form, QAbstractButton* field, const QString& fieldName);
+    // Binds the message of `fieldName` to a widget placed by the page itself.
+    FieldMessage* bindField(const QString& fieldName, QWidget* field);
+    // Emits change tracking for the widget's edit signals.
+    void watch(QWidget* widget);
+    // Sets a field's visible label, tooltip and accessible name in one go (retranslation).
+    static void describe(QLabel* label, QWidget* field, const QString& text, const QString& toolTip);
+    static void describe(QAbstractButton* field, const QString& text, const QString& toolTip);
+
+    bool isLoading() const { return m_loading; }
+    Store* store() const { return m_store; }
+    const StoreKey* storeKey() const { return m_key; }
+    SettingsSession* session() const { return m_session; }
+
+protected Q_SLOTS:
+    // Revalidates, updates the dirty state and the preview after any input.
+    void onInputChanged();
+
+private:
+    void retranslateBase();
+    void showErrors(const FieldErrors& errors);
+    void showConflict(const QString& message);
+    void setStatus(const QString& text);
+
+    SettingsSession* m_session;
+    Store* m_store = nullptr;
+    const StoreKey* m_key = nullptr;
+    Settings m_loaded;
+    bool m_loading = false;
+    bool m_everLoaded = false;
+
+    struct Bound {
+        QWidget* widget = nullptr;
+        FieldMessage* message = nullptr;
+    };
+    QHash<QString, Bound> m_fields;
+
+    QLabel* m_heading = nullptr;
+    QLabel* m_description = nullptr;
+    QLabel* m_noStore = nullptr;
+    ConflictPanel* m_conflict = nullptr;
+    QScrollArea* m_scroll = nullptr;
+    QWidget* m_contentWidget = nullptr;
+    QVBoxLayout* m_content = nullptr;
+    FieldMessage* m_pageMessage = nullptr;
+    QLabel* m_status = nullptr;
+    QPushButton* m_history = nullptr;
+    QPushButton* m_revert = nullptr;
+    QPushButton* m_save = nullptr;
+    QPointer<HistoryDialog> m_historyDialog;
+};

@@ -1,0 +1,101 @@
+#include "SettingsSession.h"
+
+#include "store/Store.h"
+
+SettingsSession::SettingsSession(QObject* parent)
+    : QObject(parent)
+{
+}
+
+void SettingsSession::setStore(Store* store)
+{
+    m_store = store;
+    m_settings = Settings();
+    m_versions.clear();
+    m_secretsReadable = false;
+}
+
+QString SettingsSession::actor()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return QStringLiteral("console:") + (user.isEmpty() ? QStringLiteral("unknown") : user);
+}
+
+Result<SettingsRepository::Loaded> SettingsSession::readStored() const
+{
+    if (!m_store)
+        return Result<SettingsRepository::Loaded>::failure(tr("No store is open."));
+    return SettingsRepository(*m_store, m_key).load();
+}
+
+Status SettingsSession::reload()
+{
+    Result<SettingsRepository::Loaded> loaded = readStored();
+    if (!loaded)
+        return Status::failure(loaded.error());
+    m_settings = loaded->settings;
+    m_versions = loaded->versions;
+    m_secretsReadable = loaded->secretsReadable;
+    for (const QString& section : Settings::sectionKeys())
+        Q_EMIT sectionLoaded(section, m_settings);
+    return {};
+}
+
+Status SettingsSession::reloadSection(const QString& section)
+{
+    Result<SettingsRepository::Loaded> loaded = readStored();
+    if (!loaded)
+        return Status::failure(loaded.error());
+    FieldErrors errors;
+    m_settings.readSectionJson(section, loaded->settings.sectionJson(section, Settings::SecretPolicy::Include), errors);
+    m_versions.insert(section, loaded->versions.value(section, -1));
+    Q_EMIT sectionLoaded(section, m_settings);
+    return {};
+}
+
+SettingsRepository::SaveOutcome SettingsSession::save(const Settings& edited, const QStringList& sections,
+                                                      int eventCode, bool overwrite)
+{
+    SettingsRepository::SaveOutcome outcome;
+    if (!m_store) {
+        outcome.kind = SettingsRepository::SaveOutcome::Kind::Failed;
+        outcome.message = tr("No store is open.");
+        return outcome;
+    }
+    Settings toSave = edited;
+    QHash<QString, int> versions = m_versions;
+    const bool needFresh =
+        overwrite || (sections.contains(QLatin1String(GatewaySettings::kKey)) && m_key && !m_secretsReadable);
+    if (needFresh) {
+        Result<SettingsRepository::Loaded> fresh = readStored();
+        if (!fresh) {
+            outcome.kind = SettingsRepository::SaveOutcome::Kind::Failed;
+            outcome.message = fresh.error();
+            return outcome;
+        }
+        if (overwrite)
+            for (const QString& section : sections)
+                versions.insert(section, fresh->versions.value(section, -1));
+        // Loaded before the key was unlocked, the secrets read as empty: an untouched one must
+        // keep its stored value instead of being erased by the save.
+        if (m_key && !m_secretsReadable) {
+            if (toSave.gateway.password == m_settings.gateway.password)
+                toSave.gateway.password = fresh->settings.gateway.password;
+            if (toSave.gateway.token == m_settings.gateway.token)
+                toSave.gateway.token = fresh->settings.gateway.token;
+        }
+    }
+    outcome = SettingsRepository(*m_store, m_key).save(toSave, sections, versions, actor(), eventCode);
+    if (!outcome.ok())
+        return outcome;
+    for (const QString& section : sections) {
+        FieldErrors errors;
+        m_settings.readSectionJson(section, toSave.sectionJson(section, Settings::SecretPolicy::Include), errors);
+        m_versions.insert(section, outcome.versions.value(section, versions.value(section)));
+    }
+    for (const QString& section : sections)
+        Q_EMIT sectionLoaded(section, m_settings);
+    return outcome;
+}
