@@ -43,7 +43,8 @@ bool PostgresDialect::tableExists(QSqlDatabase& db, const QString& table) const
 
 QString PostgresDialect::describeOpenError(const QSqlError& error, const StoreUrl& url) const
 {
-    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    // libpq writes several lines with tabs; a message is one line wherever it is shown.
+    const QString text = (error.databaseText().isEmpty() ? error.text() : error.databaseText()).simplified();
     const QString server = QStringLiteral("%1:%2").arg(url.host()).arg(url.port());
     if (text.contains(QLatin1String("password authentication failed")) ||
         text.contains(QLatin1String("no password supplied")))
