@@ -1,4 +1,3560 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
+<context>
+    <name>AccessRightsSettingsPage</name>
+    <message>
+        <source>What users may do with their own SMS authenticator in self-service. Administrators and the help desk in this console are not bound by these rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deny use of SMS OTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When ticked, nobody can sign in with an SMS code: every request is refused (event 1202).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users may &amp;register a new authenticator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets a user register their own phone number in self-service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users may &amp;edit their authenticator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets a user change the phone number of their existing authenticator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users may de&amp;lete their authenticator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets a user remove their own SMS authenticator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment may be edited:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a user may write or change the comment of their authenticator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only while registering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AesGcm</name>
+    <message>
+        <source>The encrypted value is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted value cannot be decrypted: the key is wrong or the data was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthenticatorRepository</name>
+    <message>
+        <source>Phone numbers are stored encrypted: unlock the store key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no authenticator for &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the phone of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the comment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing authenticators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting authenticators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the code of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblocking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resetting the counter of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblocking every authenticator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthenticatorTableModel</name>
+    <message>
+        <source>use denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked until unblocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the prefix and the last four digits are shown. Use Reveal to see the whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. Only a help-desk unblock releases it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. Released automatically at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to sort by this column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlockSettingsPage</name>
+    <message>
+        <source>Blocking is off: failed codes never block an authenticator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed code(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After %1 within %2 the authenticator is blocked until the help desk unblocks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After %1 within %2 the authenticator is blocked for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks an authenticator after repeated wrong codes, so nobody can guess a code by trying many. A blocked authenticator gets no SMS until it is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Block after repeated failed codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When ticked, too many wrong codes block the authenticator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attempts before block:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many wrong codes in a row block the authenticator (%1–%2, default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset the counter after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count of wrong codes starts again after this many minutes without a failure (%1–%2, default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unblock automatically after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes until a blocked authenticator is released by itself; 0 means only the help desk can release it (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never (help desk only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message>
+        <source>Usage: smsotp-cli [--store URL] [--passphrase-file FILE] [--lang en|sv|ru|et] COMMAND ...
+
+  --store URL             sqlite:///path/store.db or postgresql://user@host:port/db?sslmode=...
+                          (default: the console&apos;s local store). The server password comes from
+                          SMSOTP_DB_PASSWORD.
+  --passphrase-file FILE  the store key&apos;s passphrase (or set SMSOTP_PASSPHRASE)
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--store needs a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--passphrase-file needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang must be one of en, sv, ru, et.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase is never taken from the command line (other users can see it): use --passphrase-file FILE or SMSOTP_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;. Run smsotp-cli --help for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>Cannot read the passphrase file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This needs the store&apos;s passphrase: give --passphrase-file FILE or set SMSOTP_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientCertificateStore</name>
+    <message>
+        <source>The client certificate thumbprint must be 40 hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate folder %1 does not exist; put the certificate (PEM or PKCS#12) there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate %1 is in %2, but not its private key: put the key in the same PEM file or beside it as NAME.key, or use a PKCS#12 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate %1 expired on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client certificate with thumbprint %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComingLaterPage</name>
+    <message>
+        <source>Help desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here the help desk will find a user among millions by login or phone number, see why an authenticator is blocked and until when, unblock one, many or all of them, and correct a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here you will read the event log: codes sent, failed and successful verifications, blocks and unblocks, spam protection suspending and resuming sending (events 2090 and 1118), and settings changes, filtered by code, account and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page is coming in a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will work on the open store: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store is open. Use File → Open store… to open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>&lt;b&gt;Not saved.&lt;/b&gt; Another console saved this section after you opened it. The fields that differ are below: yours on the left, the stored ones on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored by the other console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences between your input and the stored settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load Stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop your input and show what the other console saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your input over what the other console saved. Their change stays in the history and can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>  demo populate --users N [--blocked-percent P] [--seed S]
+                                   add N demo users (names, encrypted phones, events), P percent of them blocked
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: smsotp-cli demo populate --users N [--blocked-percent P] [--seed S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad option %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--users N is required (1 to 100,000,000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 users (%2 blocked) and %3 events in %4 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoPopulator</name>
+    <message>
+        <source>The number of users must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blocked percentage must be between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the authenticators failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing demo events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked after 5 failed codes until a help-desk unblock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked after 5 failed codes until %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing demo users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DevFileGateway</name>
+    <message>
+        <source>Development file (for testing only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the development outbox %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventCatalog</name>
+    <message>
+        <source>One-time password sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time password accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong one-time password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticator blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticator unblocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure counter reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time password expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticator registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticator deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use of the authenticator denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: authenticator blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: sending suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-service operation refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway failed to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched to the second gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test message sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potential spam attack detected. Sending suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store key created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventLog</name>
+    <message>
+        <source>Writing event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventQuery</name>
+    <message>
+        <source>Reading events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventsCommand</name>
+    <message>
+        <source>  events list [--code N] [--since ISO-8601] [--account A] [--limit N] [--json]
+                                   the event log, newest first
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: smsotp-cli events list [--code N] [--since ISO-8601] [--account A] [--limit N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos; for events list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a valid value (got &apos;%2&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FailoverGateway</name>
+    <message>
+        <source>%1, then %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldValidator</name>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at most %n characters long</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GatewayFactory</name>
+    <message>
+        <source>Unknown gateway type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second gateway cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s password or token is stored encrypted: unlock the store key (its passphrase) to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GatewaySettings</name>
+    <message>
+        <source>each entry must be {&quot;name&quot;: text, &quot;value&quot;: text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OneGate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFMSolutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Megafon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMSAPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development file (for testing only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second gateway cannot have a second gateway of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a gateway&apos;s settings object or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be longer than the total timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the gateway&apos;s address, for example https://sms.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an https:// address (plain http:// only to this computer, for tests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this gateway needs a login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a SHA-1 thumbprint: 40 hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid regular expression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every header needs a name without &apos;:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every parameter needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GatewaySettingsPage</name>
+    <message>
+        <source>the store key is locked: unlock it with the store&apos;s passphrase before changing a secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a new value to replace the stored one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMS gateway that delivers the codes, and how the provider reaches it. Passwords and tokens are stored encrypted with the store key and are never shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development file (for testing only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s protocol. SMS Proxy, OneGate, MFMSolutions and Megafon as in Indeed AM; SMSAPI and Generic HTTP beyond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages are appended to a file instead of being sent. Use it only to try the configuration: no SMS reaches a phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s base address, for example https://sms.example.com. Only https:// is accepted, except http:// to this computer for tests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the development gateway writes each message, one JSON object a line. Empty: a file beside the local store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the outbox file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account name the gateway gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s password. Stored encrypted; leave empty to keep the stored one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2 to&amp;ken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bearer token from the gateway&apos;s customer portal. Stored encrypted; leave empty to keep the stored one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connection timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the connection to the gateway (%1–%2, default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Total timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the gateway&apos;s answer in all (%1–%2, default 15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store key is locked, so passwords and tokens cannot be changed now. Unlock it with the store&apos;s passphrase first; the other fields can be saved meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GenericHttpGateway</name>
+    <message>
+        <source>The URL template does not give a valid address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway answered with the failure text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer does not contain the success text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer does not match the success pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Cannot Read History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, saved by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values of this version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save version %1 of &quot;%2&quot; again as its newest version? Unsaved input on that page is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every save of &quot;%1&quot;, newest first. Choose a version to see its values; Restore saves it again as a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the chosen version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chosen version again; the versions after it stay in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpGatewayBase</name>
+    <message>
+        <source>The gateway refused the login, password or token (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway is busy (HTTP %1); try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s server failed (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway redirected the request (HTTP %1); check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway refused the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the message: %2 (HTTP %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. The gateway may already have accepted the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No connection to %1 within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from %1 within %n second(s); the message may or may not have been accepted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (the server must offer TLS 1.2 or newer and accept this client): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds the settings stored now: importing it changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %1 changes %n field(s) listed below. Nothing is written until you choose Apply; the sections are then saved together, or none of them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the import makes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the imported settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IpAllowListModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the list (row %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address (100.10.10.2) or a CIDR range (100.10.10.0/24)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for the administrators, for example the office&apos;s town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address or range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IpAllowListSettings</name>
+    <message>
+        <source>enter an address or a range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address or a CIDR range such as 192.0.2.0/24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 must be {&quot;ip&quot;: text, &quot;comment&quot;: text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the comment of %1 must be one line of at most %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an exempt account cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add at least one address before turning the allow-list on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IpAllowListSettingsPage</name>
+    <message>
+        <source>Import Allow-List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Allow-List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Import Allow-List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON list such as [{&quot;ip&quot;:&quot;100.10.10.1&quot;,&quot;comment&quot;:&quot;Tartu&quot;}]. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Export Allow-List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When on, codes are sent only to requests from the addresses below (error 1201 otherwise). Exempt accounts are never refused, so nobody locks themselves out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Allow requests only from the listed addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When ticked, a request from any other address is refused with error 1201, unless the account is exempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed addresses and &amp;ranges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a cell to edit it. A range is written as 100.10.10.0/24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address or range, e.g. 100.10.10.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New address or range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IPv4 or IPv6 address, or a CIDR range such as 100.10.10.0/24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment, e.g. Tartu office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment of the new entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a note for the administrators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the address to the list. An address already listed is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the clipboard&apos;s lines, one entry a line in the form &quot;100.10.10.2 # Tartu&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the entries of a JSON file: [{&quot;ip&quot;:&quot;100.10.10.1&quot;,&quot;comment&quot;:&quot;Tartu&quot;}].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the list to a JSON file in the same form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exempt accounts (one login a line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These accounts get codes from any address. Keep an administrator here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonFieldReader</name>
+    <message>
+        <source>unknown setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of text values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage SMS OTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unsaved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a SQLite store file or connect to a PostgreSQL store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the settings page shown on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the stored settings to a JSON file (secrets left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read settings from a JSON file; you see what changes before it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About SMS OTP Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the page to show on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the password of %1 in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Read Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page &quot;%1&quot; has changes that are not saved. Save them before leaving the page?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a store first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS OTP Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — SMS OTP Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Identity: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These pages have changes that are not saved: %1. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store identity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, built with Qt %2, running on Qt %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A management console for an SMS one-time-password authentication provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For internal use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About SMS OTP Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MegafonGateway</name>
+    <message>
+        <source>The number %1 is not an international number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Megafon answered HTTP %1 instead of 200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Megafon&apos;s answer is not in the expected form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Megafon refused the message: %1 (code %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Megafon refused the phone number (code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Megafon refused the sender name (code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageFormatSettings</name>
+    <message>
+        <source>a name may have at most 11 characters (or up to 15 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may contain only Latin letters, digits, spaces, &apos;-&apos; and &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name needs at least one letter (or up to 15 digits only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a single line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of the offered formats: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageFormatSettingsPage</name>
+    <message>
+        <source>(the gateway&apos;s default sender)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(UCS-2 because of “%1”: one SMS holds 70 characters instead of 160)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the SMS says. The message is the text before the code, a space and the code, then the date on a new line when a date format is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sender name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the phone shows as the sender: up to 11 Latin letters, digits, spaces, &apos;-&apos; and &apos;.&apos;, with at least one letter, or up to 15 digits. Empty: the gateway&apos;s default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text before the code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written before the code, for example &quot;Your sign-in code:&quot;. Empty: only the code is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date of sending:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the date (and time) of sending on a new line, so the user can tell an old message from a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length, encoding and number of SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MfmsGateway</name>
+    <message>
+        <source>MFMSolutions refused the login or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFMSolutions refused the phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFMSolutions refused the sender name; it must be registered with the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFMSolutions had an internal failure; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFMSolutions could not read the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFMSolutions answered something unexpected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenStoreDialog</name>
+    <message>
+        <source>Open Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite file on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SQLite file needs no server; a PostgreSQL store is shared by every provider server and console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s SQLite file, with its full path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/path/to/store.db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the store&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create a new store when the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the file with the default settings. Leave it off to be told when the path is wrong instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server&apos;s name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s TCP port; PostgreSQL listens on 5432 unless configured otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database that holds the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your database login; its role decides what you may change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database password. It is never written to the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the connection is encrypted: &quot;require&quot; insists on TLS, &quot;verify-full&quot; also checks the server&apos;s certificate and name, &quot;prefer&quot; uses TLS when the server offers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember password on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the password in the operating system&apos;s keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Initialise the database when it holds no store yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the store&apos;s tables with the default settings in an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS OTP stores (*.db *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Store File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the database&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose the store&apos;s file inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1). Enter the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was filled in from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OtpCommand</name>
+    <message>
+        <source>  otp sample [-n N]                N one-time passwords with the store&apos;s settings, and their entropy
+  otp request LOGIN [--client-ip IP]
+                                   send LOGIN a one-time password through the configured gateway
+  otp verify LOGIN CODE [--client-ip IP]
+                                   check a one-time password (single use; failures count towards a block)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: smsotp-cli otp sample [-n N] | request LOGIN [--client-ip IP] | verify LOGIN CODE [--client-ip IP]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: smsotp-cli otp sample [-n N], N from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entropy: %1 bits (%2 characters from an alphabet of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: smsotp-cli otp request LOGIN [--client-ip IP]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: smsotp-cli otp verify LOGIN CODE [--client-ip IP]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OtpGenerator</name>
+    <message>
+        <source>No character class is selected for one-time passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one-time password length must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s secure random number generator failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OtpService</name>
+    <message>
+        <source>The login is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login contains control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use of this authenticator is denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the access rights do not allow users to do this themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the phone number was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already has an SMS authenticator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered with phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone changed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authenticator deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use of the authenticator denied by an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use of the authenticator allowed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unblocked automatically: the block time has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SMS authenticator is registered for this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address %1 is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the authenticator is blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the settings take the phone number from the directory, but no directory connection is configured on this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMS to %1 could not be sent: %2 (%3 %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMS could not be sent; try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code sent to %1 (message id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first gateway failed (%1); the SMS to %2 went through the second gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (failure %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked after %1 failed codes until a help-desk unblock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked after %1 failed codes until %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no code was requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unblocked by the help desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n authenticator(s) unblocked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every blocked authenticator unblocked by the help desk (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failure counter reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OtpSettings</name>
+    <message>
+        <source>choose at least one kind of character</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OtpSettingsPage</name>
+    <message>
+        <source>Choose at least one kind of character to see a sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bits of entropy: %2 characters drawn from %3 possible ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Fewer than %1 bits: an attacker who may try many codes has a real chance to guess one. Make the code longer or add kinds of characters, and keep blocking on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a one-time password looks like. Every character is drawn at random, evenly, from the kinds chosen; special characters are those every phone sends as a plain SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters in a code (%1–%2, default 6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Digits (0–9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes may contain the digits 0 to 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lo&amp;wercase Latin letters (a–z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes may contain the letters a to z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uppercase Latin letters (A–Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes may contain the letters A to Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;pecial characters (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punctuation that every phone sends in a plain SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out look-alike characters (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drops characters people confuse when typing a code from their phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code &amp;lifetime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds a code stays valid after it was sent (%1–%2, default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw new sample codes with the settings above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PagedSqlModel</name>
+    <message>
+        <source>Cannot count the rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCommand</name>
+    <message>
+        <source>  phone normalize NUMBER... [--json]
+                                   the store&apos;s phone format applied to each number, and its type
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: smsotp-cli phone normalize NUMBER... [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [warning: libphonenumber does not know this number as valid]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 numbers were rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneFormatSettings</name>
+    <message>
+        <source>must be &apos;+&apos; and a country code of 1 to 4 digits, for example +7 or +46</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be shorter than the number length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one digit, or empty for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a directory attribute name, for example mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneFormatSettingsPage</name>
+    <message>
+        <source>Type a number as users write it, for example 8 (916) 123-45-67.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the settings above to try a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: libphonenumber does not know this number as valid; it is sent anyway because it matches the rules above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How phone numbers are turned into the international form before an SMS is sent: spaces, brackets and hyphens are removed, the trunk digit becomes the prefix, and the length is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Normalise phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When ticked, numbers are cleaned up and completed by the rules below; otherwise they are sent as stored and must already be international (+ and digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number &amp;length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters of a normalised number, + included: +79161234567 has 12 (%1–%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country &amp;prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to numbers written without it, for example +7 (the default) or +46.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trunk digit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A leading digit replaced by the prefix, such as 8 in 8 916 123-45-67 (the default). Empty: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse &amp;premium-rate and toll-free numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protects against SMS pumping fraud: numbers that cost the sender or are not phones get no SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the phone number from Active &amp;Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes the number from the user&apos;s directory entry instead of the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory &amp;attribute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory attribute that holds the mobile number (default: mobile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu&amp;mber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows what the rules above (saved or not) make of a number. Nothing is sent or stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNormalizer</name>
+    <message>
+        <source>this is a %1 number: one-time passwords are not sent to such numbers, which are used for SMS pumping fraud (phoneFormat.refusePremiumRate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;+&apos; may only stand at the start of the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains the letter &apos;%1&apos;, which cannot be part of a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains &apos;%1&apos;, which cannot be part of a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no number was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains no digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prefix %1 is not &apos;+&apos; and digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too short: %1 characters after normalisation, %2 expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long: %1 characters after normalisation, %2 expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long: %1 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &apos;+&apos; followed by digits only, since normalisation is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long: %1 digits, an international number has at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed line or mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toll-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>premium-rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared-cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VoIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>universal access number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voicemail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostgresDialect</name>
+    <message>
+        <source>The PostgreSQL server %1 refused the login of user &apos;%2&apos;: check the user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 has no database &apos;%2&apos;. Ask its administrator to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL server %1. Check the host name and port, and that the server is running and accepts connections from this computer. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the PostgreSQL store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <source>Cannot Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes were dropped; the page shows the saved settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at %1 as version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: another console saved this section meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store is open. Use File → Open Store… to open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every saved version of this section, who saved it and what changed; restore one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop your changes and show the saved settings again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this section to the store (Ctrl+S). Other sections are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendResult</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection or TLS failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authentication failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sender name rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many requests, try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent (message id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>unknown settings section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object of settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a settings file must hold one JSON object with a member per section</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsChangeModel</name>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsCommand</name>
+    <message>
+        <source>  settings export [FILE]           all settings as JSON (secrets left out)
+  settings import FILE [--dry-run] check the whole file, then save it (or only show the changes)
+  settings get KEY                 one section or field, for example block.attemptsBeforeBlock
+  settings set KEY=VALUE...        change fields; true|false, numbers, text, or JSON for lists
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: smsotp-cli settings export [FILE] | import FILE [--dry-run] | get KEY | set KEY=VALUE...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: smsotp-cli settings export [FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: smsotp-cli settings import FILE [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes: the store already has these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: smsotp-cli settings get KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown settings section &apos;%1&apos;. Sections: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is write-only: secrets are never shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting &apos;%1&apos;. Fields of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a JSON list [...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a JSON object {...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: smsotp-cli settings set KEY=VALUE...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not KEY=VALUE with KEY like block.attemptsBeforeBlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Fix these values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsHistoryModel</name>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Access rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OTP generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP allow-list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsRepository</name>
+    <message>
+        <source>Reading settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored settings of section %1 are damaged:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the gateway&apos;s secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s %1 cannot be decrypted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s %1 can only be saved once the store key is unlocked (enter the store&apos;s passphrase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the gateway&apos;s secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: some values are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another console saved &quot;%1&quot; since you opened it (version %2, yours is %3). Reload to see the other changes, or overwrite them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another console saved &quot;%1&quot; at the same moment. Reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording settings history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading settings history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSession</name>
+    <message>
+        <source>No store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTransfer</name>
+    <message>
+        <source>Cannot Export Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Import Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid settings file; nothing was changed.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmsApiGateway</name>
+    <message>
+        <source>SMSAPI found no valid phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMSAPI refused the sender name; it must be registered in the SMSAPI portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMSAPI refused the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMSAPI does not allow requests from this computer&apos;s address (IP filter in the SMSAPI portal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMSAPI had an internal failure; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMSAPI received too many requests; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMSAPI account has no credit left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMSAPI refused the message: too long or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMSAPI refused the request (error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMSAPI&apos;s answer is not in the expected form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmsEncoding</name>
+    <message>
+        <source>%1 characters, %2, %3 SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmsProxyGateway</name>
+    <message>
+        <source>SMS Proxy needs an https:// address: it works over mutual TLS only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the SMS Proxy server&apos;s certificate thumbprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMS Proxy server&apos;s certificate has thumbprint %1, not the configured %2: the connection was refused and nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpamGuard</name>
+    <message>
+        <source>Potential spam attack detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the spam protection state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the spam protection counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pruning message counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the spam protection state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending resumed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spam protection was turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the suspension of %n second(s) has passed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% of the messages in the window led to a sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potential spam attack detected. Sending suspended. %1 messages in %2 s, %3 successful sign-ins (%4%, minimum %5%); suspended for %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpamProtectionSettingsPage</name>
+    <message>
+        <source>No store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The present state cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In the last %n second(s): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) sent, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n successful sign-in(s) (%1%).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⛔ Sending is SUSPENDED until %1: potential spam attack detected at %2 — more than %3 messages in the window with fewer than %4% leading to a sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam protection is off: messages are always sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Sending normally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspends sending when many messages lead to few sign-ins, the mark of an SMS pumping attack. The counts are shared by every provider server using this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protect against spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When ticked, sending is suspended for one window when more messages than the threshold bring too few sign-ins (event 2090); it resumes by itself (event 1118).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation &amp;window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period over which messages and sign-ins are counted, and the length of a suspension (%1–%2 s, default 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Threshold of messages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending can be suspended only when more messages than this were sent within the window (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minimum success:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of sent messages that must lead to a successful sign-in (0–100 %, default 85).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present state of spam protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages and sign-ins over the evaluation window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running totals over the evaluation window ending now, with the saved threshold and the sign-ins the minimum percent asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successful sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins needed (minimum %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpamStatusQuery</name>
+    <message>
+        <source>Reading the spam protection state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the spam protection counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDialect</name>
+    <message>
+        <source>The file %1 is not an SMS OTP store or it is damaged (%2). Restore it from a backup or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 is read-only. Check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>%1 stores are not supported by this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Qt driver %1 for %2 is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no store at %1. Create one with &quot;smsotp-cli store init&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 is read-only. Check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds other data and is not an SMS OTP store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 is not initialised yet. Run &quot;smsotp-cli store init&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 was created by a newer version of SMS OTP Console (schema %2; this program knows up to %3). Update this program to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 has no identity; it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreCommand</name>
+    <message>
+        <source>  store init                       create the store (or bring its schema up to date) and its key
+  store info                       dialect, location, schema version, identity
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: smsotp-cli store init | info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store was created, but it has no key yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store key created (fingerprint %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store ready: %1 (%2), schema version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialect:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this program: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UUID:           %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store key:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present, protected by a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not created yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticators: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events:         %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreKey</name>
+    <message>
+        <source>The remembered store key is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s wrapped key is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s wrapped key uses parameters this computer cannot derive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreKeyVault</name>
+    <message>
+        <source>This store already has a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store key created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store has no key yet. Create one with &quot;smsotp-cli store init&quot; and a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreOverviewPage</name>
+    <message>
+        <source>Storage SMS OTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings of the Storage SMS OTP authenticator, one page per section, are kept in this store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store is open. Use File → Open store… to open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreUrl</name>
+    <message>
+        <source>&apos;%1&apos; is not a store address. Use sqlite:///full/path/store.db or postgresql://user@host:5432/database?sslmode=require</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a SQLite store needs a full file path after three slashes, for example sqlite:///home/me/store.db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: unknown kind of store &apos;%2&apos;; use sqlite or postgresql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the server&apos;s host name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: name the database after the host, for example postgresql://user@host/smsotp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: name the user before the host, for example postgresql://user@host/smsotp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: unknown option &apos;%2&apos;; only sslmode is understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: sslmode must be one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestSendCommand</name>
+    <message>
+        <source>  test-send PHONE [--text T] [--validate-only] [--json]
+                                   send a test SMS (a fresh OTP, or the text T) through the gateway
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--text needs a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: smsotp-cli test-send PHONE [--text T] [--validate-only] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (gateway: %1 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test SMS to %1 was not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated (not sent) to %1 through %2 in %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1 through %2 in %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway answer: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first gateway failed (%1); the second one sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one-time password in it was made for this test only and signs nobody in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestSender</name>
+    <message>
+        <source>The phone number was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test message is being sent already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This gateway has no validate-only send; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate-only test SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 through %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the first gateway failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent, but the event could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersCommand</name>
+    <message>
+        <source>use denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked until unblocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  users register LOGIN PHONE [--comment C] [--self-service]
+                                   register an authenticator (the phone is normalised and encrypted)
+  users list [--blocked] [--search S] [--json]
+                                   list authenticators; S matches logins, or a phone number exactly
+  users unblock LOGIN... | --all   unblock accounts
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: smsotp-cli users register LOGIN PHONE [--comment C] [--self-service] | list [--blocked] [--search S] [--json] | unblock LOGIN... | unblock --all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--comment needs a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: smsotp-cli users register LOGIN PHONE [--comment C] [--self-service]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--search needs a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: smsotp-cli users list [--blocked] [--search S] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: searching phone numbers needs the store&apos;s passphrase; only logins were searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: smsotp-cli users unblock LOGIN... | users unblock --all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Management console for an SMS one-time-password provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the store at URL (sqlite:///path/store.db or postgresql://user@host:5432/db?sslmode=require).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the console in LANG: en, sv, ru or et.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;%1&apos;; use en, sv, ru or et.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
