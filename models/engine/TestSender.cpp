@@ -18,10 +18,43 @@ TestSender::TestSender(Store& store, const StoreKey* key, QObject* parent)
 
 TestSender::~TestSender() = default;
 
+Result<QString> TestSender::freshOtp(const Settings& settings)
+{
+    OtpGenerator generator(settings.otp);
+    return generator.generate();
+}
+
 TestSender::Prepared TestSender::prepare(const Settings& settings, const QString& phone, const QString& customText,
                                          const QDateTime& now)
 {
+    QString otp;
+    if (customText.trimmed().isEmpty()) {
+        Result<QString> fresh = freshOtp(settings);
+        if (!fresh) {
+            Prepared p;
+            p.reason = fresh.error();
+            return p;
+        }
+        otp = fresh.value();
+    }
+    return prepareWithOtp(settings, phone, customText, otp, now);
+}
+
+TestSender::Prepared TestSender::prepareWithOtp(const Settings& settings, const QString& phone,
+                                                const QString& customText, const QString& otp, const QDateTime& now)
+{
     Prepared p;
+    if (customText.trimmed().isEmpty()) {
+        p.message.text = MessageComposer::compose(settings.messageFormat, otp, now);
+    } else {
+        p.customText = true;
+        p.message.text = customText;
+    }
+    p.message.sender = settings.messageFormat.sender;
+    if (phone.trimmed().isEmpty()) {
+        p.reason = tr("Enter the phone number to send to.");
+        return p;
+    }
     const PhoneNormalizer::Outcome number = PhoneNormalizer(settings.phoneFormat).check(phone);
     if (!number.ok) {
         p.reason = tr("The phone number was refused: %1").arg(number.reason);
@@ -30,19 +63,6 @@ TestSender::Prepared TestSender::prepare(const Settings& settings, const QString
     p.normalized = number.normalized;
     p.phoneMask = AuthenticatorRepository::maskPhone(number.normalized, settings.phoneFormat.prefix);
     p.message.to = number.normalized;
-    p.message.sender = settings.messageFormat.sender;
-    if (!customText.trimmed().isEmpty()) {
-        p.customText = true;
-        p.message.text = customText;
-    } else {
-        OtpGenerator generator(settings.otp);
-        Result<QString> otp = generator.generate();
-        if (!otp) {
-            p.reason = otp.error();
-            return p;
-        }
-        p.message.text = MessageComposer::compose(settings.messageFormat, otp.value(), now);
-    }
     p.ok = true;
     return p;
 }

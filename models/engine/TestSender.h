@@ -4,6 +4,7 @@
 #include "gateway/SendResult.h"
 #include "gateway/SmsGateway.h"
 #include "gateway/SmsMessage.h"
+#include "util/Result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -39,6 +40,11 @@ public:
     // `customText` empty: the message format's text with a freshly generated OTP.
     static Prepared prepare(const Settings& settings, const QString& phone, const QString& customText,
                             const QDateTime& now = QDateTime::currentDateTimeUtc());
+    // The same with a given OTP, so a dialog can keep one code while the number is typed.
+    static Prepared prepareWithOtp(const Settings& settings, const QString& phone, const QString& customText,
+                                   const QString& otp, const QDateTime& now = QDateTime::currentDateTimeUtc());
+    // A fresh OTP as the settings describe, or why there is none.
+    static Result<QString> freshOtp(const Settings& settings);
 
     // Sends asynchronously through `gateway`'s settings (their empty secrets come from the store)
     // and calls `done` once, after the event is written. Returns false, with `done` already
