@@ -5,293 +5,293 @@
     <name>AccessRightsSettingsPage</name>
     <message>
         <source>What users may do with their own SMS authenticator in self-service. Administrators and the help desk in this console are not bound by these rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad användare får göra med sin egen SMS-autentiserare via självbetjäning. Administratörer och helpdesk i den här konsolen omfattas inte av dessa rättigheter.</translation>
     </message>
     <message>
         <source>&amp;Deny use of SMS OTP</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neka användning av SMS OTP</translation>
     </message>
     <message>
         <source>When ticked, nobody can sign in with an SMS code: every request is refused (event 1202).</source>
-        <translation type="unfinished"></translation>
+        <translation>När rutan är markerad kan ingen logga in med en SMS-kod: alla förfrågningar avvisas (händelse 1202).</translation>
     </message>
     <message>
         <source>Users may &amp;register a new authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Användare får &amp;registrera en ny autentiserare</translation>
     </message>
     <message>
         <source>Lets a user register their own phone number in self-service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Låter användaren registrera sitt eget telefonnummer via självbetjäning.</translation>
     </message>
     <message>
         <source>Users may &amp;edit their authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Användare får &amp;ändra sin autentiserare</translation>
     </message>
     <message>
         <source>Lets a user change the phone number of their existing authenticator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Låter användaren ändra telefonnumret för sin befintliga autentiserare.</translation>
     </message>
     <message>
         <source>Users may de&amp;lete their authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Användare får ta &amp;bort sin autentiserare</translation>
     </message>
     <message>
         <source>Lets a user remove their own SMS authenticator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Låter användaren ta bort sin egen SMS-autentiserare.</translation>
     </message>
     <message>
         <source>&amp;Comment may be edited:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentaren får redigeras:</translation>
     </message>
     <message>
         <source>When a user may write or change the comment of their authenticator.</source>
-        <translation type="unfinished"></translation>
+        <translation>När användaren får skriva eller ändra kommentaren till sin autentiserare.</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Aldrig</translation>
     </message>
     <message>
         <source>Only while registering</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast vid registrering</translation>
     </message>
     <message>
         <source>Always</source>
-        <translation type="unfinished"></translation>
+        <translation>Alltid</translation>
     </message>
 </context>
 <context>
     <name>AesGcm</name>
     <message>
         <source>The encrypted value is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det krypterade värdet är skadat.</translation>
     </message>
     <message>
         <source>The encrypted value cannot be decrypted: the key is wrong or the data was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det krypterade värdet kan inte dekrypteras: nyckeln är fel eller data har ändrats.</translation>
     </message>
 </context>
 <context>
     <name>AuthenticatorRepository</name>
     <message>
         <source>Phone numbers are stored encrypted: unlock the store key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer lagras krypterade: lås upp lagringsnyckeln först.</translation>
     </message>
     <message>
         <source>Registering %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrering av %1</translation>
     </message>
     <message>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsning av %1</translation>
     </message>
     <message>
         <source>There is no authenticator for &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen autentiserare för &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Changing the phone of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändring av telefonnumret för %1</translation>
     </message>
     <message>
         <source>Changing the comment of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändring av kommentaren för %1</translation>
     </message>
     <message>
         <source>Changing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändring av %1</translation>
     </message>
     <message>
         <source>Deleting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Borttagning av %1</translation>
     </message>
     <message>
         <source>Listing authenticators</source>
-        <translation type="unfinished"></translation>
+        <translation>Listning av autentiserare</translation>
     </message>
     <message>
         <source>Counting authenticators</source>
-        <translation type="unfinished"></translation>
+        <translation>Räkning av autentiserare</translation>
     </message>
     <message>
         <source>Saving the code of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparande av koden för %1</translation>
     </message>
     <message>
         <source>Saving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparande av %1</translation>
     </message>
     <message>
         <source>Blocking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spärrning av %1</translation>
     </message>
     <message>
         <source>Unblocking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hävning av spärren för %1</translation>
     </message>
     <message>
         <source>Resetting the counter of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nollställning av räknaren för %1</translation>
     </message>
     <message>
         <source>Unblocking every authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Hävning av spärren för alla autentiserare</translation>
     </message>
 </context>
 <context>
     <name>AuthenticatorTableModel</name>
     <message>
         <source>use denied</source>
-        <translation type="unfinished"></translation>
+        <translation>användning nekad</translation>
     </message>
     <message>
         <source>blocked until unblocked</source>
-        <translation type="unfinished"></translation>
+        <translation>spärrad tills spärren hävs</translation>
     </message>
     <message>
         <source>blocked until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>spärrad till %1</translation>
     </message>
     <message>
         <source>sending suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>sändning pausad</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>Only the prefix and the last four digits are shown. Use Reveal to see the whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast prefixet och de fyra sista siffrorna visas. Använd Visa för att se hela numret.</translation>
     </message>
     <message>
         <source>Too many wrong codes. Only a help-desk unblock releases it.</source>
-        <translation type="unfinished"></translation>
+        <translation>För många felaktiga koder. Endast helpdesk kan häva spärren.</translation>
     </message>
     <message>
         <source>Too many wrong codes. Released automatically at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>För många felaktiga koder. Spärren hävs automatiskt %1.</translation>
     </message>
     <message>
         <source>Click to sort by this column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicka för att sortera efter den här kolumnen.</translation>
     </message>
     <message>
         <source>This column cannot be sorted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här kolumnen kan inte sorteras.</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggningsnamn</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Failed attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Misslyckade försök</translation>
     </message>
     <message>
         <source>Last failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste misslyckande</translation>
     </message>
     <message>
         <source>Last success</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste lyckade</translation>
     </message>
 </context>
 <context>
     <name>BlockSettingsPage</name>
     <message>
         <source>Blocking is off: failed codes never block an authenticator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spärrning är avstängd: felaktiga koder spärrar aldrig en autentiserare.</translation>
     </message>
     <message numerus="yes">
         <source>%n failed code(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n felaktig kod</numerusform>
+            <numerusform>%n felaktiga koder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minuter</numerusform>
         </translation>
     </message>
     <message>
         <source>After %1 within %2 the authenticator is blocked until the help desk unblocks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter %1 inom %2 spärras autentiseraren tills helpdesk häver spärren.</translation>
     </message>
     <message>
         <source>After %1 within %2 the authenticator is blocked for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter %1 inom %2 spärras autentiseraren i %3.</translation>
     </message>
     <message>
         <source>Blocks an authenticator after repeated wrong codes, so nobody can guess a code by trying many. A blocked authenticator gets no SMS until it is released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spärrar en autentiserare efter upprepade felaktiga koder, så att ingen kan gissa en kod genom att pröva många. En spärrad autentiserare får inga SMS förrän spärren hävs.</translation>
     </message>
     <message>
         <source>&amp;Block after repeated failed codes</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;pärra efter upprepade felaktiga koder</translation>
     </message>
     <message>
         <source>When ticked, too many wrong codes block the authenticator.</source>
-        <translation type="unfinished"></translation>
+        <translation>När rutan är markerad spärrar för många felaktiga koder autentiseraren.</translation>
     </message>
     <message>
         <source>&amp;Attempts before block:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Försök före spärr:</translation>
     </message>
     <message>
         <source>How many wrong codes in a row block the authenticator (%1–%2, default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur många felaktiga koder i följd som spärrar autentiseraren (%1–%2, standard 5).</translation>
     </message>
     <message>
         <source>&amp;Reset the counter after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nollställ räknaren efter:</translation>
     </message>
     <message>
         <source>The count of wrong codes starts again after this many minutes without a failure (%1–%2, default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Räkningen av felaktiga koder börjar om efter så här många minuter utan misslyckande (%1–%2, standard 10).</translation>
     </message>
     <message>
         <source>&amp;Unblock automatically after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Häv spärren a&amp;utomatiskt efter:</translation>
     </message>
     <message>
         <source>Minutes until a blocked authenticator is released by itself; 0 means only the help desk can release it (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuter tills en spärrad autentiserare släpps av sig själv; 0 betyder att endast helpdesk kan häva spärren (standard 30).</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Never (help desk only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aldrig (endast helpdesk)</translation>
     </message>
     <message>
         <source>The policy in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Policyn i klartext</translation>
     </message>
 </context>
 <context>
@@ -306,133 +306,143 @@
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: smsotp-cli [--store URL] [--passphrase-file FILE] [--lang en|sv|ru|et] COMMAND ...
+
+  --store URL             sqlite:///path/store.db eller postgresql://user@host:port/db?sslmode=...
+                          (standard: konsolens lokala lagring). Serverns lösenord hämtas från
+                          SMSOTP_DB_PASSWORD.
+  --passphrase-file FILE  lagringsnyckelns lösenfras (eller ange SMSOTP_PASSPHRASE)
+
+Kommandon:
+</translation>
     </message>
     <message>
         <source>
 Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Slutstatus: 0 lyckades, 1 avvisades eller misslyckades (orsak på stderr), 2 felaktig användning.
+</translation>
     </message>
     <message>
         <source>--store needs a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--store kräver en URL.</translation>
     </message>
     <message>
         <source>--passphrase-file needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--passphrase-file kräver ett filnamn.</translation>
     </message>
     <message>
         <source>--lang must be one of en, sv, ru, et.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang måste vara en av en, sv, ru, et.</translation>
     </message>
     <message>
         <source>A passphrase is never taken from the command line (other users can see it): use --passphrase-file FILE or SMSOTP_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>En lösenfras tas aldrig från kommandoraden (andra användare kan se den): använd --passphrase-file FILE eller SMSOTP_PASSPHRASE.</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;. Run smsotp-cli --help for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänt kommando &apos;%1&apos;. Kör smsotp-cli --help för att se listan.</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att läsa lösenfrasfilen %1: %2</translation>
     </message>
     <message>
         <source>This needs the store&apos;s passphrase: give --passphrase-file FILE or set SMSOTP_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringens lösenfras krävs: ange --passphrase-file FILE eller sätt SMSOTP_PASSPHRASE.</translation>
     </message>
 </context>
 <context>
     <name>ClientCertificateStore</name>
     <message>
         <source>The client certificate thumbprint must be 40 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientcertifikatets tumavtryck måste bestå av 40 hexadecimala siffror.</translation>
     </message>
     <message>
         <source>The client certificate folder %1 does not exist; put the certificate (PEM or PKCS#12) there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen för klientcertifikat %1 finns inte; lägg certifikatet (PEM eller PKCS#12) där.</translation>
     </message>
     <message>
         <source>The client certificate %1 is in %2, but not its private key: put the key in the same PEM file or beside it as NAME.key, or use a PKCS#12 file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientcertifikatet %1 finns i %2, men inte dess privata nyckel: lägg nyckeln i samma PEM-fil eller bredvid den som NAME.key, eller använd en PKCS#12-fil.</translation>
     </message>
     <message>
         <source>The client certificate %1 expired on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientcertifikatet %1 gick ut %2.</translation>
     </message>
     <message>
         <source>No client certificate with thumbprint %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget klientcertifikat med tumavtrycket %1 i %2.</translation>
     </message>
 </context>
 <context>
     <name>ComingLaterPage</name>
     <message>
         <source>Help desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpdesk</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelser</translation>
     </message>
     <message>
         <source>Here the help desk will find a user among millions by login or phone number, see why an authenticator is blocked and until when, unblock one, many or all of them, and correct a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Här hittar helpdesk en användare bland miljontals via inloggningsnamn eller telefonnummer, ser varför en autentiserare är spärrad och hur länge, häver spärren för en, flera eller alla och rättar ett telefonnummer.</translation>
     </message>
     <message>
         <source>Here you will read the event log: codes sent, failed and successful verifications, blocks and unblocks, spam protection suspending and resuming sending (events 2090 and 1118), and settings changes, filtered by code, account and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Här läser du händelseloggen: skickade koder, misslyckade och lyckade verifieringar, spärrar och hävda spärrar, skräppostskyddet som pausar och återupptar sändningen (händelserna 2090 och 1118) samt ändrade inställningar, filtrerade på kod, konto och tid.</translation>
     </message>
     <message>
         <source>This page is coming in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här sidan kommer i en senare version.</translation>
     </message>
     <message>
         <source>It will work on the open store: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den kommer att arbeta mot den öppna lagringen: %1 (%2).</translation>
     </message>
     <message>
         <source>No store is open. Use File → Open store… to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen lagring är öppen. Använd Arkiv → Öppna lagring… för att öppna en.</translation>
     </message>
 </context>
 <context>
     <name>ConflictPanel</name>
     <message>
         <source>&lt;b&gt;Not saved.&lt;/b&gt; Another console saved this section after you opened it. The fields that differ are below: yours on the left, the stored ones on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Inte sparat.&lt;/b&gt; En annan konsol sparade det här avsnittet efter att du öppnade det. Fälten som skiljer sig visas nedan: dina till vänster, de lagrade till höger.</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina</translation>
     </message>
     <message>
         <source>Stored by the other console</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat av den andra konsolen</translation>
     </message>
     <message>
         <source>Differences between your input and the stored settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Skillnader mellan dina värden och de lagrade inställningarna</translation>
     </message>
     <message>
         <source>Re&amp;load Stored</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Läs in det lagrade</translation>
     </message>
     <message>
         <source>Drop your input and show what the other console saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Släpp dina värden och visa det som den andra konsolen sparade.</translation>
     </message>
     <message>
         <source>&amp;Overwrite with Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;över med mina</translation>
     </message>
     <message>
         <source>Save your input over what the other console saved. Their change stays in the history and can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara dina värden över det som den andra konsolen sparade. Deras ändring finns kvar i historiken och kan återställas.</translation>
     </message>
 </context>
 <context>
@@ -441,261 +451,263 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
         <source>  demo populate --users N [--blocked-percent P] [--seed S]
                                    add N demo users (names, encrypted phones, events), P percent of them blocked
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  demo populate --users N [--blocked-percent P] [--seed S]
+                                   lägg till N demoanvändare (namn, krypterade telefonnummer, händelser), varav P procent spärrade
+</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli demo populate --users N [--blocked-percent P] [--seed S]</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: smsotp-cli demo populate --users N [--blocked-percent P] [--seed S]</translation>
     </message>
     <message>
         <source>Bad option %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Felaktigt alternativ %1 %2.</translation>
     </message>
     <message>
         <source>--users N is required (1 to 100,000,000).</source>
-        <translation type="unfinished"></translation>
+        <translation>--users N krävs (1 till 100 000 000).</translation>
     </message>
     <message>
         <source>%1 of %2 users…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 användare…</translation>
     </message>
     <message>
         <source>Added %1 users (%2 blocked) and %3 events in %4 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade till %1 användare (%2 spärrade) och %3 händelser på %4 s.</translation>
     </message>
 </context>
 <context>
     <name>DemoPopulator</name>
     <message>
         <source>The number of users must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antalet användare måste vara minst 1.</translation>
     </message>
     <message>
         <source>The blocked percentage must be between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andelen spärrade måste vara mellan 0 och 100.</translation>
     </message>
     <message>
         <source>Reading the authenticators failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsningen av autentiserarna misslyckades: %1</translation>
     </message>
     <message>
         <source>Preparing the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Förbereder lagringen</translation>
     </message>
     <message>
         <source>Writing demo events</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver demohändelser</translation>
     </message>
     <message>
         <source>blocked after 5 failed codes until a help-desk unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>spärrad efter 5 felaktiga koder tills helpdesk häver spärren</translation>
     </message>
     <message>
         <source>blocked after 5 failed codes until %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>spärrad efter 5 felaktiga koder till %1 UTC</translation>
     </message>
     <message>
         <source>code accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>koden godkänd</translation>
     </message>
     <message>
         <source>Writing demo users</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver demoanvändare</translation>
     </message>
     <message>
         <source>Analysing the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyserar lagringen</translation>
     </message>
 </context>
 <context>
     <name>DevFileGateway</name>
     <message>
         <source>Development file (for testing only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utvecklingsfil (endast för test)</translation>
     </message>
     <message>
         <source>Cannot write the development outbox %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att skriva till utvecklingsutkorgen %1: %2</translation>
     </message>
 </context>
 <context>
     <name>EventCatalog</name>
     <message>
         <source>One-time password sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Engångslösenord skickat</translation>
     </message>
     <message>
         <source>One-time password accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Engångslösenord godkänt</translation>
     </message>
     <message>
         <source>Wrong one-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>Felaktigt engångslösenord</translation>
     </message>
     <message>
         <source>Authenticator blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentiserare spärrad</translation>
     </message>
     <message>
         <source>Authenticator unblocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Spärr för autentiserare hävd</translation>
     </message>
     <message>
         <source>Failure counter reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Felräknare nollställd</translation>
     </message>
     <message>
         <source>One-time password expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Engångslösenordet har gått ut</translation>
     </message>
     <message>
         <source>Authenticator registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentiserare registrerad</translation>
     </message>
     <message>
         <source>Phone number changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer ändrat</translation>
     </message>
     <message>
         <source>Authenticator deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentiserare borttagen</translation>
     </message>
     <message>
         <source>Comment changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar ändrad</translation>
     </message>
     <message>
         <source>Sending resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sändningen återupptagen</translation>
     </message>
     <message>
         <source>Address not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen är inte tillåten</translation>
     </message>
     <message>
         <source>Use of the authenticator denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning av autentiseraren nekad</translation>
     </message>
     <message>
         <source>Refused: authenticator blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisad: autentiseraren är spärrad</translation>
     </message>
     <message>
         <source>Refused: sending suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisad: sändningen är pausad</translation>
     </message>
     <message>
         <source>Self-service operation refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Självbetjäningsåtgärd avvisad</translation>
     </message>
     <message>
         <source>Unknown account</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänt konto</translation>
     </message>
     <message>
         <source>Phone number refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer avvisat</translation>
     </message>
     <message>
         <source>Gateway failed to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatewayen kunde inte skicka</translation>
     </message>
     <message>
         <source>Switched to the second gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Växlade till den andra gatewayen</translation>
     </message>
     <message>
         <source>Test message sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Testmeddelande skickat</translation>
     </message>
     <message>
         <source>Potential spam attack detected. Sending suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Möjlig skräppostattack upptäckt. Sändningen har pausats.</translation>
     </message>
     <message>
         <source>Settings saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar sparade</translation>
     </message>
     <message>
         <source>Settings imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar importerade</translation>
     </message>
     <message>
         <source>Phone number revealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer visat</translation>
     </message>
     <message>
         <source>Store passphrase changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringens lösenfras ändrad</translation>
     </message>
     <message>
         <source>Store key created</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringsnyckel skapad</translation>
     </message>
     <message>
         <source>Event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelse %1</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Varning</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel</translation>
     </message>
 </context>
 <context>
     <name>EventLog</name>
     <message>
         <source>Writing event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivning av händelse %1</translation>
     </message>
 </context>
 <context>
     <name>EventQuery</name>
     <message>
         <source>Reading events</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsning av händelser</translation>
     </message>
     <message>
         <source>Counting events</source>
-        <translation type="unfinished"></translation>
+        <translation>Räkning av händelser</translation>
     </message>
 </context>
 <context>
     <name>EventTableModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Allvarlighetsgrad</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Client address</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientadress</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Utförd av</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelande</translation>
     </message>
 </context>
 <context>
@@ -704,15 +716,17 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
         <source>  events list [--code N] [--since ISO-8601] [--account A] [--limit N] [--json]
                                    the event log, newest first
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  events list [--code N] [--since ISO-8601] [--account A] [--limit N] [--json]
+                                   händelseloggen, nyaste först
+</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli events list [--code N] [--since ISO-8601] [--account A] [--limit N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: smsotp-cli events list [--code N] [--since ISO-8601] [--account A] [--limit N] [--json]</translation>
     </message>
     <message>
         <source>Unknown option &apos;%1&apos; for events list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänt alternativ &apos;%1&apos; för events list.</translation>
     </message>
     <message>
         <source>%1 needs a valid value (got &apos;%2&apos;).</source>
