@@ -730,27 +730,27 @@ Slutstatus: 0 lyckades, 1 avvisades eller misslyckades (orsak på stderr), 2 fel
     </message>
     <message>
         <source>%1 needs a valid value (got &apos;%2&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kräver ett giltigt värde (fick &apos;%2&apos;).</translation>
     </message>
 </context>
 <context>
     <name>FailoverGateway</name>
     <message>
         <source>%1, then %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sedan %2</translation>
     </message>
 </context>
 <context>
     <name>FieldValidator</name>
     <message>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara mellan %1 och %2</translation>
     </message>
     <message numerus="yes">
         <source>must be at most %n characters long</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>får vara högst %n tecken lång</numerusform>
+            <numerusform>får vara högst %n tecken lång</numerusform>
         </translation>
     </message>
 </context>
@@ -758,1181 +758,1182 @@ Slutstatus: 0 lyckades, 1 avvisades eller misslyckades (orsak på stderr), 2 fel
     <name>GatewayFactory</name>
     <message>
         <source>Unknown gateway type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd gatewaytyp.</translation>
     </message>
     <message>
         <source>The second gateway cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den andra gatewayen kan inte användas: %1</translation>
     </message>
     <message>
         <source>The gateway&apos;s password or token is stored encrypted: unlock the store key (its passphrase) to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatewayens lösenord eller token lagras krypterat: lås upp lagringsnyckeln (med dess lösenfras) för att skicka.</translation>
     </message>
 </context>
 <context>
     <name>GatewaySettings</name>
     <message>
         <source>each entry must be {&quot;name&quot;: text, &quot;value&quot;: text}</source>
-        <translation type="unfinished"></translation>
+        <translation>varje post måste vara {&quot;name&quot;: text, &quot;value&quot;: text}</translation>
     </message>
     <message>
         <source>SMS Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS Proxy</translation>
     </message>
     <message>
         <source>OneGate</source>
-        <translation type="unfinished"></translation>
+        <translation>OneGate</translation>
     </message>
     <message>
         <source>MFMSolutions</source>
-        <translation type="unfinished"></translation>
+        <translation>MFMSolutions</translation>
     </message>
     <message>
         <source>Megafon</source>
-        <translation type="unfinished"></translation>
+        <translation>Megafon</translation>
     </message>
     <message>
         <source>SMSAPI</source>
-        <translation type="unfinished"></translation>
+        <translation>SMSAPI</translation>
     </message>
     <message>
         <source>Generic HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Generic HTTP</translation>
     </message>
     <message>
         <source>Development file (for testing only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utvecklingsfil (endast för test)</translation>
     </message>
     <message>
         <source>a second gateway cannot have a second gateway of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>en andra gateway kan inte ha en egen andra gateway</translation>
     </message>
     <message>
         <source>must be a gateway&apos;s settings object or null</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ett inställningsobjekt för en gateway eller null</translation>
     </message>
     <message>
         <source>must not be longer than the total timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>får inte vara längre än den totala tidsgränsen</translation>
     </message>
     <message>
         <source>enter the gateway&apos;s address, for example https://sms.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>ange gatewayens adress, till exempel https://sms.example.com</translation>
     </message>
     <message>
         <source>must be an https:// address (plain http:// only to this computer, for tests)</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara en https://-adress (vanlig http:// endast till den här datorn, för test)</translation>
     </message>
     <message>
         <source>this gateway needs a login</source>
-        <translation type="unfinished"></translation>
+        <translation>den här gatewayen kräver ett inloggningsnamn</translation>
     </message>
     <message>
         <source>must be a SHA-1 thumbprint: 40 hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ett SHA-1-tumavtryck: 40 hexadecimala siffror</translation>
     </message>
     <message>
         <source>is not a valid regular expression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>är inte ett giltigt reguljärt uttryck: %1</translation>
     </message>
     <message>
         <source>every header needs a name without &apos;:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>varje rubrik behöver ett namn utan &apos;:&apos;</translation>
     </message>
     <message>
         <source>every parameter needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>varje parameter behöver ett namn</translation>
     </message>
 </context>
 <context>
     <name>GatewaySettingsPage</name>
     <message>
         <source>the store key is locked: unlock it with the store&apos;s passphrase before changing a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>lagringsnyckeln är låst: lås upp den med lagringens lösenfras innan du ändrar en hemlighet</translation>
     </message>
     <message>
         <source>Type a new value to replace the stored one</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ett nytt värde för att ersätta det lagrade</translation>
     </message>
     <message>
         <source>Outbox File</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkorgsfil</translation>
     </message>
     <message>
         <source>JSON lines (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-rader (*.jsonl);;Alla filer (*)</translation>
     </message>
     <message>
         <source>The SMS gateway that delivers the codes, and how the provider reaches it. Passwords and tokens are stored encrypted with the store key and are never shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-gatewayen som levererar koderna och hur providern når den. Lösenord och token lagras krypterade med lagringsnyckeln och visas aldrig igen.</translation>
     </message>
     <message>
         <source>Development file (for testing only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utvecklingsfil (endast för test)</translation>
     </message>
     <message>
         <source>Gateway &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway&amp;typ:</translation>
     </message>
     <message>
         <source>The provider&apos;s protocol. SMS Proxy, OneGate, MFMSolutions and Megafon as in Indeed AM; SMSAPI and Generic HTTP beyond.</source>
-        <translation type="unfinished"></translation>
+        <translation>Providerns protokoll. SMS Proxy, OneGate, MFMSolutions och Megafon som i Indeed AM; därutöver SMSAPI och Generic HTTP.</translation>
     </message>
     <message>
         <source>Messages are appended to a file instead of being sent. Use it only to try the configuration: no SMS reaches a phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelandena läggs till i en fil i stället för att skickas. Använd den bara för att prova konfigurationen: inget SMS når någon telefon.</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server&amp;adress:</translation>
     </message>
     <message>
         <source>The gateway&apos;s base address, for example https://sms.example.com. Only https:// is accepted, except http:// to this computer for tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatewayens basadress, till exempel https://sms.example.com. Endast https:// godkänns, utom http:// till den här datorn för test.</translation>
     </message>
     <message>
         <source>Outbox &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkorgs&amp;fil:</translation>
     </message>
     <message>
         <source>Where the development gateway writes each message, one JSON object a line. Empty: a file beside the local store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Där utvecklingsgatewayen skriver varje meddelande, ett JSON-objekt per rad. Tomt: en fil bredvid den lokala lagringen.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bläddra…</translation>
     </message>
     <message>
         <source>Choose the outbox file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj utkorgsfilen.</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inloggningsnamn:</translation>
     </message>
     <message>
         <source>The account name the gateway gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontonamnet som du fick från gatewayen.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösenord:</translation>
     </message>
     <message>
         <source>The account&apos;s password. Stored encrypted; leave empty to keep the stored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontots lösenord. Lagras krypterat; lämna tomt för att behålla det lagrade.</translation>
     </message>
     <message>
         <source>OAuth2 to&amp;ken:</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth2-to&amp;ken:</translation>
     </message>
     <message>
         <source>The bearer token from the gateway&apos;s customer portal. Stored encrypted; leave empty to keep the stored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-token från gatewayens kundportal. Lagras krypterad; lämna tomt för att behålla den lagrade.</translation>
     </message>
     <message>
         <source>&amp;Connection timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsgräns för a&amp;nslutning:</translation>
     </message>
     <message>
         <source>Seconds to wait for the connection to the gateway (%1–%2, default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunder att vänta på anslutningen till gatewayen (%1–%2, standard 5).</translation>
     </message>
     <message>
         <source>&amp;Total timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Total tids&amp;gräns:</translation>
     </message>
     <message>
         <source>Seconds to wait for the gateway&apos;s answer in all (%1–%2, default 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunder att vänta på gatewayens svar totalt (%1–%2, standard 15).</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>The store key is locked, so passwords and tokens cannot be changed now. Unlock it with the store&apos;s passphrase first; the other fields can be saved meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringsnyckeln är låst, så lösenord och token kan inte ändras nu. Lås först upp den med lagringens lösenfras; övriga fält kan sparas under tiden.</translation>
     </message>
 </context>
 <context>
     <name>GenericHttpGateway</name>
     <message>
         <source>The URL template does not give a valid address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-mallen ger ingen giltig adress: %1</translation>
     </message>
     <message>
         <source>The gateway answered with the failure text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatewayen svarade med feltexten.</translation>
     </message>
     <message>
         <source>The gateway&apos;s answer does not contain the success text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatewayens svar innehåller inte lyckad-texten.</translation>
     </message>
     <message>
         <source>The gateway&apos;s answer does not match the success pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatewayens svar matchar inte lyckad-mönstret.</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>Cannot Read History</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att läsa historiken</translation>
     </message>
     <message>
         <source>Version %1, saved by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1, sparad av %2.</translation>
     </message>
     <message>
         <source>Changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringar:</translation>
     </message>
     <message>
         <source>Values of this version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Värden i den här versionen:</translation>
     </message>
     <message>
         <source>Restore Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ version</translation>
     </message>
     <message>
         <source>Save version %1 of &quot;%2&quot; again as its newest version? Unsaved input on that page is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill du spara version %1 av ”%2” igen som den senaste versionen? Osparade värden på den sidan ersätts.</translation>
     </message>
     <message>
         <source>Cannot Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att återställa</translation>
     </message>
     <message>
         <source>History of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historik för %1</translation>
     </message>
     <message>
         <source>Every save of &quot;%1&quot;, newest first. Choose a version to see its values; Restore saves it again as a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla sparade versioner av ”%1”, nyaste först. Välj en version för att se dess värden; Återställ sparar den igen som en ny version.</translation>
     </message>
     <message>
         <source>Saved versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparade versioner</translation>
     </message>
     <message>
         <source>Details of the chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer för vald version</translation>
     </message>
     <message>
         <source>&amp;Restore This Version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återställ den här versionen</translation>
     </message>
     <message>
         <source>Save the chosen version again; the versions after it stay in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara den valda versionen igen; versionerna efter den finns kvar i historiken.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stäng</translation>
     </message>
 </context>
 <context>
     <name>HttpGatewayBase</name>
     <message>
         <source>The gateway refused the login, password or token (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatewayen avvisade inloggningsnamnet, lösenordet eller token (HTTP %1).</translation>
     </message>
     <message>
         <source>The gateway is busy (HTTP %1); try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatewayen är upptagen (HTTP %1); försök igen senare.</translation>
     </message>
     <message>
         <source>The gateway&apos;s server failed (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatewayens server fick ett fel (HTTP %1).</translation>
     </message>
     <message>
         <source>The gateway redirected the request (HTTP %1); check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatewayen omdirigerade förfrågan (HTTP %1); kontrollera adressen.</translation>
     </message>
     <message>
         <source>The gateway refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatewayen avvisade förfrågan (HTTP %1).</translation>
     </message>
     <message>
         <source>%1 refused the message: %2 (HTTP %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avvisade meddelandet: %2 (HTTP %3).</translation>
     </message>
     <message>
         <source>Cancelled. The gateway may already have accepted the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutet. Gatewayen kan redan ha tagit emot meddelandet.</translation>
     </message>
     <message numerus="yes">
         <source>No connection to %1 within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ingen anslutning till %1 inom %n sekund.</numerusform>
+            <numerusform>Ingen anslutning till %1 inom %n sekunder.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No answer from %1 within %n second(s); the message may or may not have been accepted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inget svar från %1 inom %n sekund; meddelandet kan ha tagits emot eller inte.</numerusform>
+            <numerusform>Inget svar från %1 inom %n sekunder; meddelandet kan ha tagits emot eller inte.</numerusform>
         </translation>
     </message>
     <message>
         <source>The secure connection to %1 failed (the server must offer TLS 1.2 or newer and accept this client): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Den säkra anslutningen till %1 misslyckades (servern måste erbjuda TLS 1.2 eller senare och godkänna den här klienten): %2</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikatet för %1 är inte betrott: %2</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att nå %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen misslyckades</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting sparades.</translation>
     </message>
     <message>
         <source>Import Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera inställningar</translation>
     </message>
     <message>
         <source>%1 holds the settings stored now: importing it changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 innehåller de inställningar som är lagrade nu: importen ändrar ingenting.</translation>
     </message>
     <message numerus="yes">
         <source>Importing %1 changes %n field(s) listed below. Nothing is written until you choose Apply; the sections are then saved together, or none of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import av %1 ändrar %n fält som visas nedan. Ingenting skrivs förrän du väljer Verkställ; då sparas alla avsnitt tillsammans, eller inget av dem.</numerusform>
+            <numerusform>Import av %1 ändrar %n fält som visas nedan. Ingenting skrivs förrän du väljer Verkställ; då sparas alla avsnitt tillsammans, eller inget av dem.</numerusform>
         </translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu</translation>
     </message>
     <message>
         <source>After import</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter import</translation>
     </message>
     <message>
         <source>Changes the import makes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringar som importen gör</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verkställ</translation>
     </message>
     <message>
         <source>Save the imported settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara de importerade inställningarna.</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avbryt</translation>
     </message>
 </context>
 <context>
     <name>IpAllowListModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is already in the list (row %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finns redan i listan (rad %2).</translation>
     </message>
     <message>
         <source>An address (100.10.10.2) or a CIDR range (100.10.10.0/24)</source>
-        <translation type="unfinished"></translation>
+        <translation>En adress (100.10.10.2) eller ett CIDR-intervall (100.10.10.0/24)</translation>
     </message>
     <message>
         <source>A note for the administrators, for example the office&apos;s town</source>
-        <translation type="unfinished"></translation>
+        <translation>En anteckning för administratörerna, till exempel kontorets ort</translation>
     </message>
     <message>
         <source>Address or range</source>
-        <translation type="unfinished"></translation>
+        <translation>Adress eller intervall</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
 </context>
 <context>
     <name>IpAllowListSettings</name>
     <message>
         <source>enter an address or a range</source>
-        <translation type="unfinished"></translation>
+        <translation>ange en adress eller ett intervall</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an IP address or a CIDR range such as 192.0.2.0/24</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; är inte en IP-adress eller ett CIDR-intervall som 192.0.2.0/24</translation>
     </message>
     <message>
         <source>entry %1 must be {&quot;ip&quot;: text, &quot;comment&quot;: text}</source>
-        <translation type="unfinished"></translation>
+        <translation>post %1 måste vara {&quot;ip&quot;: text, &quot;comment&quot;: text}</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rad %1</translation>
     </message>
     <message>
         <source>the comment of %1 must be one line of at most %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>kommentaren till %1 måste vara en rad på högst %2 tecken</translation>
     </message>
     <message>
         <source>an exempt account cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ett undantaget konto får inte vara tomt</translation>
     </message>
     <message>
         <source>add at least one address before turning the allow-list on</source>
-        <translation type="unfinished"></translation>
+        <translation>lägg till minst en adress innan du aktiverar listan över tillåtna adresser</translation>
     </message>
 </context>
 <context>
     <name>IpAllowListSettingsPage</name>
     <message>
         <source>Import Allow-List</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera tillåtna adresser</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-filer (*.json);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Export Allow-List</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera tillåtna adresser</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-filer (*.json)</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post borttagen.</numerusform>
+            <numerusform>%n poster borttagna.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot Import Allow-List</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att importera tillåtna adresser</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan inte läsas: %2</translation>
     </message>
     <message>
         <source>%1 is not a JSON list such as [{&quot;ip&quot;:&quot;100.10.10.1&quot;,&quot;comment&quot;:&quot;Tartu&quot;}]. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inte en JSON-lista som [{&quot;ip&quot;:&quot;100.10.10.1&quot;,&quot;comment&quot;:&quot;Tartu&quot;}]. %2</translation>
     </message>
     <message>
         <source>Cannot Export Allow-List</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att exportera tillåtna adresser</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan inte skrivas: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post skriven till %1.</numerusform>
+            <numerusform>%n poster skrivna till %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post tillagd.</numerusform>
+            <numerusform>%n poster tillagda.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avvisad:</numerusform>
+            <numerusform>%n avvisade:</numerusform>
         </translation>
     </message>
     <message>
         <source>When on, codes are sent only to requests from the addresses below (error 1201 otherwise). Exempt accounts are never refused, so nobody locks themselves out.</source>
-        <translation type="unfinished"></translation>
+        <translation>När funktionen är på skickas koder endast vid förfrågningar från adresserna nedan (annars fel 1201). Undantagna konton avvisas aldrig, så ingen kan låsa ute sig själv.</translation>
     </message>
     <message>
         <source>&amp;Allow requests only from the listed addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tillåt endast förfrågningar från adresserna i listan</translation>
     </message>
     <message>
         <source>When ticked, a request from any other address is refused with error 1201, unless the account is exempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>När rutan är markerad avvisas förfrågningar från alla andra adresser med fel 1201, om inte kontot är undantaget.</translation>
     </message>
     <message>
         <source>Allowed addresses and &amp;ranges:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillåtna adresser och &amp;intervall:</translation>
     </message>
     <message>
         <source>Allowed addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillåtna adresser</translation>
     </message>
     <message>
         <source>Double-click a cell to edit it. A range is written as 100.10.10.0/24.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklicka på en cell för att redigera den. Ett intervall skrivs som 100.10.10.0/24.</translation>
     </message>
     <message>
         <source>A&amp;dd:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till:</translation>
     </message>
     <message>
         <source>Address or range, e.g. 100.10.10.2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adress eller intervall, t.ex. 100.10.10.2</translation>
     </message>
     <message>
         <source>New address or range</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny adress eller nytt intervall</translation>
     </message>
     <message>
         <source>An IPv4 or IPv6 address, or a CIDR range such as 100.10.10.0/24.</source>
-        <translation type="unfinished"></translation>
+        <translation>En IPv4- eller IPv6-adress, eller ett CIDR-intervall som 100.10.10.0/24.</translation>
     </message>
     <message>
         <source>Comment, e.g. Tartu office</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar, t.ex. Tartukontoret</translation>
     </message>
     <message>
         <source>Comment of the new entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar till den nya posten</translation>
     </message>
     <message>
         <source>Optional: a note for the administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valfritt: en anteckning för administratörerna.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till</translation>
     </message>
     <message>
         <source>Add the address to the list. An address already listed is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till adressen i listan. En adress som redan finns i listan avvisas.</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta &amp;bort</translation>
     </message>
     <message>
         <source>Remove the selected entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort de markerade posterna.</translation>
     </message>
     <message>
         <source>&amp;Paste Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klistra in rader</translation>
     </message>
     <message>
         <source>Add the clipboard&apos;s lines, one entry a line in the form &quot;100.10.10.2 # Tartu&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till raderna i urklippet, en post per rad i formen &quot;100.10.10.2 # Tartu&quot;.</translation>
     </message>
     <message>
         <source>&amp;Import JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mportera JSON…</translation>
     </message>
     <message>
         <source>Add the entries of a JSON file: [{&quot;ip&quot;:&quot;100.10.10.1&quot;,&quot;comment&quot;:&quot;Tartu&quot;}].</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till posterna i en JSON-fil: [{&quot;ip&quot;:&quot;100.10.10.1&quot;,&quot;comment&quot;:&quot;Tartu&quot;}].</translation>
     </message>
     <message>
         <source>E&amp;xport JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportera JSON…</translation>
     </message>
     <message>
         <source>Write the list to a JSON file in the same form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv listan till en JSON-fil i samma form.</translation>
     </message>
     <message>
         <source>&amp;Exempt accounts (one login a line):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undantagna konton (ett inloggningsnamn per rad):</translation>
     </message>
     <message>
         <source>Exempt accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Undantagna konton</translation>
     </message>
     <message>
         <source>These accounts get codes from any address. Keep an administrator here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessa konton får koder från alla adresser. Ha kvar en administratör här.</translation>
     </message>
 </context>
 <context>
     <name>JsonFieldReader</name>
     <message>
         <source>unknown setting</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd inställning</translation>
     </message>
     <message>
         <source>must be %1</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara %1</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true eller false</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>ett heltal</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <source>a list of text values</source>
-        <translation type="unfinished"></translation>
+        <translation>en lista med textvärden</translation>
     </message>
     <message>
         <source>must be one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara en av: %1</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>en lista</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration</translation>
     </message>
     <message>
         <source>Authenticators</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentiserare</translation>
     </message>
     <message>
         <source>Storage SMS OTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Storage SMS OTP</translation>
     </message>
     <message>
         <source>%1 (unsaved)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (osparad)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <source>&amp;Open Store…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna lagring…</translation>
     </message>
     <message>
         <source>Open a SQLite store file or connect to a PostgreSQL store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna en SQLite-lagringsfil eller anslut till en PostgreSQL-lagring.</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna se&amp;naste</translation>
     </message>
     <message>
         <source>&amp;Save Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara sidan</translation>
     </message>
     <message>
         <source>Save the settings page shown on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara inställningssidan som visas till höger.</translation>
     </message>
     <message>
         <source>&amp;Export Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportera inställningar…</translation>
     </message>
     <message>
         <source>Write the stored settings to a JSON file (secrets left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv de lagrade inställningarna till en JSON-fil (utan hemligheter).</translation>
     </message>
     <message>
         <source>&amp;Import Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera inställningar…</translation>
     </message>
     <message>
         <source>Read settings from a JSON file; you see what changes before it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs inställningar från en JSON-fil; du ser vad som ändras innan något sparas.</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rensa listan</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <source>&amp;About SMS OTP Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om SMS OTP Console</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Om &amp;Qt</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigering</translation>
     </message>
     <message>
         <source>Choose the page to show on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj vilken sida som ska visas till höger.</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Sida</translation>
     </message>
     <message>
         <source>Cannot Open Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att öppna lagringen</translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnade %1.</translation>
     </message>
     <message>
         <source>Looking up the password of %1 in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Söker efter lösenordet för %1 i nyckelringen…</translation>
     </message>
     <message>
         <source>The keychain could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelringen kunde inte läsas: %1</translation>
     </message>
     <message>
         <source>Cannot Read Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att läsa inställningarna</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Osparade ändringar</translation>
     </message>
     <message>
         <source>The page &quot;%1&quot; has changes that are not saved. Save them before leaving the page?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidan ”%1” har ändringar som inte är sparade. Vill du spara dem innan du lämnar sidan?</translation>
     </message>
     <message>
         <source>Settings exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningarna exporterades till %1.</translation>
     </message>
     <message>
         <source>Export Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera inställningar</translation>
     </message>
     <message>
         <source>Open a store first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna en lagring först.</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
         <source>Import Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera inställningar</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-filer (*.json);;Alla filer (*)</translation>
     </message>
     <message>
         <source>SMS OTP Console</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS OTP Console</translation>
     </message>
     <message>
         <source>No store is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen lagring är öppen</translation>
     </message>
     <message>
         <source>%1 — SMS OTP Console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — SMS OTP Console</translation>
     </message>
     <message>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagring: %1</translation>
     </message>
     <message>
         <source>%1
 Identity: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Identitet: %2</translation>
     </message>
     <message>
         <source>Open store</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna lagring</translation>
     </message>
     <message>
         <source>Kind of store</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ av lagring</translation>
     </message>
     <message>
         <source>The keychain could not be updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelringen kunde inte uppdateras: %1</translation>
     </message>
     <message>
         <source>These pages have changes that are not saved: %1. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>De här sidorna har ändringar som inte är sparade: %1. Vill du spara dem?</translation>
     </message>
     <message>
         <source>Store identity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringens identitet: %1</translation>
     </message>
     <message>
         <source>No store is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen lagring är öppen.</translation>
     </message>
     <message>
         <source>Version %1, built with Qt %2, running on Qt %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1, byggd med Qt %2, körs på Qt %3.</translation>
     </message>
     <message>
         <source>A management console for an SMS one-time-password authentication provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>En administrationskonsol för en autentiseringsprovider med engångslösenord via SMS.</translation>
     </message>
     <message>
         <source>For internal use.</source>
-        <translation type="unfinished"></translation>
+        <translation>För internt bruk.</translation>
     </message>
     <message>
         <source>About SMS OTP Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Om SMS OTP Console</translation>
     </message>
 </context>
 <context>
     <name>MegafonGateway</name>
     <message>
         <source>The number %1 is not an international number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numret %1 är inte ett internationellt nummer.</translation>
     </message>
     <message>
         <source>Megafon answered HTTP %1 instead of 200.</source>
-        <translation type="unfinished"></translation>
+        <translation>Megafon svarade HTTP %1 i stället för 200.</translation>
     </message>
     <message>
         <source>Megafon&apos;s answer is not in the expected form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Megafons svar har inte den förväntade formen.</translation>
     </message>
     <message>
         <source>Megafon refused the message: %1 (code %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Megafon avvisade meddelandet: %1 (kod %2).</translation>
     </message>
     <message>
         <source>Megafon refused the phone number (code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Megafon avvisade telefonnumret (kod %1).</translation>
     </message>
     <message>
         <source>Megafon refused the sender name (code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Megafon avvisade avsändarnamnet (kod %1).</translation>
     </message>
 </context>
 <context>
     <name>MessageFormatSettings</name>
     <message>
         <source>a name may have at most 11 characters (or up to 15 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>ett namn får ha högst 11 tecken (eller upp till 15 siffror)</translation>
     </message>
     <message>
         <source>may contain only Latin letters, digits, spaces, &apos;-&apos; and &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>får bara innehålla latinska bokstäver, siffror, mellanslag, &apos;-&apos; och &apos;.&apos;</translation>
     </message>
     <message>
         <source>a name needs at least one letter (or up to 15 digits only)</source>
-        <translation type="unfinished"></translation>
+        <translation>ett namn måste ha minst en bokstav (eller bestå av upp till 15 siffror)</translation>
     </message>
     <message>
         <source>must be a single line</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara en enda rad</translation>
     </message>
     <message>
         <source>must be one of the offered formats: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ett av de erbjudna formaten: %1</translation>
     </message>
 </context>
 <context>
     <name>MessageFormatSettingsPage</name>
     <message>
         <source>(the gateway&apos;s default sender)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gatewayens standardavsändare)</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Från: %1</translation>
     </message>
     <message>
         <source>(UCS-2 because of “%1”: one SMS holds 70 characters instead of 160)</source>
-        <translation type="unfinished"></translation>
+        <translation>(UCS-2 på grund av ”%1”: ett SMS rymmer 70 tecken i stället för 160)</translation>
     </message>
     <message>
         <source>What the SMS says. The message is the text before the code, a space and the code, then the date on a new line when a date format is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad SMS:et innehåller. Meddelandet är texten före koden, ett mellanslag och koden, och sedan datumet på en ny rad när ett datumformat har valts.</translation>
     </message>
     <message>
         <source>&amp;Sender name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsändarnamn:</translation>
     </message>
     <message>
         <source>The name the phone shows as the sender: up to 11 Latin letters, digits, spaces, &apos;-&apos; and &apos;.&apos;, with at least one letter, or up to 15 digits. Empty: the gateway&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet som telefonen visar som avsändare: upp till 11 latinska bokstäver, siffror, mellanslag, &apos;-&apos; och &apos;.&apos;, med minst en bokstav, eller upp till 15 siffror. Tomt: gatewayens standard.</translation>
     </message>
     <message>
         <source>&amp;Text before the code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text före koden:</translation>
     </message>
     <message>
         <source>Written before the code, for example &quot;Your sign-in code:&quot;. Empty: only the code is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivs före koden, till exempel &quot;Din inloggningskod:&quot;. Tomt: endast koden skickas.</translation>
     </message>
     <message>
         <source>&amp;Date of sending:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sändnings&amp;datum:</translation>
     </message>
     <message>
         <source>Adds the date (and time) of sending on a new line, so the user can tell an old message from a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägger till datum (och tid) för sändningen på en ny rad, så att användaren kan skilja ett gammalt meddelande från ett nytt.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsgranskning</translation>
     </message>
     <message>
         <source>Preview of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsgranskning av meddelandet</translation>
     </message>
     <message>
         <source>Length, encoding and number of SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Längd, teckenkodning och antal SMS</translation>
     </message>
 </context>
 <context>
     <name>MfmsGateway</name>
     <message>
         <source>MFMSolutions refused the login or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFMSolutions avvisade inloggningsnamnet eller lösenordet.</translation>
     </message>
     <message>
         <source>MFMSolutions refused the phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFMSolutions avvisade telefonnumret.</translation>
     </message>
     <message>
         <source>MFMSolutions refused the sender name; it must be registered with the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFMSolutions avvisade avsändarnamnet; det måste vara registrerat hos leverantören.</translation>
     </message>
     <message>
         <source>MFMSolutions had an internal failure; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFMSolutions fick ett internt fel; försök igen senare.</translation>
     </message>
     <message>
         <source>MFMSolutions could not read the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFMSolutions kunde inte läsa förfrågan.</translation>
     </message>
     <message>
         <source>MFMSolutions answered something unexpected.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFMSolutions svarade något oväntat.</translation>
     </message>
 </context>
 <context>
     <name>OpenStoreDialog</name>
     <message>
         <source>Open Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna lagring</translation>
     </message>
     <message>
         <source>&amp;Kind of store:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ av lagring:</translation>
     </message>
     <message>
         <source>SQLite file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-fil på den här datorn</translation>
     </message>
     <message>
         <source>PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-server</translation>
     </message>
     <message>
         <source>A SQLite file needs no server; a PostgreSQL store is shared by every provider server and console.</source>
-        <translation type="unfinished"></translation>
+        <translation>En SQLite-fil behöver ingen server; en PostgreSQL-lagring delas av alla providerservrar och konsoler.</translation>
     </message>
     <message>
         <source>Kind of store</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ av lagring</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil:</translation>
     </message>
     <message>
         <source>The store&apos;s SQLite file, with its full path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringens SQLite-fil, med fullständig sökväg.</translation>
     </message>
     <message>
         <source>Store file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringsfil</translation>
     </message>
     <message>
         <source>/path/to/store.db</source>
-        <translation type="unfinished"></translation>
+        <translation>/path/to/store.db</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bläddra…</translation>
     </message>
     <message>
         <source>Choose the store&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj lagringens fil.</translation>
     </message>
     <message>
         <source>&amp;Create a new store when the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;kapa en ny lagring när filen inte finns</translation>
     </message>
     <message>
         <source>Creates the file with the default settings. Leave it off to be told when the path is wrong instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapar filen med standardinställningarna. Lämna avmarkerad för att i stället få veta när sökvägen är fel.</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Värd:</translation>
     </message>
     <message>
         <source>The PostgreSQL server&apos;s name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-serverns namn eller adress.</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Värd</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>The server&apos;s TCP port; PostgreSQL listens on 5432 unless configured otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverns TCP-port; PostgreSQL lyssnar på 5432 om inget annat har konfigurerats.</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Databas:</translation>
     </message>
     <message>
         <source>The database that holds the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen som innehåller lagringen.</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Databas</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Användare:</translation>
     </message>
     <message>
         <source>Your database login; its role decides what you may change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt inloggningsnamn i databasen; dess roll avgör vad du får ändra.</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Användare</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösenord:</translation>
     </message>
     <message>
         <source>The database password. It is never written to the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasens lösenord. Det skrivs aldrig till inställningsfilen.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenord</translation>
     </message>
     <message>
         <source>&amp;TLS:</source>
-        <translation type="unfinished"></translation>
+        <translation>TL&amp;S:</translation>
     </message>
     <message>
         <source>How the connection is encrypted: &quot;require&quot; insists on TLS, &quot;verify-full&quot; also checks the server&apos;s certificate and name, &quot;prefer&quot; uses TLS when the server offers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur anslutningen krypteras: &quot;require&quot; kräver TLS, &quot;verify-full&quot; kontrollerar även serverns certifikat och namn, &quot;prefer&quot; använder TLS när servern erbjuder det.</translation>
     </message>
     <message>
         <source>TLS mode</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-läge</translation>
     </message>
     <message>
         <source>&amp;Remember password on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kom ihåg lösenordet på den här datorn</translation>
     </message>
     <message>
         <source>Keeps the password in the operating system&apos;s keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparar lösenordet i operativsystemets nyckelring, aldrig i en fil.</translation>
     </message>
     <message>
         <source>&amp;Initialise the database when it holds no store yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Initiera databasen när den ännu inte innehåller någon lagring</translation>
     </message>
     <message>
         <source>Creates the store&apos;s tables with the default settings in an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapar lagringens tabeller med standardinställningarna i en tom databas.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna</translation>
     </message>
     <message>
         <source>SMS OTP stores (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS OTP-lagringar (*.db *.sqlite);;Alla filer (*)</translation>
     </message>
     <message>
         <source>New Store File</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny lagringsfil</translation>
     </message>
     <message>
         <source>Store File</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringsfil</translation>
     </message>
     <message>
         <source>Enter the server&apos;s host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange serverns värdnamn.</translation>
     </message>
     <message>
         <source>Enter the database&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange databasens namn.</translation>
     </message>
     <message>
         <source>Enter the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange användarnamnet.</translation>
     </message>
     <message>
         <source>%1 is a folder. Choose the store&apos;s file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är en mapp. Välj lagringens fil i den.</translation>
     </message>
     <message>
         <source>The keychain could not be read (%1). Enter the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelringen kunde inte läsas (%1). Ange lösenordet.</translation>
     </message>
     <message>
         <source>The password was filled in from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordet fylldes i från nyckelringen.</translation>
     </message>
 </context>
 <context>
@@ -1944,165 +1945,170 @@ Identity: %2</source>
   otp verify LOGIN CODE [--client-ip IP]
                                    check a one-time password (single use; failures count towards a block)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  otp sample [-n N]                N engångslösenord med lagringens inställningar, och deras entropi
+  otp request LOGIN [--client-ip IP]
+                                   skicka ett engångslösenord till LOGIN via den konfigurerade gatewayen
+  otp verify LOGIN CODE [--client-ip IP]
+                                   kontrollera ett engångslösenord (engångsbruk; misslyckanden räknas mot en spärr)
+</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli otp sample [-n N] | request LOGIN [--client-ip IP] | verify LOGIN CODE [--client-ip IP]</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: smsotp-cli otp sample [-n N] | request LOGIN [--client-ip IP] | verify LOGIN CODE [--client-ip IP]</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli otp sample [-n N], N from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: smsotp-cli otp sample [-n N], N från 1 till %1</translation>
     </message>
     <message>
         <source>Entropy: %1 bits (%2 characters from an alphabet of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entropi: %1 bitar (%2 tecken ur ett alfabet med %3)</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli otp request LOGIN [--client-ip IP]</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: smsotp-cli otp request LOGIN [--client-ip IP]</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli otp verify LOGIN CODE [--client-ip IP]</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: smsotp-cli otp verify LOGIN CODE [--client-ip IP]</translation>
     </message>
 </context>
 <context>
     <name>OtpGenerator</name>
     <message>
         <source>No character class is selected for one-time passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen teckenklass är vald för engångslösenord.</translation>
     </message>
     <message>
         <source>The one-time password length must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engångslösenordets längd måste vara minst 1.</translation>
     </message>
     <message>
         <source>The system&apos;s secure random number generator failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemets säkra slumptalsgenerator misslyckades.</translation>
     </message>
 </context>
 <context>
     <name>OtpService</name>
     <message>
         <source>The login is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggningsnamnet är tomt.</translation>
     </message>
     <message>
         <source>The login is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggningsnamnet är längre än %1 tecken.</translation>
     </message>
     <message>
         <source>The login contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggningsnamnet innehåller styrtecken.</translation>
     </message>
     <message>
         <source>error %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fel %1: %2</translation>
     </message>
     <message>
         <source>Reading the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsning av inställningarna</translation>
     </message>
     <message>
         <source>use of this authenticator is denied</source>
-        <translation type="unfinished"></translation>
+        <translation>användning av den här autentiseraren är nekad</translation>
     </message>
     <message>
         <source>the access rights do not allow users to do this themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>åtkomsträttigheterna tillåter inte att användare gör detta själva</translation>
     </message>
     <message>
         <source>The comment is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentaren är längre än %1 tecken.</translation>
     </message>
     <message>
         <source>the phone number was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>telefonnumret avvisades: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; already has an SMS authenticator.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; har redan en SMS-autentiserare.</translation>
     </message>
     <message>
         <source>registered with phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>registrerad med telefonnummer %1</translation>
     </message>
     <message>
         <source>phone changed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>telefonnumret ändrat till %1</translation>
     </message>
     <message>
         <source>comment changed</source>
-        <translation type="unfinished"></translation>
+        <translation>kommentaren ändrad</translation>
     </message>
     <message>
         <source>authenticator deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>autentiseraren borttagen</translation>
     </message>
     <message>
         <source>use of the authenticator denied by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>användning av autentiseraren nekad av en administratör</translation>
     </message>
     <message>
         <source>use of the authenticator allowed again</source>
-        <translation type="unfinished"></translation>
+        <translation>användning av autentiseraren tillåten igen</translation>
     </message>
     <message>
         <source>unblocked automatically: the block time has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>spärren hävdes automatiskt: spärrtiden har gått ut</translation>
     </message>
     <message>
         <source>no SMS authenticator is registered for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen SMS-autentiserare är registrerad för det här kontot</translation>
     </message>
     <message>
         <source>address %1 is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>adressen %1 är inte tillåten</translation>
     </message>
     <message>
         <source>the authenticator is blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>autentiseraren är spärrad</translation>
     </message>
     <message>
         <source>the settings take the phone number from the directory, but no directory connection is configured on this server</source>
-        <translation type="unfinished"></translation>
+        <translation>inställningarna hämtar telefonnumret från katalogen, men ingen katalogkoppling är konfigurerad på den här servern</translation>
     </message>
     <message>
         <source>the SMS to %1 could not be sent: %2 (%3 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS:et till %1 kunde inte skickas: %2 (%3 %4)</translation>
     </message>
     <message>
         <source>the SMS could not be sent; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS:et kunde inte skickas; försök igen senare</translation>
     </message>
     <message>
         <source>code sent to %1 (message id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kod skickad till %1 (meddelande-id %2)</translation>
     </message>
     <message>
         <source>the first gateway failed (%1); the SMS to %2 went through the second gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>den första gatewayen misslyckades (%1); SMS:et till %2 skickades via den andra gatewayen</translation>
     </message>
     <message>
         <source>%1 (failure %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (misslyckande %2 av %3)</translation>
     </message>
     <message>
         <source>blocked after %1 failed codes until a help-desk unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>spärrad efter %1 felaktiga koder tills helpdesk häver spärren</translation>
     </message>
     <message>
         <source>blocked after %1 failed codes until %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>spärrad efter %1 felaktiga koder till %2 UTC</translation>
     </message>
     <message>
         <source>no code was requested</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen kod har begärts</translation>
     </message>
     <message>
         <source>the code has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>koden har gått ut</translation>
     </message>
     <message>
         <source>wrong code</source>
