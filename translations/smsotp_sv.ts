@@ -2112,151 +2112,151 @@ Identitet: %2</translation>
     </message>
     <message>
         <source>wrong code</source>
-        <translation type="unfinished"></translation>
+        <translation>felaktig kod</translation>
     </message>
     <message>
         <source>code accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>koden godkänd</translation>
     </message>
     <message>
         <source>unblocked by the help desk</source>
-        <translation type="unfinished"></translation>
+        <translation>spärren hävd av helpdesk</translation>
     </message>
     <message numerus="yes">
         <source>%n authenticator(s) unblocked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>spärren hävd för %n autentiserare</numerusform>
+            <numerusform>spärren hävd för %n autentiserare</numerusform>
         </translation>
     </message>
     <message>
         <source>every blocked authenticator unblocked by the help desk (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>spärren hävd av helpdesk för alla spärrade autentiserare (%1)</translation>
     </message>
     <message>
         <source>failure counter reset</source>
-        <translation type="unfinished"></translation>
+        <translation>felräknaren nollställd</translation>
     </message>
 </context>
 <context>
     <name>OtpSettings</name>
     <message>
         <source>choose at least one kind of character</source>
-        <translation type="unfinished"></translation>
+        <translation>välj minst en typ av tecken</translation>
     </message>
 </context>
 <context>
     <name>OtpSettingsPage</name>
     <message>
         <source>Choose at least one kind of character to see a sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj minst en typ av tecken för att se ett exempel.</translation>
     </message>
     <message>
         <source>%1 bits of entropy: %2 characters drawn from %3 possible ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bitars entropi: %2 tecken valda bland %3 möjliga.</translation>
     </message>
     <message>
         <source>⚠ Fewer than %1 bits: an attacker who may try many codes has a real chance to guess one. Make the code longer or add kinds of characters, and keep blocking on.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Färre än %1 bitar: en angripare som får pröva många koder har en verklig chans att gissa en. Gör koden längre eller lägg till fler typer av tecken, och låt spärrningen vara på.</translation>
     </message>
     <message>
         <source>What a one-time password looks like. Every character is drawn at random, evenly, from the kinds chosen; special characters are those every phone sends as a plain SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur ett engångslösenord ser ut. Varje tecken väljs slumpmässigt och jämnt fördelat bland de valda typerna; specialtecken är de som alla telefoner skickar i ett vanligt SMS.</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Längd:</translation>
     </message>
     <message>
         <source>Characters in a code (%1–%2, default 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal tecken i en kod (%1–%2, standard 6).</translation>
     </message>
     <message>
         <source>Characters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecken:</translation>
     </message>
     <message>
         <source>&amp;Digits (0–9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;ffror (0–9)</translation>
     </message>
     <message>
         <source>Codes may contain the digits 0 to 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koder får innehålla siffrorna 0 till 9.</translation>
     </message>
     <message>
         <source>Lo&amp;wercase Latin letters (a–z)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gemena latinska bokstäver (a–z)</translation>
     </message>
     <message>
         <source>Codes may contain the letters a to z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koder får innehålla bokstäverna a till z.</translation>
     </message>
     <message>
         <source>&amp;Uppercase Latin letters (A–Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versala latinska bokstäver (A–Z)</translation>
     </message>
     <message>
         <source>Codes may contain the letters A to Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koder får innehålla bokstäverna A till Z.</translation>
     </message>
     <message>
         <source>S&amp;pecial characters (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;pecialtecken (%1)</translation>
     </message>
     <message>
         <source>Punctuation that every phone sends in a plain SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skiljetecken som alla telefoner skickar i ett vanligt SMS.</translation>
     </message>
     <message>
         <source>Leave out look-alike characters (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uteslut tecken som liknar varandra (%1)</translation>
     </message>
     <message>
         <source>Drops characters people confuse when typing a code from their phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar bort tecken som förväxlas när man skriver av en kod från telefonen.</translation>
     </message>
     <message>
         <source>Code &amp;lifetime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodens giltighets&amp;tid:</translation>
     </message>
     <message>
         <source>Seconds a code stays valid after it was sent (%1–%2, default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal sekunder som en kod är giltig efter att den skickats (%1–%2, standard 300).</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Exempel</translation>
     </message>
     <message>
         <source>Sample codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Exempelkoder</translation>
     </message>
     <message>
         <source>&amp;New Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nya exempel</translation>
     </message>
     <message>
         <source>Draw new sample codes with the settings above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta fram nya exempelkoder med inställningarna ovan.</translation>
     </message>
     <message>
         <source>Entropy</source>
-        <translation type="unfinished"></translation>
+        <translation>Entropi</translation>
     </message>
 </context>
 <context>
     <name>PagedSqlModel</name>
     <message>
         <source>Cannot count the rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att räkna raderna: %1</translation>
     </message>
     <message>
         <source>Cannot read the rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att läsa raderna: %1</translation>
     </message>
 </context>
 <context>
@@ -2265,399 +2265,401 @@ Identitet: %2</translation>
         <source>  phone normalize NUMBER... [--json]
                                    the store&apos;s phone format applied to each number, and its type
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  phone normalize NUMBER... [--json]
+                                   lagringens telefonnummerformat tillämpat på varje nummer, och nummertypen
+</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli phone normalize NUMBER... [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: smsotp-cli phone normalize NUMBER... [--json]</translation>
     </message>
     <message>
         <source>rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avvisat: %1</translation>
     </message>
     <message>
         <source> [warning: libphonenumber does not know this number as valid]</source>
-        <translation type="unfinished"></translation>
+        <translation> [varning: libphonenumber känner inte till numret som giltigt]</translation>
     </message>
     <message>
         <source>%1 of %2 numbers were rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 nummer avvisades.</translation>
     </message>
 </context>
 <context>
     <name>PhoneFormatSettings</name>
     <message>
         <source>must be &apos;+&apos; and a country code of 1 to 4 digits, for example +7 or +46</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara &apos;+&apos; och en landskod på 1 till 4 siffror, till exempel +7 eller +46</translation>
     </message>
     <message>
         <source>must be shorter than the number length</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara kortare än nummerlängden</translation>
     </message>
     <message>
         <source>must be one digit, or empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara en siffra, eller tomt för ingen</translation>
     </message>
     <message>
         <source>must be a directory attribute name, for example mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara namnet på ett katalogattribut, till exempel mobile</translation>
     </message>
 </context>
 <context>
     <name>PhoneFormatSettingsPage</name>
     <message>
         <source>Type a number as users write it, for example 8 (916) 123-45-67.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ett nummer så som användare skriver det, till exempel 8 (916) 123-45-67.</translation>
     </message>
     <message>
         <source>Correct the settings above to try a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rätta inställningarna ovan för att prova ett nummer.</translation>
     </message>
     <message>
         <source>✗ Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Avvisat: %1</translation>
     </message>
     <message>
         <source>✓ Sent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Skickas till %1</translation>
     </message>
     <message>
         <source>Kind of number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummertyp: %1</translation>
     </message>
     <message>
         <source>Note: libphonenumber does not know this number as valid; it is sent anyway because it matches the rules above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obs! libphonenumber känner inte till numret som giltigt; det skickas ändå eftersom det följer reglerna ovan.</translation>
     </message>
     <message>
         <source>How phone numbers are turned into the international form before an SMS is sent: spaces, brackets and hyphens are removed, the trunk digit becomes the prefix, and the length is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur telefonnummer görs om till internationellt format innan ett SMS skickas: mellanslag, parenteser och bindestreck tas bort, den nationella prefixsiffran ersätts med landsprefixet och längden kontrolleras.</translation>
     </message>
     <message>
         <source>&amp;Normalise phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Normalisera telefonnummer</translation>
     </message>
     <message>
         <source>When ticked, numbers are cleaned up and completed by the rules below; otherwise they are sent as stored and must already be international (+ and digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>När rutan är markerad rensas och kompletteras numren enligt reglerna nedan; annars skickas de som de är lagrade och måste redan vara internationella (+ och siffror).</translation>
     </message>
     <message>
         <source>Number &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer&amp;längd:</translation>
     </message>
     <message>
         <source>Characters of a normalised number, + included: +79161234567 has 12 (%1–%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal tecken i ett normaliserat nummer, inklusive +: +79161234567 har 12 (%1–%2).</translation>
     </message>
     <message>
         <source>Country &amp;prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lands&amp;prefix:</translation>
     </message>
     <message>
         <source>Added to numbers written without it, for example +7 (the default) or +46.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läggs till nummer som skrivits utan det, till exempel +7 (standard) eller +46.</translation>
     </message>
     <message>
         <source>&amp;Trunk digit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;tionellt prefix:</translation>
     </message>
     <message>
         <source>A leading digit replaced by the prefix, such as 8 in 8 916 123-45-67 (the default). Empty: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>En inledande siffra som ersätts med landsprefixet, till exempel 8 i 8 916 123-45-67 (standard). Tomt: ingen.</translation>
     </message>
     <message>
         <source>Refuse &amp;premium-rate and toll-free numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avvisa betalnummer och avgiftsfria nummer</translation>
     </message>
     <message>
         <source>Protects against SMS pumping fraud: numbers that cost the sender or are not phones get no SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyddar mot bedrägeri med SMS-pumpning: nummer som kostar avsändaren pengar eller inte är telefoner får inga SMS.</translation>
     </message>
     <message>
         <source>Use the phone number from Active &amp;Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd telefonnumret från Active &amp;Directory</translation>
     </message>
     <message>
         <source>Takes the number from the user&apos;s directory entry instead of the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämtar numret från användarens post i katalogen i stället för från lagringen.</translation>
     </message>
     <message>
         <source>Directory &amp;attribute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogattri&amp;but:</translation>
     </message>
     <message>
         <source>The directory attribute that holds the mobile number (default: mobile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogattributet som innehåller mobilnumret (standard: mobile).</translation>
     </message>
     <message>
         <source>Try a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova ett nummer</translation>
     </message>
     <message>
         <source>Nu&amp;mber:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ummer:</translation>
     </message>
     <message>
         <source>Shows what the rules above (saved or not) make of a number. Nothing is sent or stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visar vad reglerna ovan (sparade eller inte) gör med ett nummer. Ingenting skickas eller lagras.</translation>
     </message>
 </context>
 <context>
     <name>PhoneNormalizer</name>
     <message>
         <source>this is a %1 number: one-time passwords are not sent to such numbers, which are used for SMS pumping fraud (phoneFormat.refusePremiumRate)</source>
-        <translation type="unfinished"></translation>
+        <translation>det här är ett nummer av typen %1: engångslösenord skickas inte till sådana nummer, som används vid bedrägeri med SMS-pumpning (phoneFormat.refusePremiumRate)</translation>
     </message>
     <message>
         <source>&apos;+&apos; may only stand at the start of the number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;+&apos; får bara stå först i numret</translation>
     </message>
     <message>
         <source>contains the letter &apos;%1&apos;, which cannot be part of a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>innehåller bokstaven &apos;%1&apos;, som inte kan ingå i ett telefonnummer</translation>
     </message>
     <message>
         <source>contains &apos;%1&apos;, which cannot be part of a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>innehåller &apos;%1&apos;, som inte kan ingå i ett telefonnummer</translation>
     </message>
     <message>
         <source>no number was given</source>
-        <translation type="unfinished"></translation>
+        <translation>inget nummer angavs</translation>
     </message>
     <message>
         <source>contains no digits</source>
-        <translation type="unfinished"></translation>
+        <translation>innehåller inga siffror</translation>
     </message>
     <message>
         <source>the prefix %1 is not &apos;+&apos; and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>prefixet %1 är inte &apos;+&apos; följt av siffror</translation>
     </message>
     <message>
         <source>too short: %1 characters after normalisation, %2 expected</source>
-        <translation type="unfinished"></translation>
+        <translation>för kort: %1 tecken efter normalisering, %2 förväntades</translation>
     </message>
     <message>
         <source>too long: %1 characters after normalisation, %2 expected</source>
-        <translation type="unfinished"></translation>
+        <translation>för långt: %1 tecken efter normalisering, %2 förväntades</translation>
     </message>
     <message>
         <source>too long: %1 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>för långt: %1 siffror</translation>
     </message>
     <message>
         <source>must be &apos;+&apos; followed by digits only, since normalisation is off</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara &apos;+&apos; följt av enbart siffror, eftersom normaliseringen är avstängd</translation>
     </message>
     <message>
         <source>too long: %1 digits, an international number has at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>för långt: %1 siffror, ett internationellt nummer har högst %2</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>mobil</translation>
     </message>
     <message>
         <source>fixed line</source>
-        <translation type="unfinished"></translation>
+        <translation>fast telefoni</translation>
     </message>
     <message>
         <source>fixed line or mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>fast telefoni eller mobil</translation>
     </message>
     <message>
         <source>toll-free</source>
-        <translation type="unfinished"></translation>
+        <translation>avgiftsfritt</translation>
     </message>
     <message>
         <source>premium-rate</source>
-        <translation type="unfinished"></translation>
+        <translation>betalnummer</translation>
     </message>
     <message>
         <source>shared-cost</source>
-        <translation type="unfinished"></translation>
+        <translation>delad kostnad</translation>
     </message>
     <message>
         <source>VoIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VoIP</translation>
     </message>
     <message>
         <source>personal number</source>
-        <translation type="unfinished"></translation>
+        <translation>personligt nummer</translation>
     </message>
     <message>
         <source>pager</source>
-        <translation type="unfinished"></translation>
+        <translation>personsökare</translation>
     </message>
     <message>
         <source>universal access number</source>
-        <translation type="unfinished"></translation>
+        <translation>universellt åtkomstnummer</translation>
     </message>
     <message>
         <source>voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>röstbrevlåda</translation>
     </message>
     <message>
         <source>unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd typ</translation>
     </message>
 </context>
 <context>
     <name>PostgresDialect</name>
     <message>
         <source>The PostgreSQL server %1 refused the login of user &apos;%2&apos;: check the user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-servern %1 avvisade inloggningen för användaren &apos;%2&apos;: kontrollera användarnamn och lösenord.</translation>
     </message>
     <message>
         <source>The PostgreSQL server %1 has no database &apos;%2&apos;. Ask its administrator to create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-servern %1 har ingen databas &apos;%2&apos;. Be serverns administratör att skapa den.</translation>
     </message>
     <message>
         <source>Cannot reach the PostgreSQL server %1. Check the host name and port, and that the server is running and accepts connections from this computer. (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att nå PostgreSQL-servern %1. Kontrollera värdnamn och port, och att servern körs och tar emot anslutningar från den här datorn. (%2)</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Den säkra anslutningen till %1 misslyckades: %2</translation>
     </message>
     <message>
         <source>Cannot open the PostgreSQL store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att öppna PostgreSQL-lagringen %1: %2</translation>
     </message>
 </context>
 <context>
     <name>SectionPage</name>
     <message>
         <source>Cannot Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att läsa in igen</translation>
     </message>
     <message>
         <source>Your changes were dropped; the page shows the saved settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina ändringar har tagits bort; sidan visar de sparade inställningarna.</translation>
     </message>
     <message>
         <source>enter a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ange ett heltal från %1 till %2</translation>
     </message>
     <message>
         <source>Nothing was saved: correct the fields marked above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting sparades: rätta de markerade fälten ovan.</translation>
     </message>
     <message>
         <source>Saved at %1 as version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat %1 som version %2.</translation>
     </message>
     <message>
         <source>Cannot Save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att spara %1</translation>
     </message>
     <message>
         <source>Not saved: another console saved this section meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparat: en annan konsol har sparat det här avsnittet under tiden.</translation>
     </message>
     <message>
         <source>No store is open. Use File → Open Store… to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen lagring är öppen. Använd Arkiv → Öppna lagring… för att öppna en.</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historik…</translation>
     </message>
     <message>
         <source>Every saved version of this section, who saved it and what changed; restore one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla sparade versioner av det här avsnittet, vem som sparade dem och vad som ändrades; återställ en av dem.</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återställ</translation>
     </message>
     <message>
         <source>Drop your changes and show the saved settings again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort dina ändringar och visa de sparade inställningarna igen.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara</translation>
     </message>
     <message>
         <source>Save this section to the store (Ctrl+S). Other sections are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara det här avsnittet i lagringen (Ctrl+S). Andra avsnitt påverkas inte.</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>SendResult</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>inget</translation>
     </message>
     <message>
         <source>connection or TLS failure</source>
-        <translation type="unfinished"></translation>
+        <translation>fel vid anslutning eller TLS</translation>
     </message>
     <message>
         <source>authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>autentiseringen misslyckades</translation>
     </message>
     <message>
         <source>phone number rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>telefonnumret avvisades</translation>
     </message>
     <message>
         <source>sender name rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>avsändarnamnet avvisades</translation>
     </message>
     <message>
         <source>too many requests, try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>för många förfrågningar, försök igen senare</translation>
     </message>
     <message>
         <source>other failure</source>
-        <translation type="unfinished"></translation>
+        <translation>annat fel</translation>
     </message>
     <message>
         <source>sent (message id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>skickat (meddelande-id %1)</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>unknown settings section</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt inställningsavsnitt</translation>
     </message>
     <message>
         <source>must be an object of settings</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ett objekt med inställningar</translation>
     </message>
     <message>
         <source>not valid JSON at character %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ogiltig JSON vid tecken %1: %2</translation>
     </message>
     <message>
         <source>a settings file must hold one JSON object with a member per section</source>
-        <translation type="unfinished"></translation>
+        <translation>en inställningsfil måste innehålla ett JSON-objekt med en medlem per avsnitt</translation>
     </message>
 </context>
 <context>
     <name>SettingsChangeModel</name>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Före</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsnitt</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Fält</translation>
     </message>
 </context>
 <context>
@@ -2668,141 +2670,145 @@ Identitet: %2</translation>
   settings get KEY                 one section or field, for example block.attemptsBeforeBlock
   settings set KEY=VALUE...        change fields; true|false, numbers, text, or JSON for lists
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  settings export [FILE]           alla inställningar som JSON (utan hemligheter)
+  settings import FILE [--dry-run] kontrollera hela filen och spara den sedan (eller visa bara ändringarna)
+  settings get KEY                 ett avsnitt eller fält, till exempel block.attemptsBeforeBlock
+  settings set KEY=VALUE...        ändra fält; true|false, tal, text eller JSON för listor
+</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli settings export [FILE] | import FILE [--dry-run] | get KEY | set KEY=VALUE...</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: smsotp-cli settings export [FILE] | import FILE [--dry-run] | get KEY | set KEY=VALUE...</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli settings export [FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: smsotp-cli settings export [FILE]</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att skriva %1: %2</translation>
     </message>
     <message>
         <source>Settings exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningarna exporterades till %1.</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli settings import FILE [--dry-run]</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: smsotp-cli settings import FILE [--dry-run]</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att läsa %1: %2</translation>
     </message>
     <message>
         <source>No changes: the store already has these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga ändringar: lagringen har redan de här inställningarna.</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Torrkörning: ingenting skrevs.</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli settings get KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: smsotp-cli settings get KEY</translation>
     </message>
     <message>
         <source>Unknown settings section &apos;%1&apos;. Sections: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänt inställningsavsnitt &apos;%1&apos;. Avsnitt: %2</translation>
     </message>
     <message>
         <source>%1 is write-only: secrets are never shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan bara skrivas: hemligheter visas aldrig.</translation>
     </message>
     <message>
         <source>Unknown setting &apos;%1&apos;. Fields of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd inställning &apos;%1&apos;. Fält i %2: %3</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara true eller false</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ett heltal</translation>
     </message>
     <message>
         <source>must be JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara JSON: %1</translation>
     </message>
     <message>
         <source>must be a JSON list [...]</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara en JSON-lista [...]</translation>
     </message>
     <message>
         <source>must be a JSON object {...}</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ett JSON-objekt {...}</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli settings set KEY=VALUE...</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: smsotp-cli settings set KEY=VALUE...</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not KEY=VALUE with KEY like block.attemptsBeforeBlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; är inte KEY=VALUE med en KEY som block.attemptsBeforeBlock.</translation>
     </message>
     <message>
         <source>Nothing was changed. Fix these values:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting ändrades. Rätta de här värdena:</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat: %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsHistoryModel</name>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparad</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Av</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringar</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Access rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtkomsträttigheter</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Spärr</translation>
     </message>
     <message>
         <source>Spam protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Skräppostskydd</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway</translation>
     </message>
     <message>
         <source>Message format</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelandeformat</translation>
     </message>
     <message>
         <source>Phone format</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummerformat</translation>
     </message>
     <message>
         <source>OTP generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Generering av engångslösenord</translation>
     </message>
     <message>
         <source>IP allow-list</source>
