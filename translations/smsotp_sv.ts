@@ -2546,7 +2546,7 @@ Identitet: %2</translation>
     </message>
     <message>
         <source>Saved at %1 as version %2.</source>
-        <translation>Sparat %1 som version %2.</translation>
+        <translation>Sparat kl. %1 som version %2.</translation>
     </message>
     <message>
         <source>Cannot Save %1</source>
@@ -2812,423 +2812,426 @@ Identitet: %2</translation>
     </message>
     <message>
         <source>IP allow-list</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillåtna IP-adresser</translation>
     </message>
 </context>
 <context>
     <name>SettingsRepository</name>
     <message>
         <source>Reading settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsning av inställningar</translation>
     </message>
     <message>
         <source>The stored settings of section %1 are damaged:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De lagrade inställningarna för avsnittet %1 är skadade:
+%2</translation>
     </message>
     <message>
         <source>Reading the gateway&apos;s secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsning av gatewayens hemligheter</translation>
     </message>
     <message>
         <source>The gateway&apos;s %1 cannot be decrypted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatewayens %1 kan inte dekrypteras: %2</translation>
     </message>
     <message>
         <source>The gateway&apos;s %1 can only be saved once the store key is unlocked (enter the store&apos;s passphrase).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatewayens %1 kan sparas först när lagringsnyckeln är upplåst (ange lagringens lösenfras).</translation>
     </message>
     <message>
         <source>Saving the gateway&apos;s secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparande av gatewayens hemligheter</translation>
     </message>
     <message>
         <source>Nothing was saved: some values are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting sparades: vissa värden är ogiltiga.</translation>
     </message>
     <message>
         <source>Another console saved &quot;%1&quot; since you opened it (version %2, yours is %3). Reload to see the other changes, or overwrite them.</source>
-        <translation type="unfinished"></translation>
+        <translation>En annan konsol har sparat ”%1” sedan du öppnade det (version %2, din är %3). Läs in igen för att se de andra ändringarna, eller skriv över dem.</translation>
     </message>
     <message>
         <source>Saving settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparande av inställningar</translation>
     </message>
     <message>
         <source>Another console saved &quot;%1&quot; at the same moment. Reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>En annan konsol sparade ”%1” i samma ögonblick. Läs in igen och försök på nytt.</translation>
     </message>
     <message>
         <source>no changes</source>
-        <translation type="unfinished"></translation>
+        <translation>inga ändringar</translation>
     </message>
     <message>
         <source>Recording settings history</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrering av inställningshistorik</translation>
     </message>
     <message>
         <source>Reading settings history</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsning av inställningshistorik</translation>
     </message>
 </context>
 <context>
     <name>SettingsSession</name>
     <message>
         <source>No store is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen lagring är öppen.</translation>
     </message>
 </context>
 <context>
     <name>SettingsTransfer</name>
     <message>
         <source>Cannot Export Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att exportera inställningarna</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan inte skrivas: %2</translation>
     </message>
     <message>
         <source>Cannot Import Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att importera inställningarna</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan inte läsas: %2</translation>
     </message>
     <message>
         <source>%1 is not a valid settings file; nothing was changed.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inte en giltig inställningsfil; ingenting ändrades.
+
+%2</translation>
     </message>
 </context>
 <context>
     <name>SmsApiGateway</name>
     <message>
         <source>SMSAPI found no valid phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMSAPI hittade inget giltigt telefonnummer.</translation>
     </message>
     <message>
         <source>SMSAPI refused the sender name; it must be registered in the SMSAPI portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMSAPI avvisade avsändarnamnet; det måste vara registrerat i SMSAPI-portalen.</translation>
     </message>
     <message>
         <source>SMSAPI refused the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMSAPI avvisade token.</translation>
     </message>
     <message>
         <source>SMSAPI does not allow requests from this computer&apos;s address (IP filter in the SMSAPI portal).</source>
-        <translation type="unfinished"></translation>
+        <translation>SMSAPI tillåter inte förfrågningar från den här datorns adress (IP-adressfiltrering i SMSAPI-portalen).</translation>
     </message>
     <message>
         <source>SMSAPI had an internal failure; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMSAPI fick ett internt fel; försök igen senare.</translation>
     </message>
     <message>
         <source>SMSAPI received too many requests; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMSAPI har tagit emot för många förfrågningar; försök igen senare.</translation>
     </message>
     <message>
         <source>The SMSAPI account has no credit left.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMSAPI-kontot har inget saldo kvar.</translation>
     </message>
     <message>
         <source>SMSAPI refused the message: too long or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMSAPI avvisade meddelandet: för långt eller tomt.</translation>
     </message>
     <message>
         <source>SMSAPI refused the request (error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>SMSAPI avvisade förfrågan (fel %1).</translation>
     </message>
     <message>
         <source>SMSAPI&apos;s answer is not in the expected form.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMSAPI:s svar har inte den förväntade formen.</translation>
     </message>
 </context>
 <context>
     <name>SmsEncoding</name>
     <message>
         <source>%1 characters, %2, %3 SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tecken, %2, %3 SMS</translation>
     </message>
 </context>
 <context>
     <name>SmsProxyGateway</name>
     <message>
         <source>SMS Proxy needs an https:// address: it works over mutual TLS only.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS Proxy kräver en https://-adress: den fungerar endast med ömsesidig TLS.</translation>
     </message>
     <message>
         <source>Enter the SMS Proxy server&apos;s certificate thumbprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange tumavtrycket för SMS Proxy-serverns certifikat.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inget)</translation>
     </message>
     <message>
         <source>The SMS Proxy server&apos;s certificate has thumbprint %1, not the configured %2: the connection was refused and nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS Proxy-serverns certifikat har tumavtrycket %1, inte det konfigurerade %2: anslutningen avvisades och ingenting skickades.</translation>
     </message>
 </context>
 <context>
     <name>SpamGuard</name>
     <message>
         <source>Potential spam attack detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Möjlig skräppostattack upptäckt</translation>
     </message>
     <message>
         <source>Reading the spam protection state</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsning av skräppostskyddets tillstånd</translation>
     </message>
     <message>
         <source>Reading the spam protection counters</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsning av skräppostskyddets räknare</translation>
     </message>
     <message>
         <source>Counting messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Räkning av meddelanden</translation>
     </message>
     <message>
         <source>Pruning message counters</source>
-        <translation type="unfinished"></translation>
+        <translation>Rensning av meddelanderäknare</translation>
     </message>
     <message>
         <source>Saving the spam protection state</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparande av skräppostskyddets tillstånd</translation>
     </message>
     <message>
         <source>Sending resumed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sändningen återupptagen: %1</translation>
     </message>
     <message>
         <source>spam protection was turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>skräppostskyddet stängdes av</translation>
     </message>
     <message numerus="yes">
         <source>the suspension of %n second(s) has passed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pausen på %n sekund har löpt ut</numerusform>
+            <numerusform>pausen på %n sekunder har löpt ut</numerusform>
         </translation>
     </message>
     <message>
         <source>%1% of the messages in the window led to a sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % av meddelandena i fönstret ledde till en inloggning</translation>
     </message>
     <message>
         <source>Potential spam attack detected. Sending suspended. %1 messages in %2 s, %3 successful sign-ins (%4%, minimum %5%); suspended for %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Möjlig skräppostattack upptäckt. Sändningen har pausats. %1 meddelanden på %2 s, %3 lyckade inloggningar (%4 %, minst %5 %); pausad i %2 s.</translation>
     </message>
 </context>
 <context>
     <name>SpamProtectionSettingsPage</name>
     <message>
         <source>No store is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen lagring är öppen.</translation>
     </message>
     <message>
         <source>The present state cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Det aktuella tillståndet kan inte läsas: %1</translation>
     </message>
     <message numerus="yes">
         <source>In the last %n second(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Under senaste %n sekund: </numerusform>
+            <numerusform>Under senaste %n sekunder: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) sent, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n meddelande skickat, </numerusform>
+            <numerusform>%n meddelanden skickade, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n successful sign-in(s) (%1%).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lyckad inloggning (%1 %).</numerusform>
+            <numerusform>%n lyckade inloggningar (%1 %).</numerusform>
         </translation>
     </message>
     <message>
         <source>⛔ Sending is SUSPENDED until %1: potential spam attack detected at %2 — more than %3 messages in the window with fewer than %4% leading to a sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>⛔ Sändningen är PAUSAD till %1: möjlig skräppostattack upptäcktes %2 – fler än %3 meddelanden i fönstret, där färre än %4 % ledde till en inloggning.</translation>
     </message>
     <message>
         <source>Spam protection is off: messages are always sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skräppostskyddet är avstängt: meddelanden skickas alltid.</translation>
     </message>
     <message>
         <source>✓ Sending normally.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Sändningen fungerar normalt.</translation>
     </message>
     <message>
         <source>Suspends sending when many messages lead to few sign-ins, the mark of an SMS pumping attack. The counts are shared by every provider server using this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar sändningen när många meddelanden leder till få inloggningar, vilket är kännetecknet för en SMS-pumpningsattack. Räknarna delas av alla providerservrar som använder den här lagringen.</translation>
     </message>
     <message>
         <source>&amp;Protect against spam</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;kydda mot skräppost</translation>
     </message>
     <message>
         <source>When ticked, sending is suspended for one window when more messages than the threshold bring too few sign-ins (event 2090); it resumes by itself (event 1118).</source>
-        <translation type="unfinished"></translation>
+        <translation>När rutan är markerad pausas sändningen under ett fönster när fler meddelanden än tröskelvärdet ger för få inloggningar (händelse 2090); den återupptas av sig själv (händelse 1118).</translation>
     </message>
     <message>
         <source>Evaluation &amp;window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utvärderings&amp;fönster:</translation>
     </message>
     <message>
         <source>The period over which messages and sign-ins are counted, and the length of a suspension (%1–%2 s, default 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden under vilken meddelanden och inloggningar räknas, och längden på en paus (%1–%2 s, standard 600).</translation>
     </message>
     <message>
         <source>&amp;Threshold of messages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tröskel för antal meddelanden:</translation>
     </message>
     <message>
         <source>Sending can be suspended only when more messages than this were sent within the window (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sändningen kan pausas endast när fler meddelanden än så här har skickats inom fönstret (standard 20).</translation>
     </message>
     <message>
         <source>&amp;Minimum success:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minsta andel lyckade:</translation>
     </message>
     <message>
         <source>The share of sent messages that must lead to a successful sign-in (0–100 %, default 85).</source>
-        <translation type="unfinished"></translation>
+        <translation>Andelen skickade meddelanden som måste leda till en lyckad inloggning (0–100 %, standard 85).</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu</translation>
     </message>
     <message>
         <source>Present state of spam protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Skräppostskyddets aktuella tillstånd</translation>
     </message>
     <message>
         <source>Messages and sign-ins over the evaluation window</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelanden och inloggningar under utvärderingsfönstret</translation>
     </message>
     <message>
         <source>Running totals over the evaluation window ending now, with the saved threshold and the sign-ins the minimum percent asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löpande summor för utvärderingsfönstret som slutar nu, med det sparade tröskelvärdet och de inloggningar som minsta andel kräver.</translation>
     </message>
     <message>
         <source>Messages sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickade meddelanden</translation>
     </message>
     <message>
         <source>Successful sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Lyckade inloggningar</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Tröskelvärde</translation>
     </message>
     <message>
         <source>Sign-ins needed (minimum %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nödvändiga inloggningar (minsta %)</translation>
     </message>
 </context>
 <context>
     <name>SpamStatusQuery</name>
     <message>
         <source>Reading the spam protection state</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsning av skräppostskyddets tillstånd</translation>
     </message>
     <message>
         <source>Reading the spam protection counters</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsning av skräppostskyddets räknare</translation>
     </message>
 </context>
 <context>
     <name>SqliteDialect</name>
     <message>
         <source>The file %1 is not an SMS OTP store or it is damaged (%2). Restore it from a backup or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen %1 är inte en SMS OTP-lagring eller så är den skadad (%2). Återställ den från en säkerhetskopia eller välj en annan fil.</translation>
     </message>
     <message>
         <source>The store %1 is read-only. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringen %1 är skrivskyddad. Kontrollera filens behörigheter.</translation>
     </message>
     <message>
         <source>Cannot open the store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att öppna lagringen %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>%1 stores are not supported by this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringar av typen %1 stöds inte ännu i den här versionen.</translation>
     </message>
     <message>
         <source>The Qt driver %1 for %2 is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt-drivrutinen %1 för %2 är inte installerad.</translation>
     </message>
     <message>
         <source>There is no store at %1. Create one with &quot;smsotp-cli store init&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen lagring på %1. Skapa en med &quot;smsotp-cli store init&quot;.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att skapa mappen %1.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inte en fil.</translation>
     </message>
     <message>
         <source>The store %1 is read-only. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringen %1 är skrivskyddad. Kontrollera filens behörigheter.</translation>
     </message>
     <message>
         <source>Cannot read the schema version of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att läsa schemaversionen för %1: %2</translation>
     </message>
     <message>
         <source>%1 holds other data and is not an SMS OTP store.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 innehåller andra data och är inte en SMS OTP-lagring.</translation>
     </message>
     <message>
         <source>The store %1 is not initialised yet. Run &quot;smsotp-cli store init&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringen %1 är inte initierad än. Kör &quot;smsotp-cli store init&quot; först.</translation>
     </message>
     <message>
         <source>The store %1 was created by a newer version of SMS OTP Console (schema %2; this program knows up to %3). Update this program to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringen %1 skapades av en nyare version av SMS OTP Console (schema %2; det här programmet känner till upp till %3). Uppdatera programmet för att öppna den.</translation>
     </message>
     <message>
         <source>The store %1 has no identity; it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringen %1 saknar identitet; den är skadad.</translation>
     </message>
     <message>
         <source>Cannot start a transaction on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att starta en transaktion i %1: %2</translation>
     </message>
     <message>
         <source>Cannot save to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att spara i %1: %2</translation>
     </message>
     <message>
         <source>%1 failed in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 misslyckades i %2: %3</translation>
     </message>
     <message>
         <source>Saving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparande av %1</translation>
     </message>
 </context>
 <context>
@@ -3237,175 +3240,177 @@ Identitet: %2</translation>
         <source>  store init                       create the store (or bring its schema up to date) and its key
   store info                       dialect, location, schema version, identity
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  store init                       skapa lagringen (eller uppdatera dess schema) och dess nyckel
+  store info                       dialekt, plats, schemaversion, identitet
+</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli store init | info</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: smsotp-cli store init | info</translation>
     </message>
     <message>
         <source>The store was created, but it has no key yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringen skapades, men den har ingen nyckel än: %1</translation>
     </message>
     <message>
         <source>Store key created (fingerprint %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringsnyckel skapad (fingeravtryck %1).</translation>
     </message>
     <message>
         <source>Store ready: %1 (%2), schema version %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringen är klar: %1 (%2), schemaversion %3.</translation>
     </message>
     <message>
         <source>Dialect:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialekt:        %1</translation>
     </message>
     <message>
         <source>Location:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plats:          %1</translation>
     </message>
     <message>
         <source>Schema version: %1 (this program: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion:  %1 (det här programmet: %2)</translation>
     </message>
     <message>
         <source>UUID:           %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID:           %1</translation>
     </message>
     <message>
         <source>Store key:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringsnyckel: %1</translation>
     </message>
     <message>
         <source>present, protected by a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>finns, skyddad med en lösenfras</translation>
     </message>
     <message>
         <source>not created yet</source>
-        <translation type="unfinished"></translation>
+        <translation>inte skapad än</translation>
     </message>
     <message>
         <source>Authenticators: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentiserare:  %1</translation>
     </message>
     <message>
         <source>Events:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelser:      %1</translation>
     </message>
 </context>
 <context>
     <name>StoreKey</name>
     <message>
         <source>The remembered store key is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den sparade lagringsnyckeln är skadad.</translation>
     </message>
     <message>
         <source>The passphrase must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfrasen måste ha minst %1 tecken.</translation>
     </message>
     <message>
         <source>The store&apos;s wrapped key is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringens krypterade nyckel är skadad.</translation>
     </message>
     <message>
         <source>The store&apos;s wrapped key uses parameters this computer cannot derive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringens krypterade nyckel använder parametrar som den här datorn inte kan härleda.</translation>
     </message>
     <message>
         <source>Wrong passphrase for this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel lösenfras för den här lagringen.</translation>
     </message>
 </context>
 <context>
     <name>StoreKeyVault</name>
     <message>
         <source>This store already has a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här lagringen har redan en nyckel.</translation>
     </message>
     <message>
         <source>Store key created</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringsnyckel skapad</translation>
     </message>
     <message>
         <source>This store has no key yet. Create one with &quot;smsotp-cli store init&quot; and a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här lagringen har ingen nyckel än. Skapa en med &quot;smsotp-cli store init&quot; och en lösenfras.</translation>
     </message>
     <message>
         <source>Store passphrase changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringens lösenfras ändrad</translation>
     </message>
 </context>
 <context>
     <name>StoreOverviewPage</name>
     <message>
         <source>Storage SMS OTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Storage SMS OTP</translation>
     </message>
     <message>
         <source>The settings of the Storage SMS OTP authenticator, one page per section, are kept in this store:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningarna för autentiseraren Storage SMS OTP, en sida per avsnitt, finns i den här lagringen:</translation>
     </message>
     <message>
         <source>No store is open. Use File → Open store… to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen lagring är öppen. Använd Arkiv → Öppna lagring… för att öppna en.</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plats:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ:</translation>
     </message>
     <message>
         <source>Identity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitet:</translation>
     </message>
     <message>
         <source>Schema version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion:</translation>
     </message>
     <message>
         <source>Open another store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna en annan lagring…</translation>
     </message>
     <message>
         <source>Open store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna lagring…</translation>
     </message>
 </context>
 <context>
     <name>StoreUrl</name>
     <message>
         <source>&apos;%1&apos; is not a store address. Use sqlite:///full/path/store.db or postgresql://user@host:5432/database?sslmode=require</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; är inte en lagringsadress. Använd sqlite:///full/path/store.db eller postgresql://user@host:5432/database?sslmode=require</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: a SQLite store needs a full file path after three slashes, for example sqlite:///home/me/store.db</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: en SQLite-lagring kräver en fullständig sökväg efter tre snedstreck, till exempel sqlite:///home/me/store.db</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: unknown kind of store &apos;%2&apos;; use sqlite or postgresql</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: okänd typ av lagring &apos;%2&apos;; använd sqlite eller postgresql</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: the server&apos;s host name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: serverns värdnamn saknas</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: name the database after the host, for example postgresql://user@host/smsotp</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: ange databasen efter värden, till exempel postgresql://user@host/smsotp</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: name the user before the host, for example postgresql://user@host/smsotp</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: ange användaren före värden, till exempel postgresql://user@host/smsotp</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: unknown option &apos;%2&apos;; only sslmode is understood</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: okänt alternativ &apos;%2&apos;; endast sslmode stöds</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: sslmode must be one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: sslmode måste vara en av %2</translation>
     </message>
 </context>
 <context>
@@ -3414,109 +3419,111 @@ Identitet: %2</translation>
         <source>  test-send PHONE [--text T] [--validate-only] [--json]
                                    send a test SMS (a fresh OTP, or the text T) through the gateway
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  test-send PHONE [--text T] [--validate-only] [--json]
+                                   skicka ett test-SMS (ett nytt engångslösenord, eller texten T) via gatewayen
+</translation>
     </message>
     <message>
         <source>--text needs a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>--text kräver en text.</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli test-send PHONE [--text T] [--validate-only] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: smsotp-cli test-send PHONE [--text T] [--validate-only] [--json]</translation>
     </message>
     <message>
         <source> (gateway: %1 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (gateway: %1 %2)</translation>
     </message>
     <message>
         <source>The test SMS to %1 was not sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-SMS:et till %1 skickades inte: %2</translation>
     </message>
     <message>
         <source>Validated (not sent) to %1 through %2 in %3 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validerat (inte skickat) till %1 via %2 på %3 ms.</translation>
     </message>
     <message>
         <source>Sent to %1 through %2 in %3 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickat till %1 via %2 på %3 ms.</translation>
     </message>
     <message>
         <source>Message id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelande-id: %1</translation>
     </message>
     <message>
         <source>Gateway answer: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatewayens svar: %1 %2</translation>
     </message>
     <message>
         <source>The first gateway failed (%1); the second one sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den första gatewayen misslyckades (%1); den andra skickade meddelandet.</translation>
     </message>
     <message>
         <source>The one-time password in it was made for this test only and signs nobody in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engångslösenordet i det skapades enbart för det här testet och loggar inte in någon.</translation>
     </message>
 </context>
 <context>
     <name>TestSender</name>
     <message>
         <source>The phone number was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnumret avvisades: %1</translation>
     </message>
     <message>
         <source>A test message is being sent already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett testmeddelande håller redan på att skickas.</translation>
     </message>
     <message>
         <source>This gateway has no validate-only send; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här gatewayen har ingen sändning med endast validering; ingenting skickades.</translation>
     </message>
     <message>
         <source>validate-only test SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>test-SMS med endast validering</translation>
     </message>
     <message>
         <source>test SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>test-SMS</translation>
     </message>
     <message>
         <source>%1 to %2 through %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 till %2 via %3: %4</translation>
     </message>
     <message>
         <source>the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>gatewayen</translation>
     </message>
     <message>
         <source> (%1 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 ms)</translation>
     </message>
     <message>
         <source>; the first gateway failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; den första gatewayen misslyckades: %1</translation>
     </message>
     <message>
         <source>Sent, but the event could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickat, men händelsen kunde inte skrivas: %1</translation>
     </message>
 </context>
 <context>
     <name>UsersCommand</name>
     <message>
         <source>use denied</source>
-        <translation type="unfinished"></translation>
+        <translation>användning nekad</translation>
     </message>
     <message>
         <source>blocked until unblocked</source>
-        <translation type="unfinished"></translation>
+        <translation>spärrad tills spärren hävs</translation>
     </message>
     <message>
         <source>blocked until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>spärrad till %1</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>  users register LOGIN PHONE [--comment C] [--self-service]
@@ -3525,62 +3532,67 @@ Identitet: %2</translation>
                                    list authenticators; S matches logins, or a phone number exactly
   users unblock LOGIN... | --all   unblock accounts
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  users register LOGIN PHONE [--comment C] [--self-service]
+                                   registrera en autentiserare (telefonnumret normaliseras och krypteras)
+  users list [--blocked] [--search S] [--json]
+                                   lista autentiserare; S matchar inloggningsnamn, eller exakt ett telefonnummer
+  users unblock LOGIN... | --all   häv spärren för konton
+</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli users register LOGIN PHONE [--comment C] [--self-service] | list [--blocked] [--search S] [--json] | unblock LOGIN... | unblock --all</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: smsotp-cli users register LOGIN PHONE [--comment C] [--self-service] | list [--blocked] [--search S] [--json] | unblock LOGIN... | unblock --all</translation>
     </message>
     <message>
         <source>--comment needs a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>--comment kräver en text.</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli users register LOGIN PHONE [--comment C] [--self-service]</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: smsotp-cli users register LOGIN PHONE [--comment C] [--self-service]</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>--search needs a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>--search kräver en text.</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli users list [--blocked] [--search S] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: smsotp-cli users list [--blocked] [--search S] [--json]</translation>
     </message>
     <message>
         <source>Note: searching phone numbers needs the store&apos;s passphrase; only logins were searched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obs! Sökning på telefonnummer kräver lagringens lösenfras; endast inloggningsnamn söktes igenom.</translation>
     </message>
     <message>
         <source>failures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>misslyckanden: %1</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli users unblock LOGIN... | users unblock --all</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: smsotp-cli users unblock LOGIN... | users unblock --all</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Management console for an SMS one-time-password provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrationskonsol för en provider av engångslösenord via SMS.</translation>
     </message>
     <message>
         <source>Open the store at URL (sqlite:///path/store.db or postgresql://user@host:5432/db?sslmode=require).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna lagringen på URL (sqlite:///path/store.db eller postgresql://user@host:5432/db?sslmode=require).</translation>
     </message>
     <message>
         <source>Show the console in LANG: en, sv, ru or et.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa konsolen på språket LANG: en, sv, ru eller et.</translation>
     </message>
     <message>
         <source>Unknown language &apos;%1&apos;; use en, sv, ru or et.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänt språk &apos;%1&apos;; använd en, sv, ru eller et.</translation>
     </message>
 </context>
 </TS>
