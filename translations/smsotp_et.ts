@@ -5,293 +5,293 @@
     <name>AccessRightsSettingsPage</name>
     <message>
         <source>What users may do with their own SMS authenticator in self-service. Administrators and the help desk in this console are not bound by these rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mida kasutajad võivad iseteeninduses oma SMS-autentijaga teha. Selle konsooli administraatorid ja kasutajatugi ei ole nende õigustega piiratud.</translation>
     </message>
     <message>
         <source>&amp;Deny use of SMS OTP</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keela SMS OTP kasutamine</translation>
     </message>
     <message>
         <source>When ticked, nobody can sign in with an SMS code: every request is refused (event 1202).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kui see on märgitud, ei saa keegi SMS-koodiga sisse logida: iga päring lükatakse tagasi (sündmus 1202).</translation>
     </message>
     <message>
         <source>Users may &amp;register a new authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutajad võivad &amp;registreerida uue autentija</translation>
     </message>
     <message>
         <source>Lets a user register their own phone number in self-service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lubab kasutajal iseteeninduses oma telefoninumbri registreerida.</translation>
     </message>
     <message>
         <source>Users may &amp;edit their authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutajad võivad oma autentijat &amp;muuta</translation>
     </message>
     <message>
         <source>Lets a user change the phone number of their existing authenticator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lubab kasutajal muuta olemasoleva autentija telefoninumbrit.</translation>
     </message>
     <message>
         <source>Users may de&amp;lete their authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutajad võivad oma autentija &amp;kustutada</translation>
     </message>
     <message>
         <source>Lets a user remove their own SMS authenticator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lubab kasutajal oma SMS-autentija eemaldada.</translation>
     </message>
     <message>
         <source>&amp;Comment may be edited:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ommentaari võib muuta:</translation>
     </message>
     <message>
         <source>When a user may write or change the comment of their authenticator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Millal võib kasutaja oma autentija kommentaari kirjutada või muuta.</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitte kunagi</translation>
     </message>
     <message>
         <source>Only while registering</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainult registreerimisel</translation>
     </message>
     <message>
         <source>Always</source>
-        <translation type="unfinished"></translation>
+        <translation>Alati</translation>
     </message>
 </context>
 <context>
     <name>AesGcm</name>
     <message>
         <source>The encrypted value is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krüptitud väärtus on rikutud.</translation>
     </message>
     <message>
         <source>The encrypted value cannot be decrypted: the key is wrong or the data was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krüptitud väärtust ei saa dekrüptida: võti on vale või andmeid on muudetud.</translation>
     </message>
 </context>
 <context>
     <name>AuthenticatorRepository</name>
     <message>
         <source>Phone numbers are stored encrypted: unlock the store key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoninumbrid on salvestatud krüptituna: avage kõigepealt andmehoidla võti.</translation>
     </message>
     <message>
         <source>Registering %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutaja %1 registreerimine</translation>
     </message>
     <message>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutaja %1 lugemine</translation>
     </message>
     <message>
         <source>There is no authenticator for &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutajal „%1“ pole autentijat.</translation>
     </message>
     <message>
         <source>Changing the phone of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutaja %1 telefoninumbri muutmine</translation>
     </message>
     <message>
         <source>Changing the comment of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutaja %1 kommentaari muutmine</translation>
     </message>
     <message>
         <source>Changing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutaja %1 muutmine</translation>
     </message>
     <message>
         <source>Deleting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutaja %1 kustutamine</translation>
     </message>
     <message>
         <source>Listing authenticators</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentijate loetlemine</translation>
     </message>
     <message>
         <source>Counting authenticators</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentijate loendamine</translation>
     </message>
     <message>
         <source>Saving the code of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutaja %1 koodi salvestamine</translation>
     </message>
     <message>
         <source>Saving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutaja %1 salvestamine</translation>
     </message>
     <message>
         <source>Blocking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutaja %1 blokeerimine</translation>
     </message>
     <message>
         <source>Unblocking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutaja %1 blokeeringu eemaldamine</translation>
     </message>
     <message>
         <source>Resetting the counter of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutaja %1 loenduri lähtestamine</translation>
     </message>
     <message>
         <source>Unblocking every authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Kõigi autentijate blokeeringu eemaldamine</translation>
     </message>
 </context>
 <context>
     <name>AuthenticatorTableModel</name>
     <message>
         <source>use denied</source>
-        <translation type="unfinished"></translation>
+        <translation>kasutamine keelatud</translation>
     </message>
     <message>
         <source>blocked until unblocked</source>
-        <translation type="unfinished"></translation>
+        <translation>blokeeritud kuni blokeeringu eemaldamiseni</translation>
     </message>
     <message>
         <source>blocked until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>blokeeritud kuni %1</translation>
     </message>
     <message>
         <source>sending suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>saatmine peatatud</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiivne</translation>
     </message>
     <message>
         <source>Only the prefix and the last four digits are shown. Use Reveal to see the whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näidatakse ainult suunanumbrit ja nelja viimast numbrit. Kogu numbri nägemiseks kasutage käsku Näita.</translation>
     </message>
     <message>
         <source>Too many wrong codes. Only a help-desk unblock releases it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liiga palju valesid koode. Blokeeringu saab eemaldada ainult kasutajatugi.</translation>
     </message>
     <message>
         <source>Too many wrong codes. Released automatically at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liiga palju valesid koode. Blokeering eemaldatakse automaatselt %1.</translation>
     </message>
     <message>
         <source>Click to sort by this column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klõpsake, et sortida selle veeru järgi.</translation>
     </message>
     <message>
         <source>This column cannot be sorted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seda veergu ei saa sortida.</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutajanimi</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentaar</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreeritud</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Olek</translation>
     </message>
     <message>
         <source>Failed attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebaõnnestunud katseid</translation>
     </message>
     <message>
         <source>Last failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimane ebaõnnestumine</translation>
     </message>
     <message>
         <source>Last success</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimane õnnestumine</translation>
     </message>
 </context>
 <context>
     <name>BlockSettingsPage</name>
     <message>
         <source>Blocking is off: failed codes never block an authenticator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokeerimine on välja lülitatud: valed koodid ei blokeeri autentijat kunagi.</translation>
     </message>
     <message numerus="yes">
         <source>%n failed code(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vale kood</numerusform>
+            <numerusform>%n vale koodi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minutit</numerusform>
         </translation>
     </message>
     <message>
         <source>After %1 within %2 the authenticator is blocked until the help desk unblocks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kui ajavahemikus %2 sisestatakse %1, blokeeritakse autentija, kuni kasutajatugi blokeeringu eemaldab.</translation>
     </message>
     <message>
         <source>After %1 within %2 the authenticator is blocked for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kui ajavahemikus %2 sisestatakse %1, blokeeritakse autentija; blokeering kestab %3.</translation>
     </message>
     <message>
         <source>Blocks an authenticator after repeated wrong codes, so nobody can guess a code by trying many. A blocked authenticator gets no SMS until it is released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokeerib autentija pärast korduvaid valesid koode, et keegi ei saaks koodi paljude katsetega ära arvata. Blokeeritud autentija ei saa SMS-e enne, kui blokeering on eemaldatud.</translation>
     </message>
     <message>
         <source>&amp;Block after repeated failed codes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blokeeri pärast korduvaid valesid koode</translation>
     </message>
     <message>
         <source>When ticked, too many wrong codes block the authenticator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kui see on märgitud, blokeerivad liiga paljud valed koodid autentija.</translation>
     </message>
     <message>
         <source>&amp;Attempts before block:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Katseid enne blokeerimist:</translation>
     </message>
     <message>
         <source>How many wrong codes in a row block the authenticator (%1–%2, default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitu järjestikust valet koodi blokeerib autentija (%1–%2, vaikimisi 5).</translation>
     </message>
     <message>
         <source>&amp;Reset the counter after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lähtesta loendur pärast:</translation>
     </message>
     <message>
         <source>The count of wrong codes starts again after this many minutes without a failure (%1–%2, default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valede koodide loendamine algab uuesti, kui nii mitu minutit pole ühtegi ebaõnnestumist olnud (%1–%2, vaikimisi 10).</translation>
     </message>
     <message>
         <source>&amp;Unblock automatically after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eemalda blokeering automaatselt pärast:</translation>
     </message>
     <message>
         <source>Minutes until a blocked authenticator is released by itself; 0 means only the help desk can release it (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutid, mille möödudes blokeeritud autentija vabastatakse iseenesest; 0 tähendab, et vabastada saab ainult kasutajatugi (vaikimisi 30).</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Never (help desk only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitte kunagi (ainult kasutajatugi)</translation>
     </message>
     <message>
         <source>The policy in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Poliitika sõnadega</translation>
     </message>
 </context>
 <context>
@@ -306,133 +306,143 @@
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutus: smsotp-cli [--store URL] [--passphrase-file FILE] [--lang en|sv|ru|et] COMMAND ...
+
+  --store URL             sqlite:///path/store.db või postgresql://user@host:port/db?sslmode=...
+                          (vaikimisi konsooli kohalik andmehoidla). Serveri parool võetakse
+                          muutujast SMSOTP_DB_PASSWORD.
+  --passphrase-file FILE  andmehoidla võtme paroolifraas (või määrake SMSOTP_PASSPHRASE)
+
+Käsud:
+</translation>
     </message>
     <message>
         <source>
 Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Lõpetamise olek: 0 õnnestus, 1 keelduti või ebaõnnestus (põhjus veavoos stderr), 2 vale kasutus.
+</translation>
     </message>
     <message>
         <source>--store needs a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--store vajab URL-i.</translation>
     </message>
     <message>
         <source>--passphrase-file needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--passphrase-file vajab failinime.</translation>
     </message>
     <message>
         <source>--lang must be one of en, sv, ru, et.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang peab olema üks järgmistest: en, sv, ru, et.</translation>
     </message>
     <message>
         <source>A passphrase is never taken from the command line (other users can see it): use --passphrase-file FILE or SMSOTP_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paroolifraasi ei võeta kunagi käsurealt (teised kasutajad võivad seda näha): kasutage --passphrase-file FILE või SMSOTP_PASSPHRASE.</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;. Run smsotp-cli --help for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tundmatu käsk „%1“. Loendi nägemiseks käivitage smsotp-cli --help.</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paroolifraasi faili %1 ei saa lugeda: %2</translation>
     </message>
     <message>
         <source>This needs the store&apos;s passphrase: give --passphrase-file FILE or set SMSOTP_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selleks on vaja andmehoidla paroolifraasi: andke --passphrase-file FILE või määrake SMSOTP_PASSPHRASE.</translation>
     </message>
 </context>
 <context>
     <name>ClientCertificateStore</name>
     <message>
         <source>The client certificate thumbprint must be 40 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliendisertifikaadi sõrmejälg peab koosnema 40 kuueteistkümnendnumbrist.</translation>
     </message>
     <message>
         <source>The client certificate folder %1 does not exist; put the certificate (PEM or PKCS#12) there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliendisertifikaadi kausta %1 pole olemas; pange sertifikaat (PEM või PKCS#12) sinna.</translation>
     </message>
     <message>
         <source>The client certificate %1 is in %2, but not its private key: put the key in the same PEM file or beside it as NAME.key, or use a PKCS#12 file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliendisertifikaat %1 on kaustas %2, kuid selle privaatvõtit seal pole: pange võti samasse PEM-faili või selle kõrvale nimega NAME.key või kasutage PKCS#12-faili.</translation>
     </message>
     <message>
         <source>The client certificate %1 expired on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliendisertifikaat %1 aegus %2.</translation>
     </message>
     <message>
         <source>No client certificate with thumbprint %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaustas %2 pole kliendisertifikaati sõrmejäljega %1.</translation>
     </message>
 </context>
 <context>
     <name>ComingLaterPage</name>
     <message>
         <source>Help desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutajatugi</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Sündmused</translation>
     </message>
     <message>
         <source>Here the help desk will find a user among millions by login or phone number, see why an authenticator is blocked and until when, unblock one, many or all of them, and correct a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siin leiab kasutajatugi miljonite seast kasutaja kasutajanime või telefoninumbri järgi, näeb, miks ja kui kauaks on autentija blokeeritud, saab eemaldada blokeeringu ühelt, mitmelt või kõigilt autentijatelt ning parandada telefoninumbrit.</translation>
     </message>
     <message>
         <source>Here you will read the event log: codes sent, failed and successful verifications, blocks and unblocks, spam protection suspending and resuming sending (events 2090 and 1118), and settings changes, filtered by code, account and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siin saate lugeda sündmuste logi: saadetud koodid, ebaõnnestunud ja õnnestunud kontrollid, blokeeringud ja nende eemaldamised, rämpsposti kaitse poolt saatmise peatamine ja jätkamine (sündmused 2090 ja 1118) ning seadete muudatused, filtreerituna koodi, konto ja aja järgi.</translation>
     </message>
     <message>
         <source>This page is coming in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>See leht lisandub hilisemas versioonis.</translation>
     </message>
     <message>
         <source>It will work on the open store: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>See töötab avatud andmehoidlaga: %1 (%2).</translation>
     </message>
     <message>
         <source>No store is open. Use File → Open store… to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ükski andmehoidla pole avatud. Avamiseks valige Fail → Ava andmehoidla…</translation>
     </message>
 </context>
 <context>
     <name>ConflictPanel</name>
     <message>
         <source>&lt;b&gt;Not saved.&lt;/b&gt; Another console saved this section after you opened it. The fields that differ are below: yours on the left, the stored ones on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ei salvestatud.&lt;/b&gt; Teine konsool salvestas selle jaotise pärast seda, kui te selle avasite. Erinevad väljad on allpool: teie väärtused vasakul, salvestatud paremal.</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Teie</translation>
     </message>
     <message>
         <source>Stored by the other console</source>
-        <translation type="unfinished"></translation>
+        <translation>Teise konsooli salvestatud</translation>
     </message>
     <message>
         <source>Differences between your input and the stored settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinevused teie sisestuse ja salvestatud seadete vahel</translation>
     </message>
     <message>
         <source>Re&amp;load Stored</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laadi salvestatud</translation>
     </message>
     <message>
         <source>Drop your input and show what the other console saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loobu oma sisestusest ja näita, mida teine konsool salvestas.</translation>
     </message>
     <message>
         <source>&amp;Overwrite with Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kirjuta minu omaga üle</translation>
     </message>
     <message>
         <source>Save your input over what the other console saved. Their change stays in the history and can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvesta oma sisestus üle selle, mida teine konsool salvestas. Nende muudatus jääb ajalukku ja selle saab taastada.</translation>
     </message>
 </context>
 <context>
@@ -441,261 +451,263 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
         <source>  demo populate --users N [--blocked-percent P] [--seed S]
                                    add N demo users (names, encrypted phones, events), P percent of them blocked
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  demo populate --users N [--blocked-percent P] [--seed S]
+                                   lisa N demokasutajat (nimed, krüptitud telefonid, sündmused), neist P protsenti blokeeritud
+</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli demo populate --users N [--blocked-percent P] [--seed S]</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutus: smsotp-cli demo populate --users N [--blocked-percent P] [--seed S]</translation>
     </message>
     <message>
         <source>Bad option %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigane suvand %1 %2.</translation>
     </message>
     <message>
         <source>--users N is required (1 to 100,000,000).</source>
-        <translation type="unfinished"></translation>
+        <translation>--users N on kohustuslik (1 kuni 100 000 000).</translation>
     </message>
     <message>
         <source>%1 of %2 users…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 kasutajat…</translation>
     </message>
     <message>
         <source>Added %1 users (%2 blocked) and %3 events in %4 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisati %1 kasutajat (%2 blokeeritud) ja %3 sündmust %4 s jooksul.</translation>
     </message>
 </context>
 <context>
     <name>DemoPopulator</name>
     <message>
         <source>The number of users must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutajate arv peab olema vähemalt 1.</translation>
     </message>
     <message>
         <source>The blocked percentage must be between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokeeritute protsent peab olema vahemikus 0 kuni 100.</translation>
     </message>
     <message>
         <source>Reading the authenticators failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentijate lugemine ebaõnnestus: %1</translation>
     </message>
     <message>
         <source>Preparing the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla ettevalmistamine</translation>
     </message>
     <message>
         <source>Writing demo events</source>
-        <translation type="unfinished"></translation>
+        <translation>Demosündmuste kirjutamine</translation>
     </message>
     <message>
         <source>blocked after 5 failed codes until a help-desk unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>blokeeritud pärast 5 valet koodi kuni kasutajatoe poolt blokeeringu eemaldamiseni</translation>
     </message>
     <message>
         <source>blocked after 5 failed codes until %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>blokeeritud pärast 5 valet koodi kuni %1 UTC</translation>
     </message>
     <message>
         <source>code accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>kood aktsepteeritud</translation>
     </message>
     <message>
         <source>Writing demo users</source>
-        <translation type="unfinished"></translation>
+        <translation>Demokasutajate kirjutamine</translation>
     </message>
     <message>
         <source>Analysing the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla analüüsimine</translation>
     </message>
 </context>
 <context>
     <name>DevFileGateway</name>
     <message>
         <source>Development file (for testing only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arendusfail (ainult testimiseks)</translation>
     </message>
     <message>
         <source>Cannot write the development outbox %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Arenduse väljundkasti %1 ei saa kirjutada: %2</translation>
     </message>
 </context>
 <context>
     <name>EventCatalog</name>
     <message>
         <source>One-time password sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühekordne parool saadetud</translation>
     </message>
     <message>
         <source>One-time password accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühekordne parool aktsepteeritud</translation>
     </message>
     <message>
         <source>Wrong one-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>Vale ühekordne parool</translation>
     </message>
     <message>
         <source>Authenticator blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentija blokeeritud</translation>
     </message>
     <message>
         <source>Authenticator unblocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentija blokeering eemaldatud</translation>
     </message>
     <message>
         <source>Failure counter reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebaõnnestumiste loendur lähtestatud</translation>
     </message>
     <message>
         <source>One-time password expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühekordne parool aegunud</translation>
     </message>
     <message>
         <source>Authenticator registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentija registreeritud</translation>
     </message>
     <message>
         <source>Phone number changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoninumber muudetud</translation>
     </message>
     <message>
         <source>Authenticator deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentija kustutatud</translation>
     </message>
     <message>
         <source>Comment changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentaar muudetud</translation>
     </message>
     <message>
         <source>Sending resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatmine jätkub</translation>
     </message>
     <message>
         <source>Address not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aadress pole lubatud</translation>
     </message>
     <message>
         <source>Use of the authenticator denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentija kasutamine keelatud</translation>
     </message>
     <message>
         <source>Refused: authenticator blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Keelduti: autentija on blokeeritud</translation>
     </message>
     <message>
         <source>Refused: sending suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Keelduti: saatmine on peatatud</translation>
     </message>
     <message>
         <source>Self-service operation refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Iseteeninduse toimingust keelduti</translation>
     </message>
     <message>
         <source>Unknown account</source>
-        <translation type="unfinished"></translation>
+        <translation>Tundmatu konto</translation>
     </message>
     <message>
         <source>Phone number refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoninumbrist keelduti</translation>
     </message>
     <message>
         <source>Gateway failed to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Lüüs ei suutnud saata</translation>
     </message>
     <message>
         <source>Switched to the second gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Lülituti teisele lüüsile</translation>
     </message>
     <message>
         <source>Test message sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Testsõnum saadetud</translation>
     </message>
     <message>
         <source>Potential spam attack detected. Sending suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuvastati võimalik rämpspostirünnak. Saatmine peatatud.</translation>
     </message>
     <message>
         <source>Settings saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Seaded salvestatud</translation>
     </message>
     <message>
         <source>Settings imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Seaded imporditud</translation>
     </message>
     <message>
         <source>Phone number revealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoninumber kuvatud</translation>
     </message>
     <message>
         <source>Store passphrase changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla paroolifraas muudetud</translation>
     </message>
     <message>
         <source>Store key created</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla võti loodud</translation>
     </message>
     <message>
         <source>Event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sündmus %1</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Teave</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoiatus</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Viga</translation>
     </message>
 </context>
 <context>
     <name>EventLog</name>
     <message>
         <source>Writing event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sündmuse %1 kirjutamine</translation>
     </message>
 </context>
 <context>
     <name>EventQuery</name>
     <message>
         <source>Reading events</source>
-        <translation type="unfinished"></translation>
+        <translation>Sündmuste lugemine</translation>
     </message>
     <message>
         <source>Counting events</source>
-        <translation type="unfinished"></translation>
+        <translation>Sündmuste loendamine</translation>
     </message>
 </context>
 <context>
     <name>EventTableModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Aeg</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kood</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Tõsidus</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Client address</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliendi aadress</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegija</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Sõnum</translation>
     </message>
 </context>
 <context>
@@ -704,39 +716,41 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
         <source>  events list [--code N] [--since ISO-8601] [--account A] [--limit N] [--json]
                                    the event log, newest first
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  events list [--code N] [--since ISO-8601] [--account A] [--limit N] [--json]
+                                   sündmuste logi, uusimad eespool
+</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli events list [--code N] [--since ISO-8601] [--account A] [--limit N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutus: smsotp-cli events list [--code N] [--since ISO-8601] [--account A] [--limit N] [--json]</translation>
     </message>
     <message>
         <source>Unknown option &apos;%1&apos; for events list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tundmatu suvand „%1“ käsule events list.</translation>
     </message>
     <message>
         <source>%1 needs a valid value (got &apos;%2&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vajab kehtivat väärtust (saadi „%2“).</translation>
     </message>
 </context>
 <context>
     <name>FailoverGateway</name>
     <message>
         <source>%1, then %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, seejärel %2</translation>
     </message>
 </context>
 <context>
     <name>FieldValidator</name>
     <message>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>peab olema vahemikus %1 kuni %2</translation>
     </message>
     <message numerus="yes">
         <source>must be at most %n characters long</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tohib olla kõige rohkem %n märgi pikkune</numerusform>
+            <numerusform>tohib olla kõige rohkem %n märgi pikkune</numerusform>
         </translation>
     </message>
 </context>
@@ -744,1017 +758,1018 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
     <name>GatewayFactory</name>
     <message>
         <source>Unknown gateway type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tundmatu lüüsi tüüp.</translation>
     </message>
     <message>
         <source>The second gateway cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teist lüüsi ei saa kasutada: %1</translation>
     </message>
     <message>
         <source>The gateway&apos;s password or token is stored encrypted: unlock the store key (its passphrase) to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lüüsi parool või tõend on salvestatud krüptituna: saatmiseks avage andmehoidla võti (selle paroolifraasiga).</translation>
     </message>
 </context>
 <context>
     <name>GatewaySettings</name>
     <message>
         <source>each entry must be {&quot;name&quot;: text, &quot;value&quot;: text}</source>
-        <translation type="unfinished"></translation>
+        <translation>iga kirje peab olema kujul {&quot;name&quot;: tekst, &quot;value&quot;: tekst}</translation>
     </message>
     <message>
         <source>SMS Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS Proxy</translation>
     </message>
     <message>
         <source>OneGate</source>
-        <translation type="unfinished"></translation>
+        <translation>OneGate</translation>
     </message>
     <message>
         <source>MFMSolutions</source>
-        <translation type="unfinished"></translation>
+        <translation>MFMSolutions</translation>
     </message>
     <message>
         <source>Megafon</source>
-        <translation type="unfinished"></translation>
+        <translation>Megafon</translation>
     </message>
     <message>
         <source>SMSAPI</source>
-        <translation type="unfinished"></translation>
+        <translation>SMSAPI</translation>
     </message>
     <message>
         <source>Generic HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Generic HTTP</translation>
     </message>
     <message>
         <source>Development file (for testing only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arendusfail (ainult testimiseks)</translation>
     </message>
     <message>
         <source>a second gateway cannot have a second gateway of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>teisel lüüsil ei saa olla omakorda teist lüüsi</translation>
     </message>
     <message>
         <source>must be a gateway&apos;s settings object or null</source>
-        <translation type="unfinished"></translation>
+        <translation>peab olema lüüsi seadete objekt või null</translation>
     </message>
     <message>
         <source>must not be longer than the total timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>ei tohi olla pikem kui kogu ajalõpp</translation>
     </message>
     <message>
         <source>enter the gateway&apos;s address, for example https://sms.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>sisestage lüüsi aadress, näiteks https://sms.example.com</translation>
     </message>
     <message>
         <source>must be an https:// address (plain http:// only to this computer, for tests)</source>
-        <translation type="unfinished"></translation>
+        <translation>peab olema https://-aadress (lihtne http:// ainult selle arvuti jaoks, testimiseks)</translation>
     </message>
     <message>
         <source>this gateway needs a login</source>
-        <translation type="unfinished"></translation>
+        <translation>see lüüs vajab kasutajanime</translation>
     </message>
     <message>
         <source>must be a SHA-1 thumbprint: 40 hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>peab olema SHA-1 sõrmejälg: 40 kuueteistkümnendnumbrit</translation>
     </message>
     <message>
         <source>is not a valid regular expression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ei ole kehtiv regulaaravaldis: %1</translation>
     </message>
     <message>
         <source>every header needs a name without &apos;:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>igal päisel peab olema nimi ilma märgita „:“</translation>
     </message>
     <message>
         <source>every parameter needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>igal parameetril peab olema nimi</translation>
     </message>
 </context>
 <context>
     <name>GatewaySettingsPage</name>
     <message>
         <source>the store key is locked: unlock it with the store&apos;s passphrase before changing a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>andmehoidla võti on lukus: enne saladuse muutmist avage see andmehoidla paroolifraasiga</translation>
     </message>
     <message>
         <source>Type a new value to replace the stored one</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvestatud väärtuse asendamiseks sisestage uus väärtus</translation>
     </message>
     <message>
         <source>Outbox File</source>
-        <translation type="unfinished"></translation>
+        <translation>Väljundkasti fail</translation>
     </message>
     <message>
         <source>JSON lines (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-read (*.jsonl);;Kõik failid (*)</translation>
     </message>
     <message>
         <source>The SMS gateway that delivers the codes, and how the provider reaches it. Passwords and tokens are stored encrypted with the store key and are never shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-lüüs, mis koodid kohale toimetab, ja kuidas autentimisserver sellega ühendust võtab. Paroolid ja tõendid salvestatakse andmehoidla võtmega krüptituna ja neid ei näidata enam kunagi.</translation>
     </message>
     <message>
         <source>Development file (for testing only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arendusfail (ainult testimiseks)</translation>
     </message>
     <message>
         <source>Gateway &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lüüsi &amp;tüüp:</translation>
     </message>
     <message>
         <source>The provider&apos;s protocol. SMS Proxy, OneGate, MFMSolutions and Megafon as in Indeed AM; SMSAPI and Generic HTTP beyond.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-teenuse pakkuja protokoll. SMS Proxy, OneGate, MFMSolutions ja Megafon nagu Indeed AM-is; lisaks SMSAPI ja Generic HTTP.</translation>
     </message>
     <message>
         <source>Messages are appended to a file instead of being sent. Use it only to try the configuration: no SMS reaches a phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sõnumid lisatakse faili, mitte ei saadeta. Kasutage seda ainult konfiguratsiooni proovimiseks: ükski SMS ei jõua telefoni.</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveri &amp;aadress:</translation>
     </message>
     <message>
         <source>The gateway&apos;s base address, for example https://sms.example.com. Only https:// is accepted, except http:// to this computer for tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lüüsi baasaadress, näiteks https://sms.example.com. Aktsepteeritakse ainult https://, välja arvatud http:// selle arvuti jaoks testimiseks.</translation>
     </message>
     <message>
         <source>Outbox &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Väljundkasti &amp;fail:</translation>
     </message>
     <message>
         <source>Where the development gateway writes each message, one JSON object a line. Empty: a file beside the local store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuhu arenduslüüs iga sõnumi kirjutab, üks JSON-objekt rea kohta. Tühi: fail kohaliku andmehoidla kõrval.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sirvi…</translation>
     </message>
     <message>
         <source>Choose the outbox file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valige väljundkasti fail.</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kasutajanimi:</translation>
     </message>
     <message>
         <source>The account name the gateway gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto nimi, mille lüüsi pakkuja teile andis.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parool:</translation>
     </message>
     <message>
         <source>The account&apos;s password. Stored encrypted; leave empty to keep the stored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto parool. Salvestatakse krüptituna; salvestatud parooli säilitamiseks jätke tühjaks.</translation>
     </message>
     <message>
         <source>OAuth2 to&amp;ken:</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth2 tõ&amp;end:</translation>
     </message>
     <message>
         <source>The bearer token from the gateway&apos;s customer portal. Stored encrypted; leave empty to keep the stored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandja tõend (bearer token) lüüsi kliendiportaalist. Salvestatakse krüptituna; salvestatud tõendi säilitamiseks jätke tühjaks.</translation>
     </message>
     <message>
         <source>&amp;Connection timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;henduse ajalõpp:</translation>
     </message>
     <message>
         <source>Seconds to wait for the connection to the gateway (%1–%2, default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitu sekundit oodatakse ühendust lüüsiga (%1–%2, vaikimisi 5).</translation>
     </message>
     <message>
         <source>&amp;Total timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;gu ajalõpp:</translation>
     </message>
     <message>
         <source>Seconds to wait for the gateway&apos;s answer in all (%1–%2, default 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitu sekundit oodatakse kokku lüüsi vastust (%1–%2, vaikimisi 15).</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>The store key is locked, so passwords and tokens cannot be changed now. Unlock it with the store&apos;s passphrase first; the other fields can be saved meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla võti on lukus, seega paroole ja tõendeid ei saa praegu muuta. Avage see kõigepealt andmehoidla paroolifraasiga; teisi välju saab vahepeal salvestada.</translation>
     </message>
 </context>
 <context>
     <name>GenericHttpGateway</name>
     <message>
         <source>The URL template does not give a valid address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-i mall ei anna kehtivat aadressi: %1</translation>
     </message>
     <message>
         <source>The gateway answered with the failure text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lüüs vastas veatekstiga.</translation>
     </message>
     <message>
         <source>The gateway&apos;s answer does not contain the success text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lüüsi vastus ei sisalda õnnestumise teksti.</translation>
     </message>
     <message>
         <source>The gateway&apos;s answer does not match the success pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lüüsi vastus ei vasta õnnestumise mustrile.</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>Cannot Read History</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajalugu ei saa lugeda</translation>
     </message>
     <message>
         <source>Version %1, saved by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versioon %1, salvestas %2.</translation>
     </message>
     <message>
         <source>Changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Muudatused:</translation>
     </message>
     <message>
         <source>Values of this version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Selle versiooni väärtused:</translation>
     </message>
     <message>
         <source>Restore Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiooni taastamine</translation>
     </message>
     <message>
         <source>Save version %1 of &quot;%2&quot; again as its newest version? Unsaved input on that page is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas salvestada jaotise „%2“ versioon %1 uuesti selle uusimaks versiooniks? Selle lehe salvestamata sisestus asendatakse.</translation>
     </message>
     <message>
         <source>Cannot Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Taastamine ebaõnnestus</translation>
     </message>
     <message>
         <source>History of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajalugu</translation>
     </message>
     <message>
         <source>Every save of &quot;%1&quot;, newest first. Choose a version to see its values; Restore saves it again as a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaotise „%1“ kõik salvestused, uusimad eespool. Väärtuste nägemiseks valige versioon; taastamine salvestab selle uuesti uue versioonina.</translation>
     </message>
     <message>
         <source>Saved versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvestatud versioonid</translation>
     </message>
     <message>
         <source>Details of the chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitud versiooni üksikasjad</translation>
     </message>
     <message>
         <source>&amp;Restore This Version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taasta see versioon</translation>
     </message>
     <message>
         <source>Save the chosen version again; the versions after it stay in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvesta valitud versioon uuesti; sellele järgnenud versioonid jäävad ajalukku.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sulge</translation>
     </message>
 </context>
 <context>
     <name>HttpGatewayBase</name>
     <message>
         <source>The gateway refused the login, password or token (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lüüs lükkas kasutajanime, parooli või tõendi tagasi (HTTP %1).</translation>
     </message>
     <message>
         <source>The gateway is busy (HTTP %1); try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lüüs on hõivatud (HTTP %1); proovige hiljem uuesti.</translation>
     </message>
     <message>
         <source>The gateway&apos;s server failed (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lüüsi serveris tekkis tõrge (HTTP %1).</translation>
     </message>
     <message>
         <source>The gateway redirected the request (HTTP %1); check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lüüs suunas päringu ümber (HTTP %1); kontrollige aadressi.</translation>
     </message>
     <message>
         <source>The gateway refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lüüs lükkas päringu tagasi (HTTP %1).</translation>
     </message>
     <message>
         <source>%1 refused the message: %2 (HTTP %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lükkas sõnumi tagasi: %2 (HTTP %3).</translation>
     </message>
     <message>
         <source>Cancelled. The gateway may already have accepted the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tühistatud. Lüüs võis sõnumi juba vastu võtta.</translation>
     </message>
     <message numerus="yes">
         <source>No connection to %1 within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ühendust serveriga %1 ei loodud %n sekundi jooksul.</numerusform>
+            <numerusform>Ühendust serveriga %1 ei loodud %n sekundi jooksul.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No answer from %1 within %n second(s); the message may or may not have been accepted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Server %1 ei vastanud %n sekundi jooksul; pole teada, kas sõnum võeti vastu.</numerusform>
+            <numerusform>Server %1 ei vastanud %n sekundi jooksul; pole teada, kas sõnum võeti vastu.</numerusform>
         </translation>
     </message>
     <message>
         <source>The secure connection to %1 failed (the server must offer TLS 1.2 or newer and accept this client): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Turvaline ühendus serveriga %1 ebaõnnestus (server peab pakkuma TLS 1.2 või uuemat ja aktsepteerima seda klienti): %2</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveri %1 sertifikaat pole usaldusväärne: %2</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveriga %1 ei saa ühendust: %2</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Importimine ebaõnnestus</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Midagi ei salvestatud.</translation>
     </message>
     <message>
         <source>Import Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Seadete importimine</translation>
     </message>
     <message>
         <source>%1 holds the settings stored now: importing it changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sisaldab praegu salvestatud seadeid: importimine ei muuda midagi.</translation>
     </message>
     <message numerus="yes">
         <source>Importing %1 changes %n field(s) listed below. Nothing is written until you choose Apply; the sections are then saved together, or none of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 importimine muudab %n allpool loetletud välja. Midagi ei kirjutata enne, kui valite Rakenda; siis salvestatakse jaotised koos või ei salvestata ühtegi.</numerusform>
+            <numerusform>%1 importimine muudab %n allpool loetletud välja. Midagi ei kirjutata enne, kui valite Rakenda; siis salvestatakse jaotised koos või ei salvestata ühtegi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Praegu</translation>
     </message>
     <message>
         <source>After import</source>
-        <translation type="unfinished"></translation>
+        <translation>Pärast importi</translation>
     </message>
     <message>
         <source>Changes the import makes</source>
-        <translation type="unfinished"></translation>
+        <translation>Importimisega tehtavad muudatused</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rakenda</translation>
     </message>
     <message>
         <source>Save the imported settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvesta imporditud seaded.</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loobu</translation>
     </message>
 </context>
 <context>
     <name>IpAllowListModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is already in the list (row %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on juba loendis (rida %2).</translation>
     </message>
     <message>
         <source>An address (100.10.10.2) or a CIDR range (100.10.10.0/24)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aadress (100.10.10.2) või CIDR-vahemik (100.10.10.0/24)</translation>
     </message>
     <message>
         <source>A note for the administrators, for example the office&apos;s town</source>
-        <translation type="unfinished"></translation>
+        <translation>Märkus administraatoritele, näiteks kontori asukoha linn</translation>
     </message>
     <message>
         <source>Address or range</source>
-        <translation type="unfinished"></translation>
+        <translation>Aadress või vahemik</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentaar</translation>
     </message>
 </context>
 <context>
     <name>IpAllowListSettings</name>
     <message>
         <source>enter an address or a range</source>
-        <translation type="unfinished"></translation>
+        <translation>sisestage aadress või vahemik</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an IP address or a CIDR range such as 192.0.2.0/24</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ei ole IP-aadress ega CIDR-vahemik, nt 192.0.2.0/24</translation>
     </message>
     <message>
         <source>entry %1 must be {&quot;ip&quot;: text, &quot;comment&quot;: text}</source>
-        <translation type="unfinished"></translation>
+        <translation>kirje %1 peab olema kujul {&quot;ip&quot;: tekst, &quot;comment&quot;: tekst}</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rida %1</translation>
     </message>
     <message>
         <source>the comment of %1 must be one line of at most %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kommentaar peab olema üks rida, kuni %2 märki</translation>
     </message>
     <message>
         <source>an exempt account cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>erandkonto ei tohi olla tühi</translation>
     </message>
     <message>
         <source>add at least one address before turning the allow-list on</source>
-        <translation type="unfinished"></translation>
+        <translation>enne lubatud IP-aadresside loendi sisselülitamist lisage vähemalt üks aadress</translation>
     </message>
 </context>
 <context>
     <name>IpAllowListSettingsPage</name>
     <message>
         <source>Import Allow-List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lubatud loendi importimine</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-failid (*.json);;Kõik failid (*)</translation>
     </message>
     <message>
         <source>Export Allow-List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lubatud loendi eksportimine</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-failid (*.json)</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kirje eemaldatud.</numerusform>
+            <numerusform>%n kirjet eemaldatud.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot Import Allow-List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lubatud loendit ei saa importida</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei saa lugeda: %2</translation>
     </message>
     <message>
         <source>%1 is not a JSON list such as [{&quot;ip&quot;:&quot;100.10.10.1&quot;,&quot;comment&quot;:&quot;Tartu&quot;}]. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei ole JSON-loend kujul [{&quot;ip&quot;:&quot;100.10.10.1&quot;,&quot;comment&quot;:&quot;Tartu&quot;}]. %2</translation>
     </message>
     <message>
         <source>Cannot Export Allow-List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lubatud loendit ei saa eksportida</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei saa kirjutada: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kirje kirjutatud faili %1.</numerusform>
+            <numerusform>%n kirjet kirjutatud faili %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kirje lisatud.</numerusform>
+            <numerusform>%n kirjet lisatud.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tagasi lükatud:</numerusform>
+            <numerusform>%n tagasi lükatud:</numerusform>
         </translation>
     </message>
     <message>
         <source>When on, codes are sent only to requests from the addresses below (error 1201 otherwise). Exempt accounts are never refused, so nobody locks themselves out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kui see on sisse lülitatud, saadetakse koode ainult allpool loetletud aadressidelt tulevatele päringutele (muidu viga 1201). Erandkontode päringuid ei lükata kunagi tagasi, et keegi ei lukustaks ennast välja.</translation>
     </message>
     <message>
         <source>&amp;Allow requests only from the listed addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Luba päringud ainult loetletud aadressidelt</translation>
     </message>
     <message>
         <source>When ticked, a request from any other address is refused with error 1201, unless the account is exempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kui see on märgitud, lükatakse mis tahes muult aadressilt tulev päring tagasi veaga 1201, välja arvatud erandkontode puhul.</translation>
     </message>
     <message>
         <source>Allowed addresses and &amp;ranges:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lubatud aadressid ja &amp;vahemikud:</translation>
     </message>
     <message>
         <source>Allowed addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Lubatud aadressid</translation>
     </message>
     <message>
         <source>Double-click a cell to edit it. A range is written as 100.10.10.0/24.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lahtri muutmiseks topeltklõpsake seda. Vahemik kirjutatakse kujul 100.10.10.0/24.</translation>
     </message>
     <message>
         <source>A&amp;dd:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lis&amp;a:</translation>
     </message>
     <message>
         <source>Address or range, e.g. 100.10.10.2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aadress või vahemik, nt 100.10.10.2</translation>
     </message>
     <message>
         <source>New address or range</source>
-        <translation type="unfinished"></translation>
+        <translation>Uus aadress või vahemik</translation>
     </message>
     <message>
         <source>An IPv4 or IPv6 address, or a CIDR range such as 100.10.10.0/24.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4- või IPv6-aadress või CIDR-vahemik, nt 100.10.10.0/24.</translation>
     </message>
     <message>
         <source>Comment, e.g. Tartu office</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentaar, nt Tartu kontor</translation>
     </message>
     <message>
         <source>Comment of the new entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Uue kirje kommentaar</translation>
     </message>
     <message>
         <source>Optional: a note for the administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valikuline: märkus administraatoritele.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa</translation>
     </message>
     <message>
         <source>Add the address to the list. An address already listed is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa aadress loendisse. Juba loendis olevat aadressi ei lisata.</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eemalda</translation>
     </message>
     <message>
         <source>Remove the selected entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eemalda valitud kirjed.</translation>
     </message>
     <message>
         <source>&amp;Paste Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kleebi read</translation>
     </message>
     <message>
         <source>Add the clipboard&apos;s lines, one entry a line in the form &quot;100.10.10.2 # Tartu&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa lõikelaua read, üks kirje rea kohta kujul &quot;100.10.10.2 # Tartu&quot;.</translation>
     </message>
     <message>
         <source>&amp;Import JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impordi JSON…</translation>
     </message>
     <message>
         <source>Add the entries of a JSON file: [{&quot;ip&quot;:&quot;100.10.10.1&quot;,&quot;comment&quot;:&quot;Tartu&quot;}].</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa JSON-faili kirjed: [{&quot;ip&quot;:&quot;100.10.10.1&quot;,&quot;comment&quot;:&quot;Tartu&quot;}].</translation>
     </message>
     <message>
         <source>E&amp;xport JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;kspordi JSON…</translation>
     </message>
     <message>
         <source>Write the list to a JSON file in the same form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjuta loend samas vormingus JSON-faili.</translation>
     </message>
     <message>
         <source>&amp;Exempt accounts (one login a line):</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;randkontod (üks kasutajanimi rea kohta):</translation>
     </message>
     <message>
         <source>Exempt accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Erandkontod</translation>
     </message>
     <message>
         <source>These accounts get codes from any address. Keep an administrator here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Need kontod saavad koode mis tahes aadressilt. Hoidke siin vähemalt üht administraatorit.</translation>
     </message>
 </context>
 <context>
     <name>JsonFieldReader</name>
     <message>
         <source>unknown setting</source>
-        <translation type="unfinished"></translation>
+        <translation>tundmatu säte</translation>
     </message>
     <message>
         <source>must be %1</source>
-        <translation type="unfinished"></translation>
+        <translation>peab olema %1</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true või false</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>täisarv</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst</translation>
     </message>
     <message>
         <source>a list of text values</source>
-        <translation type="unfinished"></translation>
+        <translation>tekstiväärtuste loend</translation>
     </message>
     <message>
         <source>must be one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>peab olema üks järgmistest: %1</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>loend</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguratsioon</translation>
     </message>
     <message>
         <source>Authenticators</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentijad</translation>
     </message>
     <message>
         <source>Storage SMS OTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Storage SMS OTP</translation>
     </message>
     <message>
         <source>%1 (unsaved)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (salvestamata)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fail</translation>
     </message>
     <message>
         <source>&amp;Open Store…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ava andmehoidla…</translation>
     </message>
     <message>
         <source>Open a SQLite store file or connect to a PostgreSQL store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ava SQLite&apos;i andmehoidla fail või loo ühendus PostgreSQL-i andmehoidlaga.</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimati &amp;kasutatud</translation>
     </message>
     <message>
         <source>&amp;Save Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvesta leht</translation>
     </message>
     <message>
         <source>Save the settings page shown on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvesta paremal kuvatud seadete leht.</translation>
     </message>
     <message>
         <source>&amp;Export Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ekspordi seaded…</translation>
     </message>
     <message>
         <source>Write the stored settings to a JSON file (secrets left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjuta salvestatud seaded JSON-faili (saladusteta).</translation>
     </message>
     <message>
         <source>&amp;Import Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impordi seaded…</translation>
     </message>
     <message>
         <source>Read settings from a JSON file; you see what changes before it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loe seaded JSON-failist; enne salvestamist näete, mis muutub.</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tühjenda loend</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Välju</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keel</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abi</translation>
     </message>
     <message>
         <source>&amp;About SMS OTP Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SMS OTP Console&apos;i teave</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qt teave</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigeerimine</translation>
     </message>
     <message>
         <source>Choose the page to show on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valige paremal kuvatav leht.</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Leht</translation>
     </message>
     <message>
         <source>Cannot Open Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidlat ei saa avada</translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avatud: %1.</translation>
     </message>
     <message>
         <source>Looking up the password of %1 in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 parooli otsimine võtmehoidjast…</translation>
     </message>
     <message>
         <source>The keychain could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Võtmehoidjat ei saanud lugeda: %1</translation>
     </message>
     <message>
         <source>Cannot Read Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Seadeid ei saa lugeda</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvestamata muudatused</translation>
     </message>
     <message>
         <source>The page &quot;%1&quot; has changes that are not saved. Save them before leaving the page?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lehel „%1“ on salvestamata muudatusi. Kas salvestada need enne lehelt lahkumist?</translation>
     </message>
     <message>
         <source>Settings exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seaded eksporditi faili %1.</translation>
     </message>
     <message>
         <source>Export Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Seadete eksportimine</translation>
     </message>
     <message>
         <source>Open a store first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avage kõigepealt andmehoidla.</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-failid (*.json)</translation>
     </message>
     <message>
         <source>Import Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Seadete importimine</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-failid (*.json);;Kõik failid (*)</translation>
     </message>
     <message>
         <source>SMS OTP Console</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS OTP Console</translation>
     </message>
     <message>
         <source>No store is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ükski andmehoidla pole avatud</translation>
     </message>
     <message>
         <source>%1 — SMS OTP Console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — SMS OTP Console</translation>
     </message>
     <message>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla: %1</translation>
     </message>
     <message>
         <source>%1
 Identity: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Identiteet: %2</translation>
     </message>
     <message>
         <source>Open store</source>
-        <translation type="unfinished"></translation>
+        <translation>Ava andmehoidla</translation>
     </message>
     <message>
         <source>Kind of store</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla liik</translation>
     </message>
     <message>
         <source>The keychain could not be updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Võtmehoidjat ei saanud uuendada: %1</translation>
     </message>
     <message>
         <source>These pages have changes that are not saved: %1. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Neil lehtedel on salvestamata muudatusi: %1. Kas salvestada need?</translation>
     </message>
     <message>
         <source>Store identity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla identiteet: %1</translation>
     </message>
     <message>
         <source>No store is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ükski andmehoidla pole avatud.</translation>
     </message>
     <message>
         <source>Version %1, built with Qt %2, running on Qt %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versioon %1, kompileeritud Qt versiooniga %2, töötab Qt versiooniga %3.</translation>
     </message>
     <message>
         <source>A management console for an SMS one-time-password authentication provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halduskonsool SMS-i ühekordsete paroolide autentimisteenuse jaoks.</translation>
     </message>
     <message>
         <source>For internal use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisekasutuseks.</translation>
     </message>
     <message>
         <source>About SMS OTP Console</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS OTP Console&apos;i teave</translation>
     </message>
 </context>
 <context>
     <name>MegafonGateway</name>
     <message>
         <source>The number %1 is not an international number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number %1 ei ole rahvusvaheline number.</translation>
     </message>
     <message>
         <source>Megafon answered HTTP %1 instead of 200.</source>
-        <translation type="unfinished"></translation>
+        <translation>Megafon vastas HTTP %1, mitte 200.</translation>
     </message>
     <message>
         <source>Megafon&apos;s answer is not in the expected form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Megafoni vastus pole oodatud kujul.</translation>
     </message>
     <message>
         <source>Megafon refused the message: %1 (code %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Megafon lükkas sõnumi tagasi: %1 (kood %2).</translation>
     </message>
     <message>
         <source>Megafon refused the phone number (code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Megafon lükkas telefoninumbri tagasi (kood %1).</translation>
     </message>
     <message>
         <source>Megafon refused the sender name (code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Megafon lükkas saatja nime tagasi (kood %1).</translation>
     </message>
 </context>
 <context>
     <name>MessageFormatSettings</name>
     <message>
         <source>a name may have at most 11 characters (or up to 15 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>nimes võib olla kõige rohkem 11 märki (või kuni 15 numbrit)</translation>
     </message>
     <message>
         <source>may contain only Latin letters, digits, spaces, &apos;-&apos; and &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>tohib sisaldada ainult ladina tähti, numbreid, tühikuid, märke „-“ ja „.“</translation>
     </message>
     <message>
         <source>a name needs at least one letter (or up to 15 digits only)</source>
-        <translation type="unfinished"></translation>
+        <translation>nimes peab olema vähemalt üks täht (või ainult kuni 15 numbrit)</translation>
     </message>
     <message>
         <source>must be a single line</source>
-        <translation type="unfinished"></translation>
+        <translation>peab olema üherealine</translation>
     </message>
     <message>
         <source>must be one of the offered formats: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>peab olema üks pakutud vormingutest: %1</translation>
     </message>
 </context>
 <context>
     <name>MessageFormatSettingsPage</name>
     <message>
         <source>(the gateway&apos;s default sender)</source>
-        <translation type="unfinished"></translation>
+        <translation>(lüüsi vaikimisi saatja)</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatja: %1</translation>
     </message>
     <message>
         <source>(UCS-2 because of “%1”: one SMS holds 70 characters instead of 160)</source>
-        <translation type="unfinished"></translation>
+        <translation>(UCS-2 märgi „%1“ tõttu: ühte SMS-i mahub 160 märgi asemel 70)</translation>
     </message>
     <message>
         <source>What the SMS says. The message is the text before the code, a space and the code, then the date on a new line when a date format is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mida SMS ütleb. Sõnum koosneb koodile eelnevast tekstist, tühikust ja koodist ning kuupäevast uuel real, kui kuupäeva vorming on valitud.</translation>
     </message>
     <message>
         <source>&amp;Sender name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saatja nimi:</translation>
     </message>
     <message>
         <source>The name the phone shows as the sender: up to 11 Latin letters, digits, spaces, &apos;-&apos; and &apos;.&apos;, with at least one letter, or up to 15 digits. Empty: the gateway&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi, mida telefon näitab saatjana: kuni 11 ladina tähte, numbrit, tühikut, „-“ ja „.“, millest vähemalt üks on täht, või kuni 15 numbrit. Tühi: lüüsi vaikeväärtus.</translation>
     </message>
     <message>
         <source>&amp;Text before the code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tekst enne koodi:</translation>
     </message>
     <message>
         <source>Written before the code, for example &quot;Your sign-in code:&quot;. Empty: only the code is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjutatakse enne koodi, näiteks „Teie sisselogimiskood:“. Tühi: saadetakse ainult kood.</translation>
     </message>
     <message>
         <source>&amp;Date of sending:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatmise &amp;kuupäev:</translation>
     </message>
     <message>
         <source>Adds the date (and time) of sending on a new line, so the user can tell an old message from a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisab uuele reale saatmise kuupäeva (ja kellaaja), et kasutaja eristaks vana sõnumit uuest.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Puudub</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Eelvaade</translation>
     </message>
     <message>
         <source>Preview of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Sõnumi eelvaade</translation>
     </message>
     <message>
         <source>Length, encoding and number of SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Pikkus, kodeering ja SMS-ide arv</translation>
     </message>
 </context>
 <context>
     <name>MfmsGateway</name>
     <message>
         <source>MFMSolutions refused the login or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFMSolutions lükkas kasutajanime või parooli tagasi.</translation>
     </message>
     <message>
         <source>MFMSolutions refused the phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFMSolutions lükkas telefoninumbri tagasi.</translation>
     </message>
     <message>
         <source>MFMSolutions refused the sender name; it must be registered with the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFMSolutions lükkas saatja nime tagasi; see peab olema teenusepakkuja juures registreeritud.</translation>
     </message>
     <message>
         <source>MFMSolutions had an internal failure; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFMSolutionsis tekkis sisemine tõrge; proovige hiljem uuesti.</translation>
     </message>
     <message>
         <source>MFMSolutions could not read the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFMSolutions ei suutnud päringut lugeda.</translation>
     </message>
     <message>
         <source>MFMSolutions answered something unexpected.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFMSolutions andis ootamatu vastuse.</translation>
     </message>
 </context>
 <context>
     <name>OpenStoreDialog</name>
     <message>
         <source>Open Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla avamine</translation>
     </message>
     <message>
         <source>&amp;Kind of store:</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla &amp;liik:</translation>
     </message>
     <message>
         <source>SQLite file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite&apos;i fail selles arvutis</translation>
     </message>
     <message>
         <source>PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-server</translation>
     </message>
     <message>
         <source>A SQLite file needs no server; a PostgreSQL store is shared by every provider server and console.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite&apos;i fail ei vaja serverit; PostgreSQL-i andmehoidlat jagavad kõik autentimisserverid ja konsoolid.</translation>
     </message>
     <message>
         <source>Kind of store</source>
