@@ -407,7 +407,7 @@ Lõpetamise olek: 0 õnnestus, 1 keelduti või ebaõnnestus (põhjus veavoos std
     </message>
     <message>
         <source>No store is open. Use File → Open store… to open one.</source>
-        <translation>Ükski andmehoidla pole avatud. Avamiseks valige Fail → Ava andmehoidla…</translation>
+        <translation>Ükski andmehoidla pole avatud. Valige Fail → Ava andmehoidla…, et see avada.</translation>
     </message>
 </context>
 <context>
@@ -1773,167 +1773,167 @@ Identiteet: %2</translation>
     </message>
     <message>
         <source>Kind of store</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla liik</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fail:</translation>
     </message>
     <message>
         <source>The store&apos;s SQLite file, with its full path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla SQLite&apos;i fail koos täieliku teega.</translation>
     </message>
     <message>
         <source>Store file</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla fail</translation>
     </message>
     <message>
         <source>/path/to/store.db</source>
-        <translation type="unfinished"></translation>
+        <translation>/path/to/store.db</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sirvi…</translation>
     </message>
     <message>
         <source>Choose the store&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valige andmehoidla fail.</translation>
     </message>
     <message>
         <source>&amp;Create a new store when the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;oo uus andmehoidla, kui faili pole olemas</translation>
     </message>
     <message>
         <source>Creates the file with the default settings. Leave it off to be told when the path is wrong instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loob faili vaikeseadetega. Jätke märkimata, kui soovite hoopis teadet vale tee kohta.</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>The PostgreSQL server&apos;s name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-serveri nimi või aadress.</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>The server&apos;s TCP port; PostgreSQL listens on 5432 unless configured otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveri TCP-port; PostgreSQL kuulab porti 5432, kui pole teisiti seadistatud.</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Andme&amp;baas:</translation>
     </message>
     <message>
         <source>The database that holds the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmebaas, mis sisaldab andmehoidlat.</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmebaas</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kasutaja:</translation>
     </message>
     <message>
         <source>Your database login; its role decides what you may change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teie andmebaasi kasutajanimi; selle roll määrab, mida tohite muuta.</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutaja</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rool:</translation>
     </message>
     <message>
         <source>The database password. It is never written to the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmebaasi parool. Seda ei kirjutata kunagi seadete faili.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Parool</translation>
     </message>
     <message>
         <source>&amp;TLS:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLS:</translation>
     </message>
     <message>
         <source>How the connection is encrypted: &quot;require&quot; insists on TLS, &quot;verify-full&quot; also checks the server&apos;s certificate and name, &quot;prefer&quot; uses TLS when the server offers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuidas ühendus krüptitakse: &quot;require&quot; nõuab TLS-i, &quot;verify-full&quot; kontrollib lisaks serveri sertifikaati ja nime, &quot;prefer&quot; kasutab TLS-i, kui server seda pakub.</translation>
     </message>
     <message>
         <source>TLS mode</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-režiim</translation>
     </message>
     <message>
         <source>&amp;Remember password on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jäta parool selles arvutis meelde</translation>
     </message>
     <message>
         <source>Keeps the password in the operating system&apos;s keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoiab parooli operatsioonisüsteemi võtmehoidjas, mitte kunagi failis.</translation>
     </message>
     <message>
         <source>&amp;Initialise the database when it holds no store yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Initsialiseeri andmebaas, kui selles pole veel andmehoidlat</translation>
     </message>
     <message>
         <source>Creates the store&apos;s tables with the default settings in an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loob tühja andmebaasi andmehoidla tabelid vaikeseadetega.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ava</translation>
     </message>
     <message>
         <source>SMS OTP stores (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS OTP andmehoidlad (*.db *.sqlite);;Kõik failid (*)</translation>
     </message>
     <message>
         <source>New Store File</source>
-        <translation type="unfinished"></translation>
+        <translation>Uus andmehoidla fail</translation>
     </message>
     <message>
         <source>Store File</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla fail</translation>
     </message>
     <message>
         <source>Enter the server&apos;s host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisestage serveri hostinimi.</translation>
     </message>
     <message>
         <source>Enter the database&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisestage andmebaasi nimi.</translation>
     </message>
     <message>
         <source>Enter the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisestage kasutajanimi.</translation>
     </message>
     <message>
         <source>%1 is a folder. Choose the store&apos;s file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on kaust. Valige selles olev andmehoidla fail.</translation>
     </message>
     <message>
         <source>The keychain could not be read (%1). Enter the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Võtmehoidjat ei saanud lugeda (%1). Sisestage parool.</translation>
     </message>
     <message>
         <source>The password was filled in from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parool täideti võtmehoidjast.</translation>
     </message>
 </context>
 <context>
@@ -1945,313 +1945,318 @@ Identiteet: %2</translation>
   otp verify LOGIN CODE [--client-ip IP]
                                    check a one-time password (single use; failures count towards a block)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  otp sample [-n N]                N ühekordset parooli andmehoidla seadetega ja nende entroopia
+  otp request LOGIN [--client-ip IP]
+                                   saada kasutajale LOGIN ühekordne parool seadistatud lüüsi kaudu
+  otp verify LOGIN CODE [--client-ip IP]
+                                   kontrolli ühekordset parooli (ühekordne kasutus; ebaõnnestumised loetakse blokeeringu hulka)
+</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli otp sample [-n N] | request LOGIN [--client-ip IP] | verify LOGIN CODE [--client-ip IP]</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutus: smsotp-cli otp sample [-n N] | request LOGIN [--client-ip IP] | verify LOGIN CODE [--client-ip IP]</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli otp sample [-n N], N from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutus: smsotp-cli otp sample [-n N], N vahemikus 1 kuni %1</translation>
     </message>
     <message>
         <source>Entropy: %1 bits (%2 characters from an alphabet of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entroopia: %1 bitti (%2 märki %3-märgilisest tähestikust)</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli otp request LOGIN [--client-ip IP]</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutus: smsotp-cli otp request LOGIN [--client-ip IP]</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli otp verify LOGIN CODE [--client-ip IP]</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutus: smsotp-cli otp verify LOGIN CODE [--client-ip IP]</translation>
     </message>
 </context>
 <context>
     <name>OtpGenerator</name>
     <message>
         <source>No character class is selected for one-time passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühekordsete paroolide jaoks pole valitud ühtegi märgiklassi.</translation>
     </message>
     <message>
         <source>The one-time password length must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühekordse parooli pikkus peab olema vähemalt 1.</translation>
     </message>
     <message>
         <source>The system&apos;s secure random number generator failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Süsteemi turvaline juhuarvugeneraator ebaõnnestus.</translation>
     </message>
 </context>
 <context>
     <name>OtpService</name>
     <message>
         <source>The login is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutajanimi on tühi.</translation>
     </message>
     <message>
         <source>The login is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutajanimi on pikem kui %1 märki.</translation>
     </message>
     <message>
         <source>The login contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutajanimi sisaldab juhtmärke.</translation>
     </message>
     <message>
         <source>error %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>viga %1: %2</translation>
     </message>
     <message>
         <source>Reading the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Seadete lugemine</translation>
     </message>
     <message>
         <source>use of this authenticator is denied</source>
-        <translation type="unfinished"></translation>
+        <translation>selle autentija kasutamine on keelatud</translation>
     </message>
     <message>
         <source>the access rights do not allow users to do this themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>juurdepääsuõigused ei luba kasutajatel seda ise teha</translation>
     </message>
     <message>
         <source>The comment is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentaar on pikem kui %1 märki.</translation>
     </message>
     <message>
         <source>the phone number was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>telefoninumber lükati tagasi: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; already has an SMS authenticator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutajal „%1“ on juba SMS-autentija.</translation>
     </message>
     <message>
         <source>registered with phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>registreeritud telefoninumbriga %1</translation>
     </message>
     <message>
         <source>phone changed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>telefoninumber muudetud: %1</translation>
     </message>
     <message>
         <source>comment changed</source>
-        <translation type="unfinished"></translation>
+        <translation>kommentaar muudetud</translation>
     </message>
     <message>
         <source>authenticator deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>autentija kustutatud</translation>
     </message>
     <message>
         <source>use of the authenticator denied by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>administraator keelas autentija kasutamise</translation>
     </message>
     <message>
         <source>use of the authenticator allowed again</source>
-        <translation type="unfinished"></translation>
+        <translation>autentija kasutamine on taas lubatud</translation>
     </message>
     <message>
         <source>unblocked automatically: the block time has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>blokeering eemaldati automaatselt: blokeeringu aeg on möödas</translation>
     </message>
     <message>
         <source>no SMS authenticator is registered for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>selle konto jaoks pole SMS-autentijat registreeritud</translation>
     </message>
     <message>
         <source>address %1 is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>aadress %1 pole lubatud</translation>
     </message>
     <message>
         <source>the authenticator is blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>autentija on blokeeritud</translation>
     </message>
     <message>
         <source>the settings take the phone number from the directory, but no directory connection is configured on this server</source>
-        <translation type="unfinished"></translation>
+        <translation>seadete järgi võetakse telefoninumber kataloogist, kuid selles serveris pole kataloogiühendust seadistatud</translation>
     </message>
     <message>
         <source>the SMS to %1 could not be sent: %2 (%3 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-i numbrile %1 ei saanud saata: %2 (%3 %4)</translation>
     </message>
     <message>
         <source>the SMS could not be sent; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-i ei saanud saata; proovige hiljem uuesti</translation>
     </message>
     <message>
         <source>code sent to %1 (message id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kood saadeti numbrile %1 (sõnumi ID %2)</translation>
     </message>
     <message>
         <source>the first gateway failed (%1); the SMS to %2 went through the second gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>esimene lüüs ebaõnnestus (%1); SMS numbrile %2 saadeti teise lüüsi kaudu</translation>
     </message>
     <message>
         <source>%1 (failure %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ebaõnnestumine %2/%3)</translation>
     </message>
     <message>
         <source>blocked after %1 failed codes until a help-desk unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>blokeeritud pärast %1 valet koodi kuni kasutajatoe poolt blokeeringu eemaldamiseni</translation>
     </message>
     <message>
         <source>blocked after %1 failed codes until %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>blokeeritud pärast %1 valet koodi kuni %2 UTC</translation>
     </message>
     <message>
         <source>no code was requested</source>
-        <translation type="unfinished"></translation>
+        <translation>koodi ei taotletud</translation>
     </message>
     <message>
         <source>the code has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>kood on aegunud</translation>
     </message>
     <message>
         <source>wrong code</source>
-        <translation type="unfinished"></translation>
+        <translation>vale kood</translation>
     </message>
     <message>
         <source>code accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>kood aktsepteeritud</translation>
     </message>
     <message>
         <source>unblocked by the help desk</source>
-        <translation type="unfinished"></translation>
+        <translation>kasutajatugi eemaldas blokeeringu</translation>
     </message>
     <message numerus="yes">
         <source>%n authenticator(s) unblocked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autentija blokeering eemaldatud</numerusform>
+            <numerusform>%n autentija blokeering eemaldatud</numerusform>
         </translation>
     </message>
     <message>
         <source>every blocked authenticator unblocked by the help desk (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kasutajatugi eemaldas kõigi blokeeritud autentijate blokeeringu (%1)</translation>
     </message>
     <message>
         <source>failure counter reset</source>
-        <translation type="unfinished"></translation>
+        <translation>ebaõnnestumiste loendur lähtestatud</translation>
     </message>
 </context>
 <context>
     <name>OtpSettings</name>
     <message>
         <source>choose at least one kind of character</source>
-        <translation type="unfinished"></translation>
+        <translation>valige vähemalt üks märgiliik</translation>
     </message>
 </context>
 <context>
     <name>OtpSettingsPage</name>
     <message>
         <source>Choose at least one kind of character to see a sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näidise nägemiseks valige vähemalt üks märgiliik.</translation>
     </message>
     <message>
         <source>%1 bits of entropy: %2 characters drawn from %3 possible ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bitti entroopiat: %2 märki %3 võimaliku hulgast.</translation>
     </message>
     <message>
         <source>⚠ Fewer than %1 bits: an attacker who may try many codes has a real chance to guess one. Make the code longer or add kinds of characters, and keep blocking on.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Vähem kui %1 bitti: ründajal, kes saab proovida palju koode, on reaalne võimalus mõni ära arvata. Tehke kood pikemaks või lisage märgiliike ning hoidke blokeerimine sisse lülitatuna.</translation>
     </message>
     <message>
         <source>What a one-time password looks like. Every character is drawn at random, evenly, from the kinds chosen; special characters are those every phone sends as a plain SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Milline ühekordne parool välja näeb. Iga märk valitakse juhuslikult ja ühtlase jaotusega valitud märgiliikide hulgast; erimärgid on need, mida iga telefon saadab tavalise SMS-ina.</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pikkus:</translation>
     </message>
     <message>
         <source>Characters in a code (%1–%2, default 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Märkide arv koodis (%1–%2, vaikimisi 6).</translation>
     </message>
     <message>
         <source>Characters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Märgid:</translation>
     </message>
     <message>
         <source>&amp;Digits (0–9)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numbrid (0–9)</translation>
     </message>
     <message>
         <source>Codes may contain the digits 0 to 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koodid võivad sisaldada numbreid 0 kuni 9.</translation>
     </message>
     <message>
         <source>Lo&amp;wercase Latin letters (a–z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladina &amp;väiketähed (a–z)</translation>
     </message>
     <message>
         <source>Codes may contain the letters a to z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koodid võivad sisaldada tähti a kuni z.</translation>
     </message>
     <message>
         <source>&amp;Uppercase Latin letters (A–Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladina &amp;suurtähed (A–Z)</translation>
     </message>
     <message>
         <source>Codes may contain the letters A to Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koodid võivad sisaldada tähti A kuni Z.</translation>
     </message>
     <message>
         <source>S&amp;pecial characters (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erimärgid (%1)</translation>
     </message>
     <message>
         <source>Punctuation that every phone sends in a plain SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjavahemärgid, mida iga telefon tavalises SMS-is saadab.</translation>
     </message>
     <message>
         <source>Leave out look-alike characters (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäta välja sarnase välimusega märgid (%1)</translation>
     </message>
     <message>
         <source>Drops characters people confuse when typing a code from their phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jätab välja märgid, mida inimesed telefonist koodi sisestades segi ajavad.</translation>
     </message>
     <message>
         <source>Code &amp;lifetime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Koodi &amp;kehtivusaeg:</translation>
     </message>
     <message>
         <source>Seconds a code stays valid after it was sent (%1–%2, default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitu sekundit kood pärast saatmist kehtib (%1–%2, vaikimisi 300).</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Näidised</translation>
     </message>
     <message>
         <source>Sample codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Näidiskoodid</translation>
     </message>
     <message>
         <source>&amp;New Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uued näidised</translation>
     </message>
     <message>
         <source>Draw new sample codes with the settings above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loo ülaltoodud seadetega uued näidiskoodid.</translation>
     </message>
     <message>
         <source>Entropy</source>
-        <translation type="unfinished"></translation>
+        <translation>Entroopia</translation>
     </message>
 </context>
 <context>
     <name>PagedSqlModel</name>
     <message>
         <source>Cannot count the rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ridu ei saa loendada: %1</translation>
     </message>
     <message>
         <source>Cannot read the rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ridu ei saa lugeda: %1</translation>
     </message>
 </context>
 <context>
@@ -2260,399 +2265,401 @@ Identiteet: %2</translation>
         <source>  phone normalize NUMBER... [--json]
                                    the store&apos;s phone format applied to each number, and its type
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  phone normalize NUMBER... [--json]
+                                   andmehoidla telefoninumbri vorming rakendatuna igale numbrile ja numbri tüüp
+</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli phone normalize NUMBER... [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutus: smsotp-cli phone normalize NUMBER... [--json]</translation>
     </message>
     <message>
         <source>rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tagasi lükatud: %1</translation>
     </message>
     <message>
         <source> [warning: libphonenumber does not know this number as valid]</source>
-        <translation type="unfinished"></translation>
+        <translation> [hoiatus: libphonenumber ei tunne seda numbrit kehtivana]</translation>
     </message>
     <message>
         <source>%1 of %2 numbers were rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 numbrit %2-st lükati tagasi.</translation>
     </message>
 </context>
 <context>
     <name>PhoneFormatSettings</name>
     <message>
         <source>must be &apos;+&apos; and a country code of 1 to 4 digits, for example +7 or +46</source>
-        <translation type="unfinished"></translation>
+        <translation>peab olema „+“ ja 1–4-kohaline riigi suunanumber, näiteks +7 või +46</translation>
     </message>
     <message>
         <source>must be shorter than the number length</source>
-        <translation type="unfinished"></translation>
+        <translation>peab olema numbri pikkusest lühem</translation>
     </message>
     <message>
         <source>must be one digit, or empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>peab olema üks number või tühi, kui seda pole</translation>
     </message>
     <message>
         <source>must be a directory attribute name, for example mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>peab olema kataloogi atribuudi nimi, näiteks mobile</translation>
     </message>
 </context>
 <context>
     <name>PhoneFormatSettingsPage</name>
     <message>
         <source>Type a number as users write it, for example 8 (916) 123-45-67.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisestage number nii, nagu kasutajad seda kirjutavad, näiteks 8 (916) 123-45-67.</translation>
     </message>
     <message>
         <source>Correct the settings above to try a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numbri proovimiseks parandage ülaltoodud seaded.</translation>
     </message>
     <message>
         <source>✗ Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Tagasi lükatud: %1</translation>
     </message>
     <message>
         <source>✓ Sent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Saadetakse numbrile %1</translation>
     </message>
     <message>
         <source>Kind of number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Numbri liik: %1</translation>
     </message>
     <message>
         <source>Note: libphonenumber does not know this number as valid; it is sent anyway because it matches the rules above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Märkus: libphonenumber ei tunne seda numbrit kehtivana; see saadetakse siiski, sest see vastab ülaltoodud reeglitele.</translation>
     </message>
     <message>
         <source>How phone numbers are turned into the international form before an SMS is sent: spaces, brackets and hyphens are removed, the trunk digit becomes the prefix, and the length is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuidas telefoninumbrid enne SMS-i saatmist rahvusvahelisele kujule viiakse: tühikud, sulud ja sidekriipsud eemaldatakse, riigisisene eesnumber asendatakse riigi suunanumbriga ja pikkust kontrollitakse.</translation>
     </message>
     <message>
         <source>&amp;Normalise phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Normaliseeri telefoninumbrid</translation>
     </message>
     <message>
         <source>When ticked, numbers are cleaned up and completed by the rules below; otherwise they are sent as stored and must already be international (+ and digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kui see on märgitud, puhastatakse ja täiendatakse numbreid allolevate reeglite järgi; muidu saadetakse need salvestatud kujul ja need peavad juba olema rahvusvahelised (+ ja numbrid).</translation>
     </message>
     <message>
         <source>Number &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numbri &amp;pikkus:</translation>
     </message>
     <message>
         <source>Characters of a normalised number, + included: +79161234567 has 12 (%1–%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Normaliseeritud numbri märkide arv koos märgiga +: numbris +79161234567 on 12 märki (%1–%2).</translation>
     </message>
     <message>
         <source>Country &amp;prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Riigi &amp;suunanumber:</translation>
     </message>
     <message>
         <source>Added to numbers written without it, for example +7 (the default) or +46.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisatakse numbritele, mis on kirjutatud ilma selleta, näiteks +7 (vaikimisi) või +46.</translation>
     </message>
     <message>
         <source>&amp;Trunk digit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Riigisisene &amp;eesnumber:</translation>
     </message>
     <message>
         <source>A leading digit replaced by the prefix, such as 8 in 8 916 123-45-67 (the default). Empty: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esimene number, mis asendatakse riigi suunanumbriga, näiteks 8 numbris 8 916 123-45-67 (vaikimisi). Tühi: puudub.</translation>
     </message>
     <message>
         <source>Refuse &amp;premium-rate and toll-free numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Keeldu &amp;lisatasulistest ja tasuta numbritest</translation>
     </message>
     <message>
         <source>Protects against SMS pumping fraud: numbers that cost the sender or are not phones get no SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaitseb SMS-pumpamise pettuse eest: numbrid, mis saatjale maksavad või mis pole telefonid, SMS-i ei saa.</translation>
     </message>
     <message>
         <source>Use the phone number from Active &amp;Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasuta Active &amp;Directory telefoninumbrit</translation>
     </message>
     <message>
         <source>Takes the number from the user&apos;s directory entry instead of the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Võtab numbri andmehoidla asemel kasutaja kataloogikirjest.</translation>
     </message>
     <message>
         <source>Directory &amp;attribute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kataloogi &amp;atribuut:</translation>
     </message>
     <message>
         <source>The directory attribute that holds the mobile number (default: mobile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kataloogi atribuut, mis sisaldab mobiilinumbrit (vaikimisi: mobile).</translation>
     </message>
     <message>
         <source>Try a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Proovi numbrit</translation>
     </message>
     <message>
         <source>Nu&amp;mber:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu&amp;mber:</translation>
     </message>
     <message>
         <source>Shows what the rules above (saved or not) make of a number. Nothing is sent or stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näitab, mida ülaltoodud reeglid (salvestatud või mitte) numbrist teevad. Midagi ei saadeta ega salvestata.</translation>
     </message>
 </context>
 <context>
     <name>PhoneNormalizer</name>
     <message>
         <source>this is a %1 number: one-time passwords are not sent to such numbers, which are used for SMS pumping fraud (phoneFormat.refusePremiumRate)</source>
-        <translation type="unfinished"></translation>
+        <translation>see number on tüüpi „%1“: ühekordseid paroole sellistele numbritele ei saadeta, sest neid kasutatakse SMS-pumpamise pettuseks (phoneFormat.refusePremiumRate)</translation>
     </message>
     <message>
         <source>&apos;+&apos; may only stand at the start of the number</source>
-        <translation type="unfinished"></translation>
+        <translation>„+“ võib olla ainult numbri alguses</translation>
     </message>
     <message>
         <source>contains the letter &apos;%1&apos;, which cannot be part of a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>sisaldab tähte „%1“, mis ei saa olla telefoninumbri osa</translation>
     </message>
     <message>
         <source>contains &apos;%1&apos;, which cannot be part of a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>sisaldab märki „%1“, mis ei saa olla telefoninumbri osa</translation>
     </message>
     <message>
         <source>no number was given</source>
-        <translation type="unfinished"></translation>
+        <translation>numbrit ei antud</translation>
     </message>
     <message>
         <source>contains no digits</source>
-        <translation type="unfinished"></translation>
+        <translation>ei sisalda numbreid</translation>
     </message>
     <message>
         <source>the prefix %1 is not &apos;+&apos; and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>eesliide %1 ei koosne märgist „+“ ja numbritest</translation>
     </message>
     <message>
         <source>too short: %1 characters after normalisation, %2 expected</source>
-        <translation type="unfinished"></translation>
+        <translation>liiga lühike: normaliseerimise järel %1 märki, oodati %2</translation>
     </message>
     <message>
         <source>too long: %1 characters after normalisation, %2 expected</source>
-        <translation type="unfinished"></translation>
+        <translation>liiga pikk: normaliseerimise järel %1 märki, oodati %2</translation>
     </message>
     <message>
         <source>too long: %1 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>liiga pikk: %1 numbrit</translation>
     </message>
     <message>
         <source>must be &apos;+&apos; followed by digits only, since normalisation is off</source>
-        <translation type="unfinished"></translation>
+        <translation>peab olema „+“, millele järgnevad ainult numbrid, sest normaliseerimine on välja lülitatud</translation>
     </message>
     <message>
         <source>too long: %1 digits, an international number has at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>liiga pikk: %1 numbrit, rahvusvahelises numbris on kõige rohkem %2</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>mobiil</translation>
     </message>
     <message>
         <source>fixed line</source>
-        <translation type="unfinished"></translation>
+        <translation>lauatelefon</translation>
     </message>
     <message>
         <source>fixed line or mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>lauatelefon või mobiil</translation>
     </message>
     <message>
         <source>toll-free</source>
-        <translation type="unfinished"></translation>
+        <translation>tasuta number</translation>
     </message>
     <message>
         <source>premium-rate</source>
-        <translation type="unfinished"></translation>
+        <translation>lisatasuline number</translation>
     </message>
     <message>
         <source>shared-cost</source>
-        <translation type="unfinished"></translation>
+        <translation>jagatud kuluga number</translation>
     </message>
     <message>
         <source>VoIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VoIP</translation>
     </message>
     <message>
         <source>personal number</source>
-        <translation type="unfinished"></translation>
+        <translation>isiklik number</translation>
     </message>
     <message>
         <source>pager</source>
-        <translation type="unfinished"></translation>
+        <translation>piipar</translation>
     </message>
     <message>
         <source>universal access number</source>
-        <translation type="unfinished"></translation>
+        <translation>universaalne juurdepääsunumber</translation>
     </message>
     <message>
         <source>voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>kõnepost</translation>
     </message>
     <message>
         <source>unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>tundmatu tüüp</translation>
     </message>
 </context>
 <context>
     <name>PostgresDialect</name>
     <message>
         <source>The PostgreSQL server %1 refused the login of user &apos;%2&apos;: check the user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-server %1 keeldus kasutaja „%2“ sisselogimisest: kontrollige kasutajanime ja parooli.</translation>
     </message>
     <message>
         <source>The PostgreSQL server %1 has no database &apos;%2&apos;. Ask its administrator to create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-serveris %1 pole andmebaasi „%2“. Paluge selle administraatoril see luua.</translation>
     </message>
     <message>
         <source>Cannot reach the PostgreSQL server %1. Check the host name and port, and that the server is running and accepts connections from this computer. (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-serveriga %1 ei saa ühendust. Kontrollige hostinime ja porti ning seda, et server töötab ja aktsepteerib ühendusi sellest arvutist. (%2)</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Turvaline ühendus serveriga %1 ebaõnnestus: %2</translation>
     </message>
     <message>
         <source>Cannot open the PostgreSQL store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-i andmehoidlat %1 ei saa avada: %2</translation>
     </message>
 </context>
 <context>
     <name>SectionPage</name>
     <message>
         <source>Cannot Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Uuesti laadimine ebaõnnestus</translation>
     </message>
     <message>
         <source>Your changes were dropped; the page shows the saved settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teie muudatustest loobuti; lehel on salvestatud seaded.</translation>
     </message>
     <message>
         <source>enter a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sisestage täisarv vahemikus %1 kuni %2</translation>
     </message>
     <message>
         <source>Nothing was saved: correct the fields marked above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Midagi ei salvestatud: parandage ülal märgitud väljad.</translation>
     </message>
     <message>
         <source>Saved at %1 as version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvestatud kell %1 versioonina %2.</translation>
     </message>
     <message>
         <source>Cannot Save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 salvestamine ebaõnnestus</translation>
     </message>
     <message>
         <source>Not saved: another console saved this section meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei salvestatud: teine konsool salvestas vahepeal selle jaotise.</translation>
     </message>
     <message>
         <source>No store is open. Use File → Open Store… to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ükski andmehoidla pole avatud. Valige Fail → Ava andmehoidla…, et see avada.</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajalugu…</translation>
     </message>
     <message>
         <source>Every saved version of this section, who saved it and what changed; restore one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selle jaotise kõik salvestatud versioonid, kes need salvestas ja mis muutus; saate mõne taastada.</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Võta tagasi</translation>
     </message>
     <message>
         <source>Drop your changes and show the saved settings again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loobu oma muudatustest ja näita uuesti salvestatud seadeid.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvesta</translation>
     </message>
     <message>
         <source>Save this section to the store (Ctrl+S). Other sections are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvesta see jaotis andmehoidlasse (Ctrl+S). Teisi jaotisi see ei puuduta.</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleemid</translation>
     </message>
 </context>
 <context>
     <name>SendResult</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>puudub</translation>
     </message>
     <message>
         <source>connection or TLS failure</source>
-        <translation type="unfinished"></translation>
+        <translation>ühenduse või TLS-i tõrge</translation>
     </message>
     <message>
         <source>authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>autentimine ebaõnnestus</translation>
     </message>
     <message>
         <source>phone number rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>telefoninumber lükati tagasi</translation>
     </message>
     <message>
         <source>sender name rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>saatja nimi lükati tagasi</translation>
     </message>
     <message>
         <source>too many requests, try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>liiga palju päringuid, proovige hiljem uuesti</translation>
     </message>
     <message>
         <source>other failure</source>
-        <translation type="unfinished"></translation>
+        <translation>muu tõrge</translation>
     </message>
     <message>
         <source>sent (message id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>saadetud (sõnumi ID %1)</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>unknown settings section</source>
-        <translation type="unfinished"></translation>
+        <translation>tundmatu seadete jaotis</translation>
     </message>
     <message>
         <source>must be an object of settings</source>
-        <translation type="unfinished"></translation>
+        <translation>peab olema seadete objekt</translation>
     </message>
     <message>
         <source>not valid JSON at character %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>vigane JSON märgi %1 juures: %2</translation>
     </message>
     <message>
         <source>a settings file must hold one JSON object with a member per section</source>
-        <translation type="unfinished"></translation>
+        <translation>seadete fail peab sisaldama üht JSON-objekti, milles on iga jaotise kohta üks liige</translation>
     </message>
 </context>
 <context>
     <name>SettingsChangeModel</name>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Enne</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Pärast</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaotis</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Väli</translation>
     </message>
 </context>
 <context>
@@ -2663,561 +2670,568 @@ Identiteet: %2</translation>
   settings get KEY                 one section or field, for example block.attemptsBeforeBlock
   settings set KEY=VALUE...        change fields; true|false, numbers, text, or JSON for lists
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  settings export [FILE]           kõik seaded JSON-vormingus (saladusteta)
+  settings import FILE [--dry-run] kontrolli kogu faili, seejärel salvesta see (või näita ainult muudatusi)
+  settings get KEY                 üks jaotis või väli, näiteks block.attemptsBeforeBlock
+  settings set KEY=VALUE...        muuda välju; true|false, arvud, tekst või loendite jaoks JSON
+</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli settings export [FILE] | import FILE [--dry-run] | get KEY | set KEY=VALUE...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutus: smsotp-cli settings export [FILE] | import FILE [--dry-run] | get KEY | set KEY=VALUE...</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli settings export [FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutus: smsotp-cli settings export [FILE]</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei saa kirjutada: %2</translation>
     </message>
     <message>
         <source>Settings exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seaded eksporditi faili %1.</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli settings import FILE [--dry-run]</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutus: smsotp-cli settings import FILE [--dry-run]</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei saa lugeda: %2</translation>
     </message>
     <message>
         <source>No changes: the store already has these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muudatusi pole: andmehoidlas on juba need seaded.</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proovikäivitus: midagi ei kirjutatud.</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli settings get KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutus: smsotp-cli settings get KEY</translation>
     </message>
     <message>
         <source>Unknown settings section &apos;%1&apos;. Sections: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tundmatu seadete jaotis „%1“. Jaotised: %2</translation>
     </message>
     <message>
         <source>%1 is write-only: secrets are never shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on ainult kirjutatav: saladusi ei näidata kunagi.</translation>
     </message>
     <message>
         <source>Unknown setting &apos;%1&apos;. Fields of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tundmatu säte „%1“. Jaotise %2 väljad: %3</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>peab olema true või false</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>peab olema täisarv</translation>
     </message>
     <message>
         <source>must be JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>peab olema JSON: %1</translation>
     </message>
     <message>
         <source>must be a JSON list [...]</source>
-        <translation type="unfinished"></translation>
+        <translation>peab olema JSON-loend [...]</translation>
     </message>
     <message>
         <source>must be a JSON object {...}</source>
-        <translation type="unfinished"></translation>
+        <translation>peab olema JSON-objekt {...}</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli settings set KEY=VALUE...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutus: smsotp-cli settings set KEY=VALUE...</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not KEY=VALUE with KEY like block.attemptsBeforeBlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ei ole kujul KEY=VALUE, kus KEY on näiteks block.attemptsBeforeBlock.</translation>
     </message>
     <message>
         <source>Nothing was changed. Fix these values:</source>
-        <translation type="unfinished"></translation>
+        <translation>Midagi ei muudetud. Parandage need väärtused:</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvestatud: %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsHistoryModel</name>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versioon</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvestatud</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvestaja</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Muudatused</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Access rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Juurdepääsuõigused</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokeerimine</translation>
     </message>
     <message>
         <source>Spam protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Rämpsposti kaitse</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Lüüs</translation>
     </message>
     <message>
         <source>Message format</source>
-        <translation type="unfinished"></translation>
+        <translation>Sõnumi vorming</translation>
     </message>
     <message>
         <source>Phone format</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoninumbri vorming</translation>
     </message>
     <message>
         <source>OTP generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühekordse parooli loomine</translation>
     </message>
     <message>
         <source>IP allow-list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lubatud IP-aadressid</translation>
     </message>
 </context>
 <context>
     <name>SettingsRepository</name>
     <message>
         <source>Reading settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Seadete lugemine</translation>
     </message>
     <message>
         <source>The stored settings of section %1 are damaged:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaotise %1 salvestatud seaded on rikutud:
+%2</translation>
     </message>
     <message>
         <source>Reading the gateway&apos;s secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Lüüsi saladuste lugemine</translation>
     </message>
     <message>
         <source>The gateway&apos;s %1 cannot be decrypted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lüüsi väärtust %1 ei saa dekrüptida: %2</translation>
     </message>
     <message>
         <source>The gateway&apos;s %1 can only be saved once the store key is unlocked (enter the store&apos;s passphrase).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lüüsi väärtuse %1 saab salvestada alles siis, kui andmehoidla võti on avatud (sisestage andmehoidla paroolifraas).</translation>
     </message>
     <message>
         <source>Saving the gateway&apos;s secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Lüüsi saladuste salvestamine</translation>
     </message>
     <message>
         <source>Nothing was saved: some values are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Midagi ei salvestatud: mõned väärtused on vigased.</translation>
     </message>
     <message>
         <source>Another console saved &quot;%1&quot; since you opened it (version %2, yours is %3). Reload to see the other changes, or overwrite them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teine konsool salvestas jaotise „%1“ pärast seda, kui te selle avasite (versioon %2, teie oma on %3). Teiste muudatuste nägemiseks laadige uuesti või kirjutage need üle.</translation>
     </message>
     <message>
         <source>Saving settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Seadete salvestamine</translation>
     </message>
     <message>
         <source>Another console saved &quot;%1&quot; at the same moment. Reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teine konsool salvestas jaotise „%1“ samal hetkel. Laadige uuesti ja proovige uuesti.</translation>
     </message>
     <message>
         <source>no changes</source>
-        <translation type="unfinished"></translation>
+        <translation>muudatusi pole</translation>
     </message>
     <message>
         <source>Recording settings history</source>
-        <translation type="unfinished"></translation>
+        <translation>Seadete ajaloo salvestamine</translation>
     </message>
     <message>
         <source>Reading settings history</source>
-        <translation type="unfinished"></translation>
+        <translation>Seadete ajaloo lugemine</translation>
     </message>
 </context>
 <context>
     <name>SettingsSession</name>
     <message>
         <source>No store is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ükski andmehoidla pole avatud.</translation>
     </message>
 </context>
 <context>
     <name>SettingsTransfer</name>
     <message>
         <source>Cannot Export Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Seadeid ei saa eksportida</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei saa kirjutada: %2</translation>
     </message>
     <message>
         <source>Cannot Import Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Seadeid ei saa importida</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei saa lugeda: %2</translation>
     </message>
     <message>
         <source>%1 is not a valid settings file; nothing was changed.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei ole kehtiv seadete fail; midagi ei muudetud.
+
+%2</translation>
     </message>
 </context>
 <context>
     <name>SmsApiGateway</name>
     <message>
         <source>SMSAPI found no valid phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMSAPI ei leidnud ühtegi kehtivat telefoninumbrit.</translation>
     </message>
     <message>
         <source>SMSAPI refused the sender name; it must be registered in the SMSAPI portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMSAPI lükkas saatja nime tagasi; see peab olema registreeritud SMSAPI portaalis.</translation>
     </message>
     <message>
         <source>SMSAPI refused the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMSAPI lükkas tõendi tagasi.</translation>
     </message>
     <message>
         <source>SMSAPI does not allow requests from this computer&apos;s address (IP filter in the SMSAPI portal).</source>
-        <translation type="unfinished"></translation>
+        <translation>SMSAPI ei luba päringuid selle arvuti aadressilt (IP-filter SMSAPI portaalis).</translation>
     </message>
     <message>
         <source>SMSAPI had an internal failure; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMSAPI-s tekkis sisemine tõrge; proovige hiljem uuesti.</translation>
     </message>
     <message>
         <source>SMSAPI received too many requests; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMSAPI sai liiga palju päringuid; proovige hiljem uuesti.</translation>
     </message>
     <message>
         <source>The SMSAPI account has no credit left.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMSAPI kontol pole enam krediiti.</translation>
     </message>
     <message>
         <source>SMSAPI refused the message: too long or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMSAPI lükkas sõnumi tagasi: liiga pikk või tühi.</translation>
     </message>
     <message>
         <source>SMSAPI refused the request (error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>SMSAPI lükkas päringu tagasi (viga %1).</translation>
     </message>
     <message>
         <source>SMSAPI&apos;s answer is not in the expected form.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMSAPI vastus pole oodatud kujul.</translation>
     </message>
 </context>
 <context>
     <name>SmsEncoding</name>
     <message>
         <source>%1 characters, %2, %3 SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 märki, %2, %3 SMS-i</translation>
     </message>
 </context>
 <context>
     <name>SmsProxyGateway</name>
     <message>
         <source>SMS Proxy needs an https:// address: it works over mutual TLS only.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS Proxy vajab https://-aadressi: see töötab ainult vastastikuse TLS-iga.</translation>
     </message>
     <message>
         <source>Enter the SMS Proxy server&apos;s certificate thumbprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisestage SMS Proxy serveri sertifikaadi sõrmejälg.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(puudub)</translation>
     </message>
     <message>
         <source>The SMS Proxy server&apos;s certificate has thumbprint %1, not the configured %2: the connection was refused and nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS Proxy serveri sertifikaadi sõrmejälg on %1, mitte seadistatud %2: ühendusest keelduti ja midagi ei saadetud.</translation>
     </message>
 </context>
 <context>
     <name>SpamGuard</name>
     <message>
         <source>Potential spam attack detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuvastati võimalik rämpspostirünnak</translation>
     </message>
     <message>
         <source>Reading the spam protection state</source>
-        <translation type="unfinished"></translation>
+        <translation>Rämpsposti kaitse oleku lugemine</translation>
     </message>
     <message>
         <source>Reading the spam protection counters</source>
-        <translation type="unfinished"></translation>
+        <translation>Rämpsposti kaitse loendurite lugemine</translation>
     </message>
     <message>
         <source>Counting messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sõnumite loendamine</translation>
     </message>
     <message>
         <source>Pruning message counters</source>
-        <translation type="unfinished"></translation>
+        <translation>Sõnumiloendurite kärpimine</translation>
     </message>
     <message>
         <source>Saving the spam protection state</source>
-        <translation type="unfinished"></translation>
+        <translation>Rämpsposti kaitse oleku salvestamine</translation>
     </message>
     <message>
         <source>Sending resumed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatmine jätkub: %1</translation>
     </message>
     <message>
         <source>spam protection was turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>rämpsposti kaitse lülitati välja</translation>
     </message>
     <message numerus="yes">
         <source>the suspension of %n second(s) has passed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sekundi pikkune peatamine on möödas</numerusform>
+            <numerusform>%n sekundi pikkune peatamine on möödas</numerusform>
         </translation>
     </message>
     <message>
         <source>%1% of the messages in the window led to a sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% aknas saadetud sõnumitest viis sisselogimiseni</translation>
     </message>
     <message>
         <source>Potential spam attack detected. Sending suspended. %1 messages in %2 s, %3 successful sign-ins (%4%, minimum %5%); suspended for %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuvastati võimalik rämpspostirünnak. Saatmine peatatud. %1 sõnumit %2 s jooksul, %3 edukat sisselogimist (%4%, miinimum %5%); peatatud %2 s ajaks.</translation>
     </message>
 </context>
 <context>
     <name>SpamProtectionSettingsPage</name>
     <message>
         <source>No store is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ükski andmehoidla pole avatud.</translation>
     </message>
     <message>
         <source>The present state cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Praegust olekut ei saa lugeda: %1</translation>
     </message>
     <message numerus="yes">
         <source>In the last %n second(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Viimase %n sekundi jooksul: </numerusform>
+            <numerusform>Viimase %n sekundi jooksul: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) sent, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sõnum saadetud, </numerusform>
+            <numerusform>%n sõnumit saadetud, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n successful sign-in(s) (%1%).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n edukas sisselogimine (%1%).</numerusform>
+            <numerusform>%n edukat sisselogimist (%1%).</numerusform>
         </translation>
     </message>
     <message>
         <source>⛔ Sending is SUSPENDED until %1: potential spam attack detected at %2 — more than %3 messages in the window with fewer than %4% leading to a sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>⛔ Saatmine on PEATATUD kuni %1: võimalik rämpspostirünnak tuvastati %2 — aknas üle %3 sõnumi, millest alla %4% viis sisselogimiseni.</translation>
     </message>
     <message>
         <source>Spam protection is off: messages are always sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rämpsposti kaitse on välja lülitatud: sõnumid saadetakse alati.</translation>
     </message>
     <message>
         <source>✓ Sending normally.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Saatmine toimib tavapäraselt.</translation>
     </message>
     <message>
         <source>Suspends sending when many messages lead to few sign-ins, the mark of an SMS pumping attack. The counts are shared by every provider server using this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peatab saatmise, kui paljud sõnumid toovad kaasa vähe sisselogimisi, mis on SMS-pumpamise rünnaku tunnus. Loendureid jagavad kõik seda andmehoidlat kasutavad autentimisserverid.</translation>
     </message>
     <message>
         <source>&amp;Protect against spam</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kaitse rämpsposti eest</translation>
     </message>
     <message>
         <source>When ticked, sending is suspended for one window when more messages than the threshold bring too few sign-ins (event 2090); it resumes by itself (event 1118).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kui see on märgitud, peatatakse saatmine üheks aknaks, kui lävest rohkem sõnumeid toob liiga vähe sisselogimisi (sündmus 2090); saatmine jätkub iseenesest (sündmus 1118).</translation>
     </message>
     <message>
         <source>Evaluation &amp;window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindamis&amp;aken:</translation>
     </message>
     <message>
         <source>The period over which messages and sign-ins are counted, and the length of a suspension (%1–%2 s, default 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajavahemik, mille jooksul sõnumeid ja sisselogimisi loendatakse, ning peatamise kestus (%1–%2 s, vaikimisi 600).</translation>
     </message>
     <message>
         <source>&amp;Threshold of messages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sõnumite &amp;lävi:</translation>
     </message>
     <message>
         <source>Sending can be suspended only when more messages than this were sent within the window (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatmise saab peatada ainult siis, kui aknas saadeti sellest rohkem sõnumeid (vaikimisi 20).</translation>
     </message>
     <message>
         <source>&amp;Minimum success:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minimaalne edukus:</translation>
     </message>
     <message>
         <source>The share of sent messages that must lead to a successful sign-in (0–100 %, default 85).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saadetud sõnumite osakaal, mis peab viima eduka sisselogimiseni (0–100 %, vaikimisi 85).</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Praegu</translation>
     </message>
     <message>
         <source>Present state of spam protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Rämpsposti kaitse praegune olek</translation>
     </message>
     <message>
         <source>Messages and sign-ins over the evaluation window</source>
-        <translation type="unfinished"></translation>
+        <translation>Sõnumid ja sisselogimised hindamisakna jooksul</translation>
     </message>
     <message>
         <source>Running totals over the evaluation window ending now, with the saved threshold and the sign-ins the minimum percent asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Praegu lõppeva hindamisakna jooksvad kogusummad koos salvestatud läve ja minimaalse protsendi nõutud sisselogimiste arvuga.</translation>
     </message>
     <message>
         <source>Messages sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Saadetud sõnumeid</translation>
     </message>
     <message>
         <source>Successful sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Edukaid sisselogimisi</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Lävi</translation>
     </message>
     <message>
         <source>Sign-ins needed (minimum %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nõutud sisselogimisi (minimaalne %)</translation>
     </message>
 </context>
 <context>
     <name>SpamStatusQuery</name>
     <message>
         <source>Reading the spam protection state</source>
-        <translation type="unfinished"></translation>
+        <translation>Rämpsposti kaitse oleku lugemine</translation>
     </message>
     <message>
         <source>Reading the spam protection counters</source>
-        <translation type="unfinished"></translation>
+        <translation>Rämpsposti kaitse loendurite lugemine</translation>
     </message>
 </context>
 <context>
     <name>SqliteDialect</name>
     <message>
         <source>The file %1 is not an SMS OTP store or it is damaged (%2). Restore it from a backup or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fail %1 ei ole SMS OTP andmehoidla või on rikutud (%2). Taastage see varukoopiast või valige teine fail.</translation>
     </message>
     <message>
         <source>The store %1 is read-only. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla %1 on kirjutuskaitstud. Kontrollige faili õigusi.</translation>
     </message>
     <message>
         <source>Cannot open the store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidlat %1 ei saa avada: %2</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>%1 stores are not supported by this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla liiki %1 see versioon veel ei toeta.</translation>
     </message>
     <message>
         <source>The Qt driver %1 for %2 is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt draiverit %1 (%2 jaoks) pole paigaldatud.</translation>
     </message>
     <message>
         <source>There is no store at %1. Create one with &quot;smsotp-cli store init&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asukohas %1 pole andmehoidlat. Looge see käsuga &quot;smsotp-cli store init&quot;.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kausta %1 ei saa luua.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei ole fail.</translation>
     </message>
     <message>
         <source>The store %1 is read-only. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla %1 on kirjutuskaitstud. Kontrollige faili õigusi.</translation>
     </message>
     <message>
         <source>Cannot read the schema version of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla %1 skeemi versiooni ei saa lugeda: %2</translation>
     </message>
     <message>
         <source>%1 holds other data and is not an SMS OTP store.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sisaldab muid andmeid ega ole SMS OTP andmehoidla.</translation>
     </message>
     <message>
         <source>The store %1 is not initialised yet. Run &quot;smsotp-cli store init&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla %1 pole veel initsialiseeritud. Käivitage kõigepealt &quot;smsotp-cli store init&quot;.</translation>
     </message>
     <message>
         <source>The store %1 was created by a newer version of SMS OTP Console (schema %2; this program knows up to %3). Update this program to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla %1 on loodud SMS OTP Console&apos;i uuema versiooniga (skeem %2; see programm tunneb kuni versiooni %3). Selle avamiseks uuendage programmi.</translation>
     </message>
     <message>
         <source>The store %1 has no identity; it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidlal %1 pole identiteeti; see on rikutud.</translation>
     </message>
     <message>
         <source>Cannot start a transaction on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidlas %1 ei saa tehingut alustada: %2</translation>
     </message>
     <message>
         <source>Cannot save to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidlasse %1 ei saa salvestada: %2</translation>
     </message>
     <message>
         <source>%1 failed in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ebaõnnestus andmehoidlas %2: %3</translation>
     </message>
     <message>
         <source>Saving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 salvestamine</translation>
     </message>
 </context>
 <context>
@@ -3226,175 +3240,177 @@ Identiteet: %2</translation>
         <source>  store init                       create the store (or bring its schema up to date) and its key
   store info                       dialect, location, schema version, identity
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  store init                       loo andmehoidla (või uuenda selle skeem) ja selle võti
+  store info                       dialekt, asukoht, skeemi versioon, identiteet
+</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli store init | info</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutus: smsotp-cli store init | info</translation>
     </message>
     <message>
         <source>The store was created, but it has no key yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla loodi, kuid sellel pole veel võtit: %1</translation>
     </message>
     <message>
         <source>Store key created (fingerprint %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla võti loodud (sõrmejälg %1).</translation>
     </message>
     <message>
         <source>Store ready: %1 (%2), schema version %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla valmis: %1 (%2), skeemi versioon %3.</translation>
     </message>
     <message>
         <source>Dialect:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialekt:          %1</translation>
     </message>
     <message>
         <source>Location:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asukoht:          %1</translation>
     </message>
     <message>
         <source>Schema version: %1 (this program: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skeemi versioon:  %1 (see programm: %2)</translation>
     </message>
     <message>
         <source>UUID:           %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID:             %1</translation>
     </message>
     <message>
         <source>Store key:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla võti: %1</translation>
     </message>
     <message>
         <source>present, protected by a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>olemas, kaitstud paroolifraasiga</translation>
     </message>
     <message>
         <source>not created yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pole veel loodud</translation>
     </message>
     <message>
         <source>Authenticators: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentijad:       %1</translation>
     </message>
     <message>
         <source>Events:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sündmused:        %1</translation>
     </message>
 </context>
 <context>
     <name>StoreKey</name>
     <message>
         <source>The remembered store key is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeldejäetud andmehoidla võti on rikutud.</translation>
     </message>
     <message>
         <source>The passphrase must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paroolifraasis peab olema vähemalt %1 märki.</translation>
     </message>
     <message>
         <source>The store&apos;s wrapped key is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla mähitud võti on rikutud.</translation>
     </message>
     <message>
         <source>The store&apos;s wrapped key uses parameters this computer cannot derive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla mähitud võti kasutab parameetreid, mida see arvuti ei suuda tuletada.</translation>
     </message>
     <message>
         <source>Wrong passphrase for this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selle andmehoidla paroolifraas on vale.</translation>
     </message>
 </context>
 <context>
     <name>StoreKeyVault</name>
     <message>
         <source>This store already has a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sellel andmehoidlal on juba võti.</translation>
     </message>
     <message>
         <source>Store key created</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla võti loodud</translation>
     </message>
     <message>
         <source>This store has no key yet. Create one with &quot;smsotp-cli store init&quot; and a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sellel andmehoidlal pole veel võtit. Looge see käsuga &quot;smsotp-cli store init&quot; ja paroolifraasiga.</translation>
     </message>
     <message>
         <source>Store passphrase changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla paroolifraas muudetud</translation>
     </message>
 </context>
 <context>
     <name>StoreOverviewPage</name>
     <message>
         <source>Storage SMS OTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Storage SMS OTP</translation>
     </message>
     <message>
         <source>The settings of the Storage SMS OTP authenticator, one page per section, are kept in this store:</source>
-        <translation type="unfinished"></translation>
+        <translation>Storage SMS OTP autentija seaded, iga jaotis eraldi lehel, hoitakse selles andmehoidlas:</translation>
     </message>
     <message>
         <source>No store is open. Use File → Open store… to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ükski andmehoidla pole avatud. Valige Fail → Ava andmehoidla…, et see avada.</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Asukoht:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Liik:</translation>
     </message>
     <message>
         <source>Identity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiteet:</translation>
     </message>
     <message>
         <source>Schema version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skeemi versioon:</translation>
     </message>
     <message>
         <source>Open another store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ava teine andmehoidla…</translation>
     </message>
     <message>
         <source>Open store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ava andmehoidla…</translation>
     </message>
 </context>
 <context>
     <name>StoreUrl</name>
     <message>
         <source>&apos;%1&apos; is not a store address. Use sqlite:///full/path/store.db or postgresql://user@host:5432/database?sslmode=require</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ei ole andmehoidla aadress. Kasutage sqlite:///full/path/store.db või postgresql://user@host:5432/database?sslmode=require</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: a SQLite store needs a full file path after three slashes, for example sqlite:///home/me/store.db</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: SQLite&apos;i andmehoidla vajab pärast kolme kaldkriipsu täielikku failiteed, näiteks sqlite:///home/me/store.db</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: unknown kind of store &apos;%2&apos;; use sqlite or postgresql</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: tundmatu andmehoidla liik „%2“; kasutage sqlite või postgresql</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: the server&apos;s host name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: serveri hostinimi puudub</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: name the database after the host, for example postgresql://user@host/smsotp</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: kirjutage andmebaasi nimi pärast hosti, näiteks postgresql://user@host/smsotp</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: name the user before the host, for example postgresql://user@host/smsotp</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: kirjutage kasutajanimi enne hosti, näiteks postgresql://user@host/smsotp</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: unknown option &apos;%2&apos;; only sslmode is understood</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: tundmatu suvand „%2“; toetatakse ainult sslmode&apos;i</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: sslmode must be one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: sslmode peab olema üks järgmistest: %2</translation>
     </message>
 </context>
 <context>
@@ -3403,109 +3419,111 @@ Identiteet: %2</translation>
         <source>  test-send PHONE [--text T] [--validate-only] [--json]
                                    send a test SMS (a fresh OTP, or the text T) through the gateway
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  test-send PHONE [--text T] [--validate-only] [--json]
+                                   saada lüüsi kaudu test-SMS (uus ühekordne parool või tekst T)
+</translation>
     </message>
     <message>
         <source>--text needs a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>--text vajab teksti.</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli test-send PHONE [--text T] [--validate-only] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutus: smsotp-cli test-send PHONE [--text T] [--validate-only] [--json]</translation>
     </message>
     <message>
         <source> (gateway: %1 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (lüüs: %1 %2)</translation>
     </message>
     <message>
         <source>The test SMS to %1 was not sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-SMS-i numbrile %1 ei saadetud: %2</translation>
     </message>
     <message>
         <source>Validated (not sent) to %1 through %2 in %3 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollitud (saatmata) numbrile %1 lüüsi %2 kaudu %3 ms jooksul.</translation>
     </message>
     <message>
         <source>Sent to %1 through %2 in %3 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saadetud numbrile %1 lüüsi %2 kaudu %3 ms jooksul.</translation>
     </message>
     <message>
         <source>Message id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sõnumi ID: %1</translation>
     </message>
     <message>
         <source>Gateway answer: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lüüsi vastus: %1 %2</translation>
     </message>
     <message>
         <source>The first gateway failed (%1); the second one sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esimene lüüs ebaõnnestus (%1); teine lüüs saatis sõnumi.</translation>
     </message>
     <message>
         <source>The one-time password in it was made for this test only and signs nobody in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selles olev ühekordne parool loodi ainult selle testi jaoks ega logi kedagi sisse.</translation>
     </message>
 </context>
 <context>
     <name>TestSender</name>
     <message>
         <source>The phone number was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoninumber lükati tagasi: %1</translation>
     </message>
     <message>
         <source>A test message is being sent already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testsõnumit juba saadetakse.</translation>
     </message>
     <message>
         <source>This gateway has no validate-only send; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sellel lüüsil pole ainult kontrollimisega saatmist; midagi ei saadetud.</translation>
     </message>
     <message>
         <source>validate-only test SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>ainult kontrollimiseks mõeldud test-SMS</translation>
     </message>
     <message>
         <source>test SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>test-SMS</translation>
     </message>
     <message>
         <source>%1 to %2 through %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 numbrile %2 lüüsi %3 kaudu: %4</translation>
     </message>
     <message>
         <source>the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>lüüs</translation>
     </message>
     <message>
         <source> (%1 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 ms)</translation>
     </message>
     <message>
         <source>; the first gateway failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; esimene lüüs ebaõnnestus: %1</translation>
     </message>
     <message>
         <source>Sent, but the event could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saadetud, kuid sündmust ei saanud kirjutada: %1</translation>
     </message>
 </context>
 <context>
     <name>UsersCommand</name>
     <message>
         <source>use denied</source>
-        <translation type="unfinished"></translation>
+        <translation>kasutamine keelatud</translation>
     </message>
     <message>
         <source>blocked until unblocked</source>
-        <translation type="unfinished"></translation>
+        <translation>blokeeritud kuni blokeeringu eemaldamiseni</translation>
     </message>
     <message>
         <source>blocked until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>blokeeritud kuni %1</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiivne</translation>
     </message>
     <message>
         <source>  users register LOGIN PHONE [--comment C] [--self-service]
@@ -3514,62 +3532,67 @@ Identiteet: %2</translation>
                                    list authenticators; S matches logins, or a phone number exactly
   users unblock LOGIN... | --all   unblock accounts
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  users register LOGIN PHONE [--comment C] [--self-service]
+                                   registreeri autentija (telefoninumber normaliseeritakse ja krüptitakse)
+  users list [--blocked] [--search S] [--json]
+                                   loetle autentijad; S vastab kasutajanimedele või täpselt telefoninumbrile
+  users unblock LOGIN... | --all   eemalda kontode blokeering
+</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli users register LOGIN PHONE [--comment C] [--self-service] | list [--blocked] [--search S] [--json] | unblock LOGIN... | unblock --all</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutus: smsotp-cli users register LOGIN PHONE [--comment C] [--self-service] | list [--blocked] [--search S] [--json] | unblock LOGIN... | unblock --all</translation>
     </message>
     <message>
         <source>--comment needs a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>--comment vajab teksti.</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli users register LOGIN PHONE [--comment C] [--self-service]</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutus: smsotp-cli users register LOGIN PHONE [--comment C] [--self-service]</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>--search needs a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>--search vajab teksti.</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli users list [--blocked] [--search S] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutus: smsotp-cli users list [--blocked] [--search S] [--json]</translation>
     </message>
     <message>
         <source>Note: searching phone numbers needs the store&apos;s passphrase; only logins were searched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Märkus: telefoninumbrite otsimiseks on vaja andmehoidla paroolifraasi; otsiti ainult kasutajanimesid.</translation>
     </message>
     <message>
         <source>failures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ebaõnnestumisi: %1</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli users unblock LOGIN... | users unblock --all</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutus: smsotp-cli users unblock LOGIN... | users unblock --all</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Management console for an SMS one-time-password provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halduskonsool SMS-i ühekordsete paroolide autentimisteenuse jaoks.</translation>
     </message>
     <message>
         <source>Open the store at URL (sqlite:///path/store.db or postgresql://user@host:5432/db?sslmode=require).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ava andmehoidla aadressil URL (sqlite:///path/store.db või postgresql://user@host:5432/db?sslmode=require).</translation>
     </message>
     <message>
         <source>Show the console in LANG: en, sv, ru or et.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näita konsooli keeles LANG: en, sv, ru või et.</translation>
     </message>
     <message>
         <source>Unknown language &apos;%1&apos;; use en, sv, ru or et.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tundmatu keel „%1“; kasutage en, sv, ru või et.</translation>
     </message>
 </context>
 </TS>
