@@ -5,295 +5,295 @@
     <name>AccessRightsSettingsPage</name>
     <message>
         <source>What users may do with their own SMS authenticator in self-service. Administrators and the help desk in this console are not bound by these rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что пользователи могут делать со своим SMS-аутентификатором в режиме самообслуживания. На администраторов и службу поддержки в этой консоли эти права не распространяются.</translation>
     </message>
     <message>
         <source>&amp;Deny use of SMS OTP</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запретить использовать SMS OTP</translation>
     </message>
     <message>
         <source>When ticked, nobody can sign in with an SMS code: every request is refused (event 1202).</source>
-        <translation type="unfinished"></translation>
+        <translation>Если флажок установлен, никто не может войти с кодом из SMS: каждый запрос отклоняется (событие 1202).</translation>
     </message>
     <message>
         <source>Users may &amp;register a new authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Регистрация новых аутентификаторов</translation>
     </message>
     <message>
         <source>Lets a user register their own phone number in self-service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь может сам зарегистрировать свой номер телефона в режиме самообслуживания.</translation>
     </message>
     <message>
         <source>Users may &amp;edit their authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Р&amp;едактирование имеющихся аутентификаторов</translation>
     </message>
     <message>
         <source>Lets a user change the phone number of their existing authenticator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь может изменить номер телефона в уже зарегистрированном аутентификаторе.</translation>
     </message>
     <message>
         <source>Users may de&amp;lete their authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удаление имеющихся аутентификаторов</translation>
     </message>
     <message>
         <source>Lets a user remove their own SMS authenticator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь может удалить свой SMS-аутентификатор.</translation>
     </message>
     <message>
         <source>&amp;Comment may be edited:</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешить редактирование &amp;комментария:</translation>
     </message>
     <message>
         <source>When a user may write or change the comment of their authenticator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда пользователь может написать или изменить комментарий к своему аутентификатору.</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Никогда</translation>
     </message>
     <message>
         <source>Only while registering</source>
-        <translation type="unfinished"></translation>
+        <translation>Только при регистрации</translation>
     </message>
     <message>
         <source>Always</source>
-        <translation type="unfinished"></translation>
+        <translation>Всегда</translation>
     </message>
 </context>
 <context>
     <name>AesGcm</name>
     <message>
         <source>The encrypted value is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифрованное значение повреждено.</translation>
     </message>
     <message>
         <source>The encrypted value cannot be decrypted: the key is wrong or the data was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся расшифровать зашифрованное значение: неверный ключ или данные были изменены.</translation>
     </message>
 </context>
 <context>
     <name>AuthenticatorRepository</name>
     <message>
         <source>Phone numbers are stored encrypted: unlock the store key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номера телефонов хранятся в зашифрованном виде: сначала разблокируйте ключ хранилища.</translation>
     </message>
     <message>
         <source>Registering %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация %1</translation>
     </message>
     <message>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение %1</translation>
     </message>
     <message>
         <source>There is no authenticator for &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для «%1» нет аутентификатора.</translation>
     </message>
     <message>
         <source>Changing the phone of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение телефона %1</translation>
     </message>
     <message>
         <source>Changing the comment of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение комментария %1</translation>
     </message>
     <message>
         <source>Changing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение %1</translation>
     </message>
     <message>
         <source>Deleting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление %1</translation>
     </message>
     <message>
         <source>Listing authenticators</source>
-        <translation type="unfinished"></translation>
+        <translation>Получение списка аутентификаторов</translation>
     </message>
     <message>
         <source>Counting authenticators</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт аутентификаторов</translation>
     </message>
     <message>
         <source>Saving the code of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение кода %1</translation>
     </message>
     <message>
         <source>Saving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение %1</translation>
     </message>
     <message>
         <source>Blocking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокировка %1</translation>
     </message>
     <message>
         <source>Unblocking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировка %1</translation>
     </message>
     <message>
         <source>Resetting the counter of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сброс счётчика %1</translation>
     </message>
     <message>
         <source>Unblocking every authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировка всех аутентификаторов</translation>
     </message>
 </context>
 <context>
     <name>AuthenticatorTableModel</name>
     <message>
         <source>use denied</source>
-        <translation type="unfinished"></translation>
+        <translation>использование запрещено</translation>
     </message>
     <message>
         <source>blocked until unblocked</source>
-        <translation type="unfinished"></translation>
+        <translation>заблокирован до разблокировки</translation>
     </message>
     <message>
         <source>blocked until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>заблокирован до %1</translation>
     </message>
     <message>
         <source>sending suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>отправка приостановлена</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>активен</translation>
     </message>
     <message>
         <source>Only the prefix and the last four digits are shown. Use Reveal to see the whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показаны только префикс и последние четыре цифры. Чтобы увидеть номер целиком, нажмите «Показать».</translation>
     </message>
     <message>
         <source>Too many wrong codes. Only a help-desk unblock releases it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много неверных кодов. Разблокировать может только служба поддержки.</translation>
     </message>
     <message>
         <source>Too many wrong codes. Released automatically at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много неверных кодов. Будет разблокирован автоматически в %1.</translation>
     </message>
     <message>
         <source>Click to sort by this column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните, чтобы отсортировать по этому столбцу.</translation>
     </message>
     <message>
         <source>This column cannot be sorted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот столбец нельзя отсортировать.</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрирован</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Failed attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Неудачные попытки</translation>
     </message>
     <message>
         <source>Last failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя неудача</translation>
     </message>
     <message>
         <source>Last success</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний успех</translation>
     </message>
 </context>
 <context>
     <name>BlockSettingsPage</name>
     <message>
         <source>Blocking is off: failed codes never block an authenticator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокировка выключена: неверные коды никогда не блокируют аутентификатор.</translation>
     </message>
     <message numerus="yes">
         <source>%n failed code(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n неудачной попытки</numerusform>
+            <numerusform>%n неудачных попыток</numerusform>
+            <numerusform>%n неудачных попыток</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n минуту</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
         </translation>
     </message>
     <message>
         <source>After %1 within %2 the authenticator is blocked until the help desk unblocks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>После %1 за %2 аутентификатор блокируется до разблокировки службой поддержки.</translation>
     </message>
     <message>
         <source>After %1 within %2 the authenticator is blocked for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>После %1 за %2 аутентификатор блокируется на %3.</translation>
     </message>
     <message>
         <source>Blocks an authenticator after repeated wrong codes, so nobody can guess a code by trying many. A blocked authenticator gets no SMS until it is released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокирует аутентификатор после серии неверных кодов, чтобы никто не мог подобрать код перебором. Заблокированный аутентификатор не получает SMS, пока его не разблокируют.</translation>
     </message>
     <message>
         <source>&amp;Block after repeated failed codes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Блокировать после серии неудачных попыток</translation>
     </message>
     <message>
         <source>When ticked, too many wrong codes block the authenticator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если флажок установлен, слишком много неверных кодов блокирует аутентификатор.</translation>
     </message>
     <message>
         <source>&amp;Attempts before block:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Количество попыток аутентификации до блокировки:</translation>
     </message>
     <message>
         <source>How many wrong codes in a row block the authenticator (%1–%2, default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько неверных кодов подряд блокирует аутентификатор (%1–%2, по умолчанию 5).</translation>
     </message>
     <message>
         <source>&amp;Reset the counter after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сброс счётчика блокировки через:</translation>
     </message>
     <message>
         <source>The count of wrong codes starts again after this many minutes without a failure (%1–%2, default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Счётчик неверных кодов обнуляется, если в течение стольких минут не было неудачных попыток (%1–%2, по умолчанию 10).</translation>
     </message>
     <message>
         <source>&amp;Unblock automatically after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Таймаут до разблокировки способа входа:</translation>
     </message>
     <message>
         <source>Minutes until a blocked authenticator is released by itself; 0 means only the help desk can release it (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Через сколько минут заблокированный аутентификатор разблокируется сам; 0 — разблокировать может только служба поддержки (по умолчанию 30).</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>Never (help desk only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Никогда (только служба поддержки)</translation>
     </message>
     <message>
         <source>The policy in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило словами</translation>
     </message>
 </context>
 <context>
@@ -308,133 +308,143 @@
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: smsotp-cli [--store URL] [--passphrase-file FILE] [--lang en|sv|ru|et] COMMAND ...
+
+  --store URL             sqlite:///path/store.db или postgresql://user@host:port/db?sslmode=...
+                          (по умолчанию — локальное хранилище консоли). Пароль сервера берётся из
+                          SMSOTP_DB_PASSWORD.
+  --passphrase-file FILE  парольная фраза ключа хранилища (или задайте SMSOTP_PASSPHRASE)
+
+Команды:
+</translation>
     </message>
     <message>
         <source>
 Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Код завершения: 0 — успех, 1 — отказ или ошибка (причина в stderr), 2 — неверный вызов.
+</translation>
     </message>
     <message>
         <source>--store needs a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --store нужен URL.</translation>
     </message>
     <message>
         <source>--passphrase-file needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --passphrase-file нужно имя файла.</translation>
     </message>
     <message>
         <source>--lang must be one of en, sv, ru, et.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение --lang должно быть одним из: en, sv, ru, et.</translation>
     </message>
     <message>
         <source>A passphrase is never taken from the command line (other users can see it): use --passphrase-file FILE or SMSOTP_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза никогда не принимается из командной строки (её могут увидеть другие пользователи): используйте --passphrase-file FILE или SMSOTP_PASSPHRASE.</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;. Run smsotp-cli --help for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная команда «%1». Список команд: smsotp-cli --help.</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл парольной фразы %1: %2</translation>
     </message>
     <message>
         <source>This needs the store&apos;s passphrase: give --passphrase-file FILE or set SMSOTP_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужна парольная фраза хранилища: укажите --passphrase-file FILE или задайте SMSOTP_PASSPHRASE.</translation>
     </message>
 </context>
 <context>
     <name>ClientCertificateStore</name>
     <message>
         <source>The client certificate thumbprint must be 40 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток сертификата клиента должен состоять из 40 шестнадцатеричных цифр.</translation>
     </message>
     <message>
         <source>The client certificate folder %1 does not exist; put the certificate (PEM or PKCS#12) there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка сертификатов клиента %1 не существует; поместите в неё сертификат (PEM или PKCS#12).</translation>
     </message>
     <message>
         <source>The client certificate %1 is in %2, but not its private key: put the key in the same PEM file or beside it as NAME.key, or use a PKCS#12 file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат клиента %1 находится в %2, но его закрытого ключа там нет: поместите ключ в тот же PEM-файл или рядом с ним как NAME.key либо используйте файл PKCS#12.</translation>
     </message>
     <message>
         <source>The client certificate %1 expired on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия сертификата клиента %1 истёк %2.</translation>
     </message>
     <message>
         <source>No client certificate with thumbprint %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %2 нет сертификата клиента с отпечатком %1.</translation>
     </message>
 </context>
 <context>
     <name>ComingLaterPage</name>
     <message>
         <source>Help desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба поддержки</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>События</translation>
     </message>
     <message>
         <source>Here the help desk will find a user among millions by login or phone number, see why an authenticator is blocked and until when, unblock one, many or all of them, and correct a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь служба поддержки сможет найти пользователя среди миллионов по логину или номеру телефона, увидеть, почему и до какого времени заблокирован аутентификатор, разблокировать один, несколько или все аутентификаторы и исправить номер телефона.</translation>
     </message>
     <message>
         <source>Here you will read the event log: codes sent, failed and successful verifications, blocks and unblocks, spam protection suspending and resuming sending (events 2090 and 1118), and settings changes, filtered by code, account and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь можно будет читать журнал событий: отправленные коды, неудачные и успешные проверки, блокировки и разблокировки, приостановку и возобновление отправки защитой от спама (события 2090 и 1118) и изменения настроек — с фильтром по коду, учётной записи и времени.</translation>
     </message>
     <message>
         <source>This page is coming in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта страница появится в следующей версии.</translation>
     </message>
     <message>
         <source>It will work on the open store: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Она будет работать с открытым хранилищем: %1 (%2).</translation>
     </message>
     <message>
         <source>No store is open. Use File → Open store… to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище не открыто. Откройте его командой Файл → Открыть хранилище….</translation>
     </message>
 </context>
 <context>
     <name>ConflictPanel</name>
     <message>
         <source>&lt;b&gt;Not saved.&lt;/b&gt; Another console saved this section after you opened it. The fields that differ are below: yours on the left, the stored ones on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Не сохранено.&lt;/b&gt; Другая консоль сохранила этот раздел после того, как вы его открыли. Различающиеся поля показаны ниже: ваши слева, сохранённые справа.</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши</translation>
     </message>
     <message>
         <source>Stored by the other console</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранены другой консолью</translation>
     </message>
     <message>
         <source>Differences between your input and the stored settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Различия между вашими данными и сохранёнными настройками</translation>
     </message>
     <message>
         <source>Re&amp;load Stored</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Загрузить сохранённые</translation>
     </message>
     <message>
         <source>Drop your input and show what the other console saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить ваши изменения и показать то, что сохранила другая консоль.</translation>
     </message>
     <message>
         <source>&amp;Overwrite with Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перезаписать моими</translation>
     </message>
     <message>
         <source>Save your input over what the other console saved. Their change stays in the history and can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить ваши данные поверх сохранённых другой консолью. Их изменение остаётся в истории, и его можно восстановить.</translation>
     </message>
 </context>
 <context>
@@ -443,261 +453,263 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
         <source>  demo populate --users N [--blocked-percent P] [--seed S]
                                    add N demo users (names, encrypted phones, events), P percent of them blocked
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  demo populate --users N [--blocked-percent P] [--seed S]
+                                   добавить N демо-пользователей (имена, зашифрованные телефоны, события), P процентов из них заблокированы
+</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli demo populate --users N [--blocked-percent P] [--seed S]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: smsotp-cli demo populate --users N [--blocked-percent P] [--seed S]</translation>
     </message>
     <message>
         <source>Bad option %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный параметр %1 %2.</translation>
     </message>
     <message>
         <source>--users N is required (1 to 100,000,000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр --users N обязателен (от 1 до 100 000 000).</translation>
     </message>
     <message>
         <source>%1 of %2 users…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2 пользователей…</translation>
     </message>
     <message>
         <source>Added %1 users (%2 blocked) and %3 events in %4 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено пользователей: %1 (заблокировано: %2), событий: %3 за %4 с.</translation>
     </message>
 </context>
 <context>
     <name>DemoPopulator</name>
     <message>
         <source>The number of users must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число пользователей должно быть не меньше 1.</translation>
     </message>
     <message>
         <source>The blocked percentage must be between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Процент заблокированных должен быть от 0 до 100.</translation>
     </message>
     <message>
         <source>Reading the authenticators failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать аутентификаторы: %1</translation>
     </message>
     <message>
         <source>Preparing the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка хранилища</translation>
     </message>
     <message>
         <source>Writing demo events</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись демонстрационных событий</translation>
     </message>
     <message>
         <source>blocked after 5 failed codes until a help-desk unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>заблокирован после 5 неверных кодов до разблокировки службой поддержки</translation>
     </message>
     <message>
         <source>blocked after 5 failed codes until %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>заблокирован после 5 неверных кодов до %1 UTC</translation>
     </message>
     <message>
         <source>code accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>код принят</translation>
     </message>
     <message>
         <source>Writing demo users</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись демонстрационных пользователей</translation>
     </message>
     <message>
         <source>Analysing the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Анализ хранилища</translation>
     </message>
 </context>
 <context>
     <name>DevFileGateway</name>
     <message>
         <source>Development file (for testing only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл для разработки (только для тестирования)</translation>
     </message>
     <message>
         <source>Cannot write the development outbox %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать файл исходящих сообщений для разработки %1: %2</translation>
     </message>
 </context>
 <context>
     <name>EventCatalog</name>
     <message>
         <source>One-time password sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Одноразовый пароль отправлен</translation>
     </message>
     <message>
         <source>One-time password accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Одноразовый пароль принят</translation>
     </message>
     <message>
         <source>Wrong one-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный одноразовый пароль</translation>
     </message>
     <message>
         <source>Authenticator blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Аутентификатор заблокирован</translation>
     </message>
     <message>
         <source>Authenticator unblocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Аутентификатор разблокирован</translation>
     </message>
     <message>
         <source>Failure counter reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Счётчик неудачных попыток сброшен</translation>
     </message>
     <message>
         <source>One-time password expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия одноразового пароля истёк</translation>
     </message>
     <message>
         <source>Authenticator registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Аутентификатор зарегистрирован</translation>
     </message>
     <message>
         <source>Phone number changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер телефона изменён</translation>
     </message>
     <message>
         <source>Authenticator deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Аутентификатор удалён</translation>
     </message>
     <message>
         <source>Comment changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий изменён</translation>
     </message>
     <message>
         <source>Sending resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка сообщений пользователям возобновлена</translation>
     </message>
     <message>
         <source>Address not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес не разрешён</translation>
     </message>
     <message>
         <source>Use of the authenticator denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование аутентификатора запрещено</translation>
     </message>
     <message>
         <source>Refused: authenticator blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ: аутентификатор заблокирован</translation>
     </message>
     <message>
         <source>Refused: sending suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ: отправка приостановлена</translation>
     </message>
     <message>
         <source>Self-service operation refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Операция самообслуживания отклонена</translation>
     </message>
     <message>
         <source>Unknown account</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная учётная запись</translation>
     </message>
     <message>
         <source>Phone number refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер телефона отклонён</translation>
     </message>
     <message>
         <source>Gateway failed to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюзу не удалось отправить сообщение</translation>
     </message>
     <message>
         <source>Switched to the second gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Переключение на второй шлюз</translation>
     </message>
     <message>
         <source>Test message sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестовое сообщение отправлено</translation>
     </message>
     <message>
         <source>Potential spam attack detected. Sending suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обнаружена потенциальная спам-атака. Отправка сообщений приостановлена.</translation>
     </message>
     <message>
         <source>Settings saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки сохранены</translation>
     </message>
     <message>
         <source>Settings imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки импортированы</translation>
     </message>
     <message>
         <source>Phone number revealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер телефона показан</translation>
     </message>
     <message>
         <source>Store passphrase changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза хранилища изменена</translation>
     </message>
     <message>
         <source>Store key created</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ хранилища создан</translation>
     </message>
     <message>
         <source>Event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие %1</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Информация</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
 </context>
 <context>
     <name>EventLog</name>
     <message>
         <source>Writing event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись события %1</translation>
     </message>
 </context>
 <context>
     <name>EventQuery</name>
     <message>
         <source>Reading events</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение событий</translation>
     </message>
     <message>
         <source>Counting events</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт событий</translation>
     </message>
 </context>
 <context>
     <name>EventTableModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись</translation>
     </message>
     <message>
         <source>Client address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес клиента</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Инициатор</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение</translation>
     </message>
 </context>
 <context>
@@ -706,15 +718,17 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
         <source>  events list [--code N] [--since ISO-8601] [--account A] [--limit N] [--json]
                                    the event log, newest first
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  events list [--code N] [--since ISO-8601] [--account A] [--limit N] [--json]
+                                   журнал событий, новые сначала
+</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli events list [--code N] [--since ISO-8601] [--account A] [--limit N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: smsotp-cli events list [--code N] [--since ISO-8601] [--account A] [--limit N] [--json]</translation>
     </message>
     <message>
         <source>Unknown option &apos;%1&apos; for events list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный параметр «%1» для events list.</translation>
     </message>
     <message>
         <source>%1 needs a valid value (got &apos;%2&apos;).</source>
