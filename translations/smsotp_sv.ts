@@ -1801,7 +1801,7 @@ Identitet: %2</translation>
     </message>
     <message>
         <source>&amp;Create a new store when the file does not exist</source>
-        <translation>S&amp;kapa en ny lagring när filen inte finns</translation>
+        <translation>Skapa en n&amp;y lagring när filen inte finns</translation>
     </message>
     <message>
         <source>Creates the file with the default settings. Leave it off to be told when the path is wrong instead.</source>
