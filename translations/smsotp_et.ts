@@ -691,7 +691,7 @@ Lõpetamise olek: 0 õnnestus, 1 keelduti või ebaõnnestus (põhjus veavoos std
     </message>
     <message>
         <source>Severity</source>
-        <translation>Tõsidus</translation>
+        <translation>Raskusaste</translation>
     </message>
     <message>
         <source>Account</source>
