@@ -732,28 +732,28 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
     </message>
     <message>
         <source>%1 needs a valid value (got &apos;%2&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Для %1 нужно допустимое значение (получено «%2»).</translation>
     </message>
 </context>
 <context>
     <name>FailoverGateway</name>
     <message>
         <source>%1, then %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, затем %2</translation>
     </message>
 </context>
 <context>
     <name>FieldValidator</name>
     <message>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть от %1 до %2</translation>
     </message>
     <message numerus="yes">
         <source>must be at most %n characters long</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>не должно быть длиннее %n символа</numerusform>
+            <numerusform>не должно быть длиннее %n символов</numerusform>
+            <numerusform>не должно быть длиннее %n символов</numerusform>
         </translation>
     </message>
 </context>
@@ -761,1024 +761,1025 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
     <name>GatewayFactory</name>
     <message>
         <source>Unknown gateway type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный тип шлюза.</translation>
     </message>
     <message>
         <source>The second gateway cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Второй шлюз нельзя использовать: %1</translation>
     </message>
     <message>
         <source>The gateway&apos;s password or token is stored encrypted: unlock the store key (its passphrase) to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль или токен шлюза хранится в зашифрованном виде: чтобы отправлять сообщения, разблокируйте ключ хранилища (его парольной фразой).</translation>
     </message>
 </context>
 <context>
     <name>GatewaySettings</name>
     <message>
         <source>each entry must be {&quot;name&quot;: text, &quot;value&quot;: text}</source>
-        <translation type="unfinished"></translation>
+        <translation>каждый элемент должен иметь вид {&quot;name&quot;: текст, &quot;value&quot;: текст}</translation>
     </message>
     <message>
         <source>SMS Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS Proxy</translation>
     </message>
     <message>
         <source>OneGate</source>
-        <translation type="unfinished"></translation>
+        <translation>OneGate</translation>
     </message>
     <message>
         <source>MFMSolutions</source>
-        <translation type="unfinished"></translation>
+        <translation>MFMSolutions</translation>
     </message>
     <message>
         <source>Megafon</source>
-        <translation type="unfinished"></translation>
+        <translation>Megafon</translation>
     </message>
     <message>
         <source>SMSAPI</source>
-        <translation type="unfinished"></translation>
+        <translation>SMSAPI</translation>
     </message>
     <message>
         <source>Generic HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Generic HTTP</translation>
     </message>
     <message>
         <source>Development file (for testing only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл для разработки (только для тестирования)</translation>
     </message>
     <message>
         <source>a second gateway cannot have a second gateway of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>у второго шлюза не может быть собственного второго шлюза</translation>
     </message>
     <message>
         <source>must be a gateway&apos;s settings object or null</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть объектом настроек шлюза или null</translation>
     </message>
     <message>
         <source>must not be longer than the total timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>не должно превышать общий таймаут</translation>
     </message>
     <message>
         <source>enter the gateway&apos;s address, for example https://sms.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите адрес шлюза, например https://sms.example.com</translation>
     </message>
     <message>
         <source>must be an https:// address (plain http:// only to this computer, for tests)</source>
-        <translation type="unfinished"></translation>
+        <translation>должен быть адресом https:// (http:// допускается только для этого компьютера, для тестов)</translation>
     </message>
     <message>
         <source>this gateway needs a login</source>
-        <translation type="unfinished"></translation>
+        <translation>для этого шлюза нужен логин</translation>
     </message>
     <message>
         <source>must be a SHA-1 thumbprint: 40 hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>должен быть отпечатком SHA-1: 40 шестнадцатеричных цифр</translation>
     </message>
     <message>
         <source>is not a valid regular expression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не является допустимым регулярным выражением: %1</translation>
     </message>
     <message>
         <source>every header needs a name without &apos;:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>у каждого заголовка должно быть имя без «:»</translation>
     </message>
     <message>
         <source>every parameter needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>у каждого параметра должно быть имя</translation>
     </message>
 </context>
 <context>
     <name>GatewaySettingsPage</name>
     <message>
         <source>the store key is locked: unlock it with the store&apos;s passphrase before changing a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>ключ хранилища заблокирован: перед изменением секрета разблокируйте его парольной фразой хранилища</translation>
     </message>
     <message>
         <source>Type a new value to replace the stored one</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите новое значение, чтобы заменить сохранённое</translation>
     </message>
     <message>
         <source>Outbox File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл исходящих сообщений</translation>
     </message>
     <message>
         <source>JSON lines (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки JSON (*.jsonl);;Все файлы (*)</translation>
     </message>
     <message>
         <source>The SMS gateway that delivers the codes, and how the provider reaches it. Passwords and tokens are stored encrypted with the store key and are never shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-шлюз, который доставляет коды, и способ подключения к нему. Пароли и токены хранятся в зашифрованном виде с ключом хранилища и больше никогда не показываются.</translation>
     </message>
     <message>
         <source>Development file (for testing only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл для разработки (только для тестирования)</translation>
     </message>
     <message>
         <source>Gateway &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип шлюза:</translation>
     </message>
     <message>
         <source>The provider&apos;s protocol. SMS Proxy, OneGate, MFMSolutions and Megafon as in Indeed AM; SMSAPI and Generic HTTP beyond.</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол провайдера. SMS Proxy, OneGate, MFMSolutions и Megafon — как в Indeed AM; SMSAPI и Generic HTTP — дополнительно.</translation>
     </message>
     <message>
         <source>Messages are appended to a file instead of being sent. Use it only to try the configuration: no SMS reaches a phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщения не отправляются, а дописываются в файл. Используйте только для проверки конфигурации: ни одно SMS не дойдёт до телефона.</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес подключения к серверу:</translation>
     </message>
     <message>
         <source>The gateway&apos;s base address, for example https://sms.example.com. Only https:// is accepted, except http:// to this computer for tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базовый адрес шлюза, например https://sms.example.com. Принимается только https://, кроме http:// к этому компьютеру для тестов.</translation>
     </message>
     <message>
         <source>Outbox &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл исходящих:</translation>
     </message>
     <message>
         <source>Where the development gateway writes each message, one JSON object a line. Empty: a file beside the local store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда шлюз для разработки записывает каждое сообщение — по одному объекту JSON в строке. Пусто — файл рядом с локальным хранилищем.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
         <source>Choose the outbox file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл исходящих сообщений.</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Логин:</translation>
     </message>
     <message>
         <source>The account name the gateway gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя учётной записи, выданное вам поставщиком шлюза.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>The account&apos;s password. Stored encrypted; leave empty to keep the stored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль учётной записи. Хранится в зашифрованном виде; оставьте поле пустым, чтобы сохранить прежний.</translation>
     </message>
     <message>
         <source>OAuth2 to&amp;ken:</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth2-то&amp;кен:</translation>
     </message>
     <message>
         <source>The bearer token from the gateway&apos;s customer portal. Stored encrypted; leave empty to keep the stored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен доступа (bearer) с клиентского портала шлюза. Хранится в зашифрованном виде; оставьте поле пустым, чтобы сохранить прежний.</translation>
     </message>
     <message>
         <source>&amp;Connection timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Таймаут по&amp;дключения:</translation>
     </message>
     <message>
         <source>Seconds to wait for the connection to the gateway (%1–%2, default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько секунд ждать подключения к шлюзу (%1–%2, по умолчанию 5).</translation>
     </message>
     <message>
         <source>&amp;Total timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Об&amp;щий таймаут:</translation>
     </message>
     <message>
         <source>Seconds to wait for the gateway&apos;s answer in all (%1–%2, default 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько секунд всего ждать ответа шлюза (%1–%2, по умолчанию 15).</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> с</translation>
     </message>
     <message>
         <source>The store key is locked, so passwords and tokens cannot be changed now. Unlock it with the store&apos;s passphrase first; the other fields can be saved meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ хранилища заблокирован, поэтому пароли и токены сейчас изменить нельзя. Сначала разблокируйте его парольной фразой хранилища; остальные поля можно сохранить и сейчас.</translation>
     </message>
 </context>
 <context>
     <name>GenericHttpGateway</name>
     <message>
         <source>The URL template does not give a valid address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон URL не даёт допустимого адреса: %1</translation>
     </message>
     <message>
         <source>The gateway answered with the failure text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз ответил текстом ошибки.</translation>
     </message>
     <message>
         <source>The gateway&apos;s answer does not contain the success text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ шлюза не содержит текста успеха.</translation>
     </message>
     <message>
         <source>The gateway&apos;s answer does not match the success pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ шлюза не соответствует шаблону успеха.</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>Cannot Read History</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать историю</translation>
     </message>
     <message>
         <source>Version %1, saved by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %1, сохранил(а) %2.</translation>
     </message>
     <message>
         <source>Changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения:</translation>
     </message>
     <message>
         <source>Values of this version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Значения этой версии:</translation>
     </message>
     <message>
         <source>Restore Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление версии</translation>
     </message>
     <message>
         <source>Save version %1 of &quot;%2&quot; again as its newest version? Unsaved input on that page is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить версию %1 раздела «%2» ещё раз как самую новую? Несохранённые данные на этой странице будут заменены.</translation>
     </message>
     <message>
         <source>Cannot Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся восстановить</translation>
     </message>
     <message>
         <source>History of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>История: %1</translation>
     </message>
     <message>
         <source>Every save of &quot;%1&quot;, newest first. Choose a version to see its values; Restore saves it again as a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все сохранения раздела «%1», новые сначала. Выберите версию, чтобы увидеть её значения; «Восстановить» сохраняет её ещё раз как новую версию.</translation>
     </message>
     <message>
         <source>Saved versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые версии</translation>
     </message>
     <message>
         <source>Details of the chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о выбранной версии</translation>
     </message>
     <message>
         <source>&amp;Restore This Version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить эту версию</translation>
     </message>
     <message>
         <source>Save the chosen version again; the versions after it stay in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить выбранную версию ещё раз; более поздние версии остаются в истории.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
 </context>
 <context>
     <name>HttpGatewayBase</name>
     <message>
         <source>The gateway refused the login, password or token (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз отклонил логин, пароль или токен (HTTP %1).</translation>
     </message>
     <message>
         <source>The gateway is busy (HTTP %1); try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз занят (HTTP %1); повторите попытку позже.</translation>
     </message>
     <message>
         <source>The gateway&apos;s server failed (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбой на сервере шлюза (HTTP %1).</translation>
     </message>
     <message>
         <source>The gateway redirected the request (HTTP %1); check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз перенаправил запрос (HTTP %1); проверьте адрес.</translation>
     </message>
     <message>
         <source>The gateway refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз отклонил запрос (HTTP %1).</translation>
     </message>
     <message>
         <source>%1 refused the message: %2 (HTTP %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 отклонил сообщение: %2 (HTTP %3).</translation>
     </message>
     <message>
         <source>Cancelled. The gateway may already have accepted the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено. Возможно, шлюз уже принял сообщение.</translation>
     </message>
     <message numerus="yes">
         <source>No connection to %1 within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Не удалось подключиться к %1 за %n секунду.</numerusform>
+            <numerusform>Не удалось подключиться к %1 за %n секунды.</numerusform>
+            <numerusform>Не удалось подключиться к %1 за %n секунд.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No answer from %1 within %n second(s); the message may or may not have been accepted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Нет ответа от %1 за %n секунду; неизвестно, принято ли сообщение.</numerusform>
+            <numerusform>Нет ответа от %1 за %n секунды; неизвестно, принято ли сообщение.</numerusform>
+            <numerusform>Нет ответа от %1 за %n секунд; неизвестно, принято ли сообщение.</numerusform>
         </translation>
     </message>
     <message>
         <source>The secure connection to %1 failed (the server must offer TLS 1.2 or newer and accept this client): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось установить защищённое соединение с %1 (сервер должен поддерживать TLS 1.2 или новее и принимать этого клиента): %2</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат %1 не является доверенным: %2</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся подключиться к %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка импорта</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не сохранено.</translation>
     </message>
     <message>
         <source>Import Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт настроек</translation>
     </message>
     <message>
         <source>%1 holds the settings stored now: importing it changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 содержит те же настройки, что сохранены сейчас: импорт ничего не изменит.</translation>
     </message>
     <message numerus="yes">
         <source>Importing %1 changes %n field(s) listed below. Nothing is written until you choose Apply; the sections are then saved together, or none of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импорт %1 изменит %n поле (см. ниже). Ничего не записывается, пока вы не нажмёте «Применить»; затем разделы сохраняются все вместе или ни один.</numerusform>
+            <numerusform>Импорт %1 изменит %n поля (см. ниже). Ничего не записывается, пока вы не нажмёте «Применить»; затем разделы сохраняются все вместе или ни один.</numerusform>
+            <numerusform>Импорт %1 изменит %n полей (см. ниже). Ничего не записывается, пока вы не нажмёте «Применить»; затем разделы сохраняются все вместе или ни один.</numerusform>
         </translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас</translation>
     </message>
     <message>
         <source>After import</source>
-        <translation type="unfinished"></translation>
+        <translation>После импорта</translation>
     </message>
     <message>
         <source>Changes the import makes</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения, вносимые импортом</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Применить</translation>
     </message>
     <message>
         <source>Save the imported settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить импортированные настройки.</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отмена</translation>
     </message>
 </context>
 <context>
     <name>IpAllowListModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is already in the list (row %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже есть в списке (строка %2).</translation>
     </message>
     <message>
         <source>An address (100.10.10.2) or a CIDR range (100.10.10.0/24)</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес (100.10.10.2) или диапазон CIDR (100.10.10.0/24)</translation>
     </message>
     <message>
         <source>A note for the administrators, for example the office&apos;s town</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка для администраторов, например город офиса</translation>
     </message>
     <message>
         <source>Address or range</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес или диапазон</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий</translation>
     </message>
 </context>
 <context>
     <name>IpAllowListSettings</name>
     <message>
         <source>enter an address or a range</source>
-        <translation type="unfinished"></translation>
+        <translation>введите адрес или диапазон</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an IP address or a CIDR range such as 192.0.2.0/24</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является IP-адресом или диапазоном CIDR вида 192.0.2.0/24</translation>
     </message>
     <message>
         <source>entry %1 must be {&quot;ip&quot;: text, &quot;comment&quot;: text}</source>
-        <translation type="unfinished"></translation>
+        <translation>запись %1 должна иметь вид {&quot;ip&quot;: текст, &quot;comment&quot;: текст}</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1</translation>
     </message>
     <message>
         <source>the comment of %1 must be one line of at most %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>комментарий к %1 должен быть одной строкой не длиннее %2 символов</translation>
     </message>
     <message>
         <source>an exempt account cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>учётная запись-исключение не может быть пустой</translation>
     </message>
     <message>
         <source>add at least one address before turning the allow-list on</source>
-        <translation type="unfinished"></translation>
+        <translation>прежде чем включать список разрешённых IP-адресов, добавьте хотя бы один адрес</translation>
     </message>
 </context>
 <context>
     <name>IpAllowListSettingsPage</name>
     <message>
         <source>Import Allow-List</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт списка разрешённых IP-адресов</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы JSON (*.json);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Export Allow-List</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт списка разрешённых IP-адресов</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы JSON (*.json)</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалена %n запись.</numerusform>
+            <numerusform>Удалены %n записи.</numerusform>
+            <numerusform>Удалено %n записей.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot Import Allow-List</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся импортировать список разрешённых IP-адресов</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a JSON list such as [{&quot;ip&quot;:&quot;100.10.10.1&quot;,&quot;comment&quot;:&quot;Tartu&quot;}]. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является списком JSON вида [{&quot;ip&quot;:&quot;100.10.10.1&quot;,&quot;comment&quot;:&quot;Tartu&quot;}]. %2</translation>
     </message>
     <message>
         <source>Cannot Export Allow-List</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся экспортировать список разрешённых IP-адресов</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В %1 сохранена %n запись.</numerusform>
+            <numerusform>В %1 сохранены %n записи.</numerusform>
+            <numerusform>В %1 сохранено %n записей.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Добавлена %n запись.</numerusform>
+            <numerusform>Добавлены %n записи.</numerusform>
+            <numerusform>Добавлено %n записей.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отклонена %n:</numerusform>
+            <numerusform>Отклонены %n:</numerusform>
+            <numerusform>Отклонено %n:</numerusform>
         </translation>
     </message>
     <message>
         <source>When on, codes are sent only to requests from the addresses below (error 1201 otherwise). Exempt accounts are never refused, so nobody locks themselves out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если список включён, коды отправляются только на запросы с перечисленных ниже адресов (иначе — ошибка 1201). Запросы учётных записей-исключений не отклоняются никогда, чтобы никто не заблокировал сам себя.</translation>
     </message>
     <message>
         <source>&amp;Allow requests only from the listed addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разрешать запросы только с адресов из списка</translation>
     </message>
     <message>
         <source>When ticked, a request from any other address is refused with error 1201, unless the account is exempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если флажок установлен, запрос с любого другого адреса отклоняется с ошибкой 1201, если учётная запись не входит в исключения.</translation>
     </message>
     <message>
         <source>Allowed addresses and &amp;ranges:</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешённые адреса и &amp;диапазоны:</translation>
     </message>
     <message>
         <source>Allowed addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешённые адреса</translation>
     </message>
     <message>
         <source>Double-click a cell to edit it. A range is written as 100.10.10.0/24.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните ячейку, чтобы изменить её. Диапазон записывается как 100.10.10.0/24.</translation>
     </message>
     <message>
         <source>A&amp;dd:</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;обавить:</translation>
     </message>
     <message>
         <source>Address or range, e.g. 100.10.10.2</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес или диапазон, например 100.10.10.2</translation>
     </message>
     <message>
         <source>New address or range</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый адрес или диапазон</translation>
     </message>
     <message>
         <source>An IPv4 or IPv6 address, or a CIDR range such as 100.10.10.0/24.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес IPv4 или IPv6 либо диапазон CIDR, например 100.10.10.0/24.</translation>
     </message>
     <message>
         <source>Comment, e.g. Tartu office</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий, например офис в Тарту</translation>
     </message>
     <message>
         <source>Comment of the new entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий к новой записи</translation>
     </message>
     <message>
         <source>Optional: a note for the administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно: заметка для администраторов.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Add the address to the list. An address already listed is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить адрес в список. Адрес, который уже есть в списке, не добавляется.</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Remove the selected entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранные записи.</translation>
     </message>
     <message>
         <source>&amp;Paste Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вставить строки</translation>
     </message>
     <message>
         <source>Add the clipboard&apos;s lines, one entry a line in the form &quot;100.10.10.2 # Tartu&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить строки из буфера обмена — по одной записи в строке в виде «100.10.10.2 # Tartu».</translation>
     </message>
     <message>
         <source>&amp;Import JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт JSON…</translation>
     </message>
     <message>
         <source>Add the entries of a JSON file: [{&quot;ip&quot;:&quot;100.10.10.1&quot;,&quot;comment&quot;:&quot;Tartu&quot;}].</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить записи из файла JSON: [{&quot;ip&quot;:&quot;100.10.10.1&quot;,&quot;comment&quot;:&quot;Tartu&quot;}].</translation>
     </message>
     <message>
         <source>E&amp;xport JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт JSON…</translation>
     </message>
     <message>
         <source>Write the list to a JSON file in the same form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать список в файл JSON в том же формате.</translation>
     </message>
     <message>
         <source>&amp;Exempt accounts (one login a line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётные записи-исклю&amp;чения (по одному логину в строке):</translation>
     </message>
     <message>
         <source>Exempt accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётные записи-исключения</translation>
     </message>
     <message>
         <source>These accounts get codes from any address. Keep an administrator here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти учётные записи получают коды с любого адреса. Оставьте здесь хотя бы одного администратора.</translation>
     </message>
 </context>
 <context>
     <name>JsonFieldReader</name>
     <message>
         <source>unknown setting</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная настройка</translation>
     </message>
     <message>
         <source>must be %1</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть %1</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true или false</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>целым числом</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>текстом</translation>
     </message>
     <message>
         <source>a list of text values</source>
-        <translation type="unfinished"></translation>
+        <translation>списком текстовых значений</translation>
     </message>
     <message>
         <source>must be one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть одним из: %1</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>списком</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфигурация</translation>
     </message>
     <message>
         <source>Authenticators</source>
-        <translation type="unfinished"></translation>
+        <translation>Аутентификаторы</translation>
     </message>
     <message>
         <source>Storage SMS OTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Storage SMS OTP</translation>
     </message>
     <message>
         <source>%1 (unsaved)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (не сохранено)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Open Store…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть хранилище…</translation>
     </message>
     <message>
         <source>Open a SQLite store file or connect to a PostgreSQL store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть файл хранилища SQLite или подключиться к хранилищу PostgreSQL.</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Недавние</translation>
     </message>
     <message>
         <source>&amp;Save Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить страницу</translation>
     </message>
     <message>
         <source>Save the settings page shown on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить страницу настроек, показанную справа.</translation>
     </message>
     <message>
         <source>&amp;Export Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт настроек…</translation>
     </message>
     <message>
         <source>Write the stored settings to a JSON file (secrets left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать сохранённые настройки в файл JSON (без секретов).</translation>
     </message>
     <message>
         <source>&amp;Import Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт настроек…</translation>
     </message>
     <message>
         <source>Read settings from a JSON file; you see what changes before it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать настройки из файла JSON; перед сохранением вы увидите, что изменится.</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;чистить список</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;About SMS OTP Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе SMS OTP Console</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>О &amp;Qt</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Навигация</translation>
     </message>
     <message>
         <source>Choose the page to show on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите страницу, которая будет показана справа.</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница</translation>
     </message>
     <message>
         <source>Cannot Open Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть хранилище</translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто: %1.</translation>
     </message>
     <message>
         <source>Looking up the password of %1 in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск пароля для %1 в связке ключей…</translation>
     </message>
     <message>
         <source>The keychain could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать связку ключей: %1</translation>
     </message>
     <message>
         <source>Cannot Read Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать настройки</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <source>The page &quot;%1&quot; has changes that are not saved. Save them before leaving the page?</source>
-        <translation type="unfinished"></translation>
+        <translation>На странице «%1» есть несохранённые изменения. Сохранить их, прежде чем уйти со страницы?</translation>
     </message>
     <message>
         <source>Settings exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки экспортированы в %1.</translation>
     </message>
     <message>
         <source>Export Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт настроек</translation>
     </message>
     <message>
         <source>Open a store first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала откройте хранилище.</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
         <source>Import Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт настроек</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы JSON (*.json);;Все файлы (*)</translation>
     </message>
     <message>
         <source>SMS OTP Console</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS OTP Console</translation>
     </message>
     <message>
         <source>No store is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище не открыто</translation>
     </message>
     <message>
         <source>%1 — SMS OTP Console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — SMS OTP Console</translation>
     </message>
     <message>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище: %1</translation>
     </message>
     <message>
         <source>%1
 Identity: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Идентификатор: %2</translation>
     </message>
     <message>
         <source>Open store</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть хранилище</translation>
     </message>
     <message>
         <source>Kind of store</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип хранилища</translation>
     </message>
     <message>
         <source>The keychain could not be updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить связку ключей: %1</translation>
     </message>
     <message>
         <source>These pages have changes that are not saved: %1. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>На этих страницах есть несохранённые изменения: %1. Сохранить их?</translation>
     </message>
     <message>
         <source>Store identity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор хранилища: %1</translation>
     </message>
     <message>
         <source>No store is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище не открыто.</translation>
     </message>
     <message>
         <source>Version %1, built with Qt %2, running on Qt %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %1, собрана с Qt %2, работает на Qt %3.</translation>
     </message>
     <message>
         <source>A management console for an SMS one-time-password authentication provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консоль управления провайдером аутентификации по одноразовым паролям из SMS.</translation>
     </message>
     <message>
         <source>For internal use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для внутреннего использования.</translation>
     </message>
     <message>
         <source>About SMS OTP Console</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе SMS OTP Console</translation>
     </message>
 </context>
 <context>
     <name>MegafonGateway</name>
     <message>
         <source>The number %1 is not an international number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер %1 не является международным.</translation>
     </message>
     <message>
         <source>Megafon answered HTTP %1 instead of 200.</source>
-        <translation type="unfinished"></translation>
+        <translation>Megafon ответил HTTP %1 вместо 200.</translation>
     </message>
     <message>
         <source>Megafon&apos;s answer is not in the expected form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ Megafon имеет неожиданный формат.</translation>
     </message>
     <message>
         <source>Megafon refused the message: %1 (code %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Megafon отклонил сообщение: %1 (код %2).</translation>
     </message>
     <message>
         <source>Megafon refused the phone number (code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Megafon отклонил номер телефона (код %1).</translation>
     </message>
     <message>
         <source>Megafon refused the sender name (code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Megafon отклонил имя отправителя (код %1).</translation>
     </message>
 </context>
 <context>
     <name>MessageFormatSettings</name>
     <message>
         <source>a name may have at most 11 characters (or up to 15 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>имя может содержать не более 11 символов (или до 15 цифр)</translation>
     </message>
     <message>
         <source>may contain only Latin letters, digits, spaces, &apos;-&apos; and &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>может содержать только латинские буквы, цифры, пробелы, «-» и «.»</translation>
     </message>
     <message>
         <source>a name needs at least one letter (or up to 15 digits only)</source>
-        <translation type="unfinished"></translation>
+        <translation>в имени должна быть хотя бы одна буква (или только цифры, не более 15)</translation>
     </message>
     <message>
         <source>must be a single line</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть одной строкой</translation>
     </message>
     <message>
         <source>must be one of the offered formats: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть одним из предложенных форматов: %1</translation>
     </message>
 </context>
 <context>
     <name>MessageFormatSettingsPage</name>
     <message>
         <source>(the gateway&apos;s default sender)</source>
-        <translation type="unfinished"></translation>
+        <translation>(отправитель шлюза по умолчанию)</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>От: %1</translation>
     </message>
     <message>
         <source>(UCS-2 because of “%1”: one SMS holds 70 characters instead of 160)</source>
-        <translation type="unfinished"></translation>
+        <translation>(UCS-2 из-за «%1»: в одно SMS помещается 70 символов вместо 160)</translation>
     </message>
     <message>
         <source>What the SMS says. The message is the text before the code, a space and the code, then the date on a new line when a date format is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст SMS. Сообщение состоит из текста перед кодом, пробела и кода, а если выбран формат даты — ещё и даты на новой строке.</translation>
     </message>
     <message>
         <source>&amp;Sender name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отправитель:</translation>
     </message>
     <message>
         <source>The name the phone shows as the sender: up to 11 Latin letters, digits, spaces, &apos;-&apos; and &apos;.&apos;, with at least one letter, or up to 15 digits. Empty: the gateway&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя отправителя, которое показывает телефон: до 11 латинских букв, цифр, пробелов, «-» и «.», хотя бы одна буква, или до 15 цифр. Пусто — отправитель шлюза по умолчанию.</translation>
     </message>
     <message>
         <source>&amp;Text before the code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дополнительный текст перед OTP:</translation>
     </message>
     <message>
         <source>Written before the code, for example &quot;Your sign-in code:&quot;. Empty: only the code is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст перед кодом, например «Ваш код для входа:». Пусто — отправляется только код.</translation>
     </message>
     <message>
         <source>&amp;Date of sending:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Формат даты:</translation>
     </message>
     <message>
         <source>Adds the date (and time) of sending on a new line, so the user can tell an old message from a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавляет дату (и время) отправки на новой строке, чтобы пользователь мог отличить старое сообщение от нового.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр</translation>
     </message>
     <message>
         <source>Preview of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр сообщения</translation>
     </message>
     <message>
         <source>Length, encoding and number of SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Длина, кодировка и число SMS</translation>
     </message>
 </context>
 <context>
     <name>MfmsGateway</name>
     <message>
         <source>MFMSolutions refused the login or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFMSolutions отклонил логин или пароль.</translation>
     </message>
     <message>
         <source>MFMSolutions refused the phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFMSolutions отклонил номер телефона.</translation>
     </message>
     <message>
         <source>MFMSolutions refused the sender name; it must be registered with the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFMSolutions отклонил имя отправителя; оно должно быть зарегистрировано у провайдера.</translation>
     </message>
     <message>
         <source>MFMSolutions had an internal failure; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренний сбой MFMSolutions; повторите попытку позже.</translation>
     </message>
     <message>
         <source>MFMSolutions could not read the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFMSolutions не смог прочитать запрос.</translation>
     </message>
     <message>
         <source>MFMSolutions answered something unexpected.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFMSolutions вернул неожиданный ответ.</translation>
     </message>
 </context>
 <context>
     <name>OpenStoreDialog</name>
     <message>
         <source>Open Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие хранилища</translation>
     </message>
     <message>
         <source>&amp;Kind of store:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип хранилища:</translation>
     </message>
     <message>
         <source>SQLite file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл SQLite на этом компьютере</translation>
     </message>
     <message>
         <source>PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер PostgreSQL</translation>
     </message>
     <message>
         <source>A SQLite file needs no server; a PostgreSQL store is shared by every provider server and console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для файла SQLite сервер не нужен; хранилище PostgreSQL используется совместно всеми серверами провайдера и консолями.</translation>
     </message>
     <message>
         <source>Kind of store</source>
