@@ -291,7 +291,7 @@
     </message>
     <message>
         <source>The policy in words</source>
-        <translation>Policyn i klartext</translation>
+        <translation>Sammanfattning av policyn</translation>
     </message>
 </context>
 <context>
@@ -550,7 +550,7 @@ Slutstatus: 0 lyckades, 1 avvisades eller misslyckades (orsak på stderr), 2 fel
     </message>
     <message>
         <source>Authenticator unblocked</source>
-        <translation>Spärr för autentiserare hävd</translation>
+        <translation>Autentiserarens spärr hävd</translation>
     </message>
     <message>
         <source>Failure counter reset</source>
@@ -2706,7 +2706,7 @@ Identitet: %2</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation>Torrkörning: ingenting skrevs.</translation>
+        <translation>Testkörning: ingenting skrevs.</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli settings get KEY</source>
@@ -2865,7 +2865,7 @@ Identitet: %2</translation>
     </message>
     <message>
         <source>Recording settings history</source>
-        <translation>Registrering av inställningshistorik</translation>
+        <translation>Lagring av inställningshistorik</translation>
     </message>
     <message>
         <source>Reading settings history</source>
