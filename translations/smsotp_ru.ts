@@ -1783,167 +1783,167 @@ Identity: %2</source>
     </message>
     <message>
         <source>Kind of store</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип хранилища</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
         <source>The store&apos;s SQLite file, with its full path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл SQLite хранилища с полным путём.</translation>
     </message>
     <message>
         <source>Store file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл хранилища</translation>
     </message>
     <message>
         <source>/path/to/store.db</source>
-        <translation type="unfinished"></translation>
+        <translation>/path/to/store.db</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Об&amp;зор…</translation>
     </message>
     <message>
         <source>Choose the store&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл хранилища.</translation>
     </message>
     <message>
         <source>&amp;Create a new store when the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать новое хранилище, если файл не существует</translation>
     </message>
     <message>
         <source>Creates the file with the default settings. Leave it off to be told when the path is wrong instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаёт файл с настройками по умолчанию. Если флажок снят, вы получите сообщение о неверном пути.</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хост:</translation>
     </message>
     <message>
         <source>The PostgreSQL server&apos;s name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя или адрес сервера PostgreSQL.</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Хост</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Порт:</translation>
     </message>
     <message>
         <source>The server&apos;s TCP port; PostgreSQL listens on 5432 unless configured otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-порт сервера; PostgreSQL по умолчанию слушает порт 5432.</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;База данных:</translation>
     </message>
     <message>
         <source>The database that holds the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных, в которой находится хранилище.</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;льзователь:</translation>
     </message>
     <message>
         <source>Your database login; its role decides what you may change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш логин в базе данных; от его роли зависит, что вы можете изменять.</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ароль:</translation>
     </message>
     <message>
         <source>The database password. It is never written to the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль базы данных. Он никогда не записывается в файл настроек.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>&amp;TLS:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLS:</translation>
     </message>
     <message>
         <source>How the connection is encrypted: &quot;require&quot; insists on TLS, &quot;verify-full&quot; also checks the server&apos;s certificate and name, &quot;prefer&quot; uses TLS when the server offers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Как шифруется соединение: «require» требует TLS, «verify-full» также проверяет сертификат и имя сервера, «prefer» использует TLS, если сервер его поддерживает.</translation>
     </message>
     <message>
         <source>TLS mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим TLS</translation>
     </message>
     <message>
         <source>&amp;Remember password on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запомнить пароль на этом компьютере</translation>
     </message>
     <message>
         <source>Keeps the password in the operating system&apos;s keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранит пароль в связке ключей операционной системы, а не в файле.</translation>
     </message>
     <message>
         <source>&amp;Initialise the database when it holds no store yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Инициализировать базу данных, если в ней ещё нет хранилища</translation>
     </message>
     <message>
         <source>Creates the store&apos;s tables with the default settings in an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаёт таблицы хранилища с настройками по умолчанию в пустой базе данных.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <source>SMS OTP stores (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилища SMS OTP (*.db *.sqlite);;Все файлы (*)</translation>
     </message>
     <message>
         <source>New Store File</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый файл хранилища</translation>
     </message>
     <message>
         <source>Store File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл хранилища</translation>
     </message>
     <message>
         <source>Enter the server&apos;s host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя хоста сервера.</translation>
     </message>
     <message>
         <source>Enter the database&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя базы данных.</translation>
     </message>
     <message>
         <source>Enter the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя пользователя.</translation>
     </message>
     <message>
         <source>%1 is a folder. Choose the store&apos;s file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — это папка. Выберите файл хранилища внутри неё.</translation>
     </message>
     <message>
         <source>The keychain could not be read (%1). Enter the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать связку ключей (%1). Введите пароль.</translation>
     </message>
     <message>
         <source>The password was filled in from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль взят из связки ключей.</translation>
     </message>
 </context>
 <context>
@@ -1955,314 +1955,319 @@ Identity: %2</source>
   otp verify LOGIN CODE [--client-ip IP]
                                    check a one-time password (single use; failures count towards a block)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  otp sample [-n N]                N одноразовых паролей с настройками хранилища и их энтропия
+  otp request LOGIN [--client-ip IP]
+                                   отправить LOGIN одноразовый пароль через настроенный шлюз
+  otp verify LOGIN CODE [--client-ip IP]
+                                   проверить одноразовый пароль (однократно; неудачи учитываются для блокировки)
+</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli otp sample [-n N] | request LOGIN [--client-ip IP] | verify LOGIN CODE [--client-ip IP]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: smsotp-cli otp sample [-n N] | request LOGIN [--client-ip IP] | verify LOGIN CODE [--client-ip IP]</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli otp sample [-n N], N from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: smsotp-cli otp sample [-n N], N от 1 до %1</translation>
     </message>
     <message>
         <source>Entropy: %1 bits (%2 characters from an alphabet of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Энтропия: %1 бит (длина %2, размер алфавита %3)</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli otp request LOGIN [--client-ip IP]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: smsotp-cli otp request LOGIN [--client-ip IP]</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli otp verify LOGIN CODE [--client-ip IP]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: smsotp-cli otp verify LOGIN CODE [--client-ip IP]</translation>
     </message>
 </context>
 <context>
     <name>OtpGenerator</name>
     <message>
         <source>No character class is selected for one-time passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для одноразовых паролей не выбран ни один тип символов.</translation>
     </message>
     <message>
         <source>The one-time password length must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Длина одноразового пароля должна быть не меньше 1.</translation>
     </message>
     <message>
         <source>The system&apos;s secure random number generator failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбой системного криптостойкого генератора случайных чисел.</translation>
     </message>
 </context>
 <context>
     <name>OtpService</name>
     <message>
         <source>The login is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин пуст.</translation>
     </message>
     <message>
         <source>The login is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин длиннее %1 символов.</translation>
     </message>
     <message>
         <source>The login contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин содержит управляющие символы.</translation>
     </message>
     <message>
         <source>error %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка %1: %2</translation>
     </message>
     <message>
         <source>Reading the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение настроек</translation>
     </message>
     <message>
         <source>use of this authenticator is denied</source>
-        <translation type="unfinished"></translation>
+        <translation>использование этого аутентификатора запрещено</translation>
     </message>
     <message>
         <source>the access rights do not allow users to do this themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>права доступа не разрешают пользователям делать это самостоятельно</translation>
     </message>
     <message>
         <source>The comment is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий длиннее %1 символов.</translation>
     </message>
     <message>
         <source>the phone number was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>номер телефона отклонён: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; already has an SMS authenticator.</source>
-        <translation type="unfinished"></translation>
+        <translation>У «%1» уже есть SMS-аутентификатор.</translation>
     </message>
     <message>
         <source>registered with phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>зарегистрирован с телефоном %1</translation>
     </message>
     <message>
         <source>phone changed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>телефон изменён на %1</translation>
     </message>
     <message>
         <source>comment changed</source>
-        <translation type="unfinished"></translation>
+        <translation>комментарий изменён</translation>
     </message>
     <message>
         <source>authenticator deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>аутентификатор удалён</translation>
     </message>
     <message>
         <source>use of the authenticator denied by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>использование аутентификатора запрещено администратором</translation>
     </message>
     <message>
         <source>use of the authenticator allowed again</source>
-        <translation type="unfinished"></translation>
+        <translation>использование аутентификатора снова разрешено</translation>
     </message>
     <message>
         <source>unblocked automatically: the block time has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>разблокирован автоматически: время блокировки истекло</translation>
     </message>
     <message>
         <source>no SMS authenticator is registered for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>для этой учётной записи не зарегистрирован SMS-аутентификатор</translation>
     </message>
     <message>
         <source>address %1 is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>адрес %1 не разрешён</translation>
     </message>
     <message>
         <source>the authenticator is blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>аутентификатор заблокирован</translation>
     </message>
     <message>
         <source>the settings take the phone number from the directory, but no directory connection is configured on this server</source>
-        <translation type="unfinished"></translation>
+        <translation>по настройкам номер телефона берётся из каталога, но подключение к каталогу на этом сервере не настроено</translation>
     </message>
     <message>
         <source>the SMS to %1 could not be sent: %2 (%3 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось отправить SMS на %1: %2 (%3 %4)</translation>
     </message>
     <message>
         <source>the SMS could not be sent; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось отправить SMS; повторите попытку позже</translation>
     </message>
     <message>
         <source>code sent to %1 (message id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>код отправлен на %1 (идентификатор сообщения %2)</translation>
     </message>
     <message>
         <source>the first gateway failed (%1); the SMS to %2 went through the second gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>сбой первого шлюза (%1); SMS на %2 отправлено через второй шлюз</translation>
     </message>
     <message>
         <source>%1 (failure %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (неудача %2 из %3)</translation>
     </message>
     <message>
         <source>blocked after %1 failed codes until a help-desk unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>заблокирован после %1 неверных кодов до разблокировки службой поддержки</translation>
     </message>
     <message>
         <source>blocked after %1 failed codes until %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>заблокирован после %1 неверных кодов до %2 UTC</translation>
     </message>
     <message>
         <source>no code was requested</source>
-        <translation type="unfinished"></translation>
+        <translation>код не запрашивался</translation>
     </message>
     <message>
         <source>the code has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>срок действия кода истёк</translation>
     </message>
     <message>
         <source>wrong code</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный код</translation>
     </message>
     <message>
         <source>code accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>код принят</translation>
     </message>
     <message>
         <source>unblocked by the help desk</source>
-        <translation type="unfinished"></translation>
+        <translation>разблокирован службой поддержки</translation>
     </message>
     <message numerus="yes">
         <source>%n authenticator(s) unblocked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>разблокирован %n аутентификатор</numerusform>
+            <numerusform>разблокированы %n аутентификатора</numerusform>
+            <numerusform>разблокировано %n аутентификаторов</numerusform>
         </translation>
     </message>
     <message>
         <source>every blocked authenticator unblocked by the help desk (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>все заблокированные аутентификаторы разблокированы службой поддержки (%1)</translation>
     </message>
     <message>
         <source>failure counter reset</source>
-        <translation type="unfinished"></translation>
+        <translation>счётчик неудачных попыток сброшен</translation>
     </message>
 </context>
 <context>
     <name>OtpSettings</name>
     <message>
         <source>choose at least one kind of character</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите хотя бы один тип символов</translation>
     </message>
 </context>
 <context>
     <name>OtpSettingsPage</name>
     <message>
         <source>Choose at least one kind of character to see a sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы один тип символов, чтобы увидеть пример.</translation>
     </message>
     <message>
         <source>%1 bits of entropy: %2 characters drawn from %3 possible ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Энтропия: %1 бит; длина: %2, размер алфавита: %3.</translation>
     </message>
     <message>
         <source>⚠ Fewer than %1 bits: an attacker who may try many codes has a real chance to guess one. Make the code longer or add kinds of characters, and keep blocking on.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Меньше %1 бит: у злоумышленника, которому доступно много попыток, есть реальный шанс угадать код. Увеличьте длину кода или добавьте типы символов и не выключайте блокировку.</translation>
     </message>
     <message>
         <source>What a one-time password looks like. Every character is drawn at random, evenly, from the kinds chosen; special characters are those every phone sends as a plain SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Как выглядит одноразовый пароль. Каждый символ выбирается случайно и равновероятно из выбранных типов; специальные символы — только те, которые любой телефон передаёт в обычном SMS.</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Длина одноразового пароля:</translation>
     </message>
     <message>
         <source>Characters in a code (%1–%2, default 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество символов в коде (%1–%2, по умолчанию 6).</translation>
     </message>
     <message>
         <source>Characters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Символы:</translation>
     </message>
     <message>
         <source>&amp;Digits (0–9)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цифры (0–9)</translation>
     </message>
     <message>
         <source>Codes may contain the digits 0 to 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды могут содержать цифры от 0 до 9.</translation>
     </message>
     <message>
         <source>Lo&amp;wercase Latin letters (a–z)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Строчные латинские буквы (a–z)</translation>
     </message>
     <message>
         <source>Codes may contain the letters a to z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды могут содержать буквы от a до z.</translation>
     </message>
     <message>
         <source>&amp;Uppercase Latin letters (A–Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прописные латинские буквы (A–Z)</translation>
     </message>
     <message>
         <source>Codes may contain the letters A to Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды могут содержать буквы от A до Z.</translation>
     </message>
     <message>
         <source>S&amp;pecial characters (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Спец&amp;иальные символы (%1)</translation>
     </message>
     <message>
         <source>Punctuation that every phone sends in a plain SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Знаки препинания, которые любой телефон передаёт в обычном SMS.</translation>
     </message>
     <message>
         <source>Leave out look-alike characters (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключить похожие символы (%1)</translation>
     </message>
     <message>
         <source>Drops characters people confuse when typing a code from their phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключает символы, которые легко перепутать, вводя код с телефона.</translation>
     </message>
     <message>
         <source>Code &amp;lifetime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Время действия кода:</translation>
     </message>
     <message>
         <source>Seconds a code stays valid after it was sent (%1–%2, default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько секунд код действителен после отправки (%1–%2, по умолчанию 300).</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> с</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Примеры</translation>
     </message>
     <message>
         <source>Sample codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примеры кодов</translation>
     </message>
     <message>
         <source>&amp;New Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новые примеры</translation>
     </message>
     <message>
         <source>Draw new sample codes with the settings above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сгенерировать новые примеры кодов с указанными выше настройками.</translation>
     </message>
     <message>
         <source>Entropy</source>
-        <translation type="unfinished"></translation>
+        <translation>Энтропия</translation>
     </message>
 </context>
 <context>
     <name>PagedSqlModel</name>
     <message>
         <source>Cannot count the rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся подсчитать строки: %1</translation>
     </message>
     <message>
         <source>Cannot read the rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать строки: %1</translation>
     </message>
 </context>
 <context>
@@ -2271,399 +2276,401 @@ Identity: %2</source>
         <source>  phone normalize NUMBER... [--json]
                                    the store&apos;s phone format applied to each number, and its type
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  phone normalize NUMBER... [--json]
+                                   применить к каждому номеру формат телефонного номера из хранилища и показать тип номера
+</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli phone normalize NUMBER... [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: smsotp-cli phone normalize NUMBER... [--json]</translation>
     </message>
     <message>
         <source>rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонён: %1</translation>
     </message>
     <message>
         <source> [warning: libphonenumber does not know this number as valid]</source>
-        <translation type="unfinished"></translation>
+        <translation> [предупреждение: libphonenumber не считает этот номер допустимым]</translation>
     </message>
     <message>
         <source>%1 of %2 numbers were rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено номеров: %1 из %2.</translation>
     </message>
 </context>
 <context>
     <name>PhoneFormatSettings</name>
     <message>
         <source>must be &apos;+&apos; and a country code of 1 to 4 digits, for example +7 or +46</source>
-        <translation type="unfinished"></translation>
+        <translation>должен состоять из «+» и кода страны из 1–4 цифр, например +7 или +46</translation>
     </message>
     <message>
         <source>must be shorter than the number length</source>
-        <translation type="unfinished"></translation>
+        <translation>должен быть короче номера</translation>
     </message>
     <message>
         <source>must be one digit, or empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>должен быть одной цифрой или пустым</translation>
     </message>
     <message>
         <source>must be a directory attribute name, for example mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть именем атрибута каталога, например mobile</translation>
     </message>
 </context>
 <context>
     <name>PhoneFormatSettingsPage</name>
     <message>
         <source>Type a number as users write it, for example 8 (916) 123-45-67.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите номер так, как его пишут пользователи, например 8 (916) 123-45-67.</translation>
     </message>
     <message>
         <source>Correct the settings above to try a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте настройки выше, чтобы проверить номер.</translation>
     </message>
     <message>
         <source>✗ Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Отклонён: %1</translation>
     </message>
     <message>
         <source>✓ Sent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Будет отправлено на %1</translation>
     </message>
     <message>
         <source>Kind of number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип номера: %1</translation>
     </message>
     <message>
         <source>Note: libphonenumber does not know this number as valid; it is sent anyway because it matches the rules above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание: libphonenumber не считает этот номер допустимым; он всё равно используется, так как соответствует правилам выше.</translation>
     </message>
     <message>
         <source>How phone numbers are turned into the international form before an SMS is sent: spaces, brackets and hyphens are removed, the trunk digit becomes the prefix, and the length is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Как номера телефонов приводятся к международному формату перед отправкой SMS: удаляются пробелы, скобки и дефисы, код выхода на междугороднюю связь заменяется префиксом, проверяется длина.</translation>
     </message>
     <message>
         <source>&amp;Normalise phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нормализовать номера телефонов</translation>
     </message>
     <message>
         <source>When ticked, numbers are cleaned up and completed by the rules below; otherwise they are sent as stored and must already be international (+ and digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Если флажок установлен, номера очищаются и дополняются по правилам ниже; иначе они отправляются в том виде, в каком хранятся, и должны уже быть международными (+ и цифры).</translation>
     </message>
     <message>
         <source>Number &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Количество символов:</translation>
     </message>
     <message>
         <source>Characters of a normalised number, + included: +79161234567 has 12 (%1–%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество символов нормализованного номера, включая +: в +79161234567 их 12 (%1–%2).</translation>
     </message>
     <message>
         <source>Country &amp;prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Префикс (код страны):</translation>
     </message>
     <message>
         <source>Added to numbers written without it, for example +7 (the default) or +46.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавляется к номерам, записанным без него, например +7 (по умолчанию) или +46.</translation>
     </message>
     <message>
         <source>&amp;Trunk digit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Код &amp;выхода на междугороднюю связь:</translation>
     </message>
     <message>
         <source>A leading digit replaced by the prefix, such as 8 in 8 916 123-45-67 (the default). Empty: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальная цифра, которая заменяется префиксом, например 8 в 8 916 123-45-67 (по умолчанию). Пусто — нет.</translation>
     </message>
     <message>
         <source>Refuse &amp;premium-rate and toll-free numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонять п&amp;латные и бесплатные номера</translation>
     </message>
     <message>
         <source>Protects against SMS pumping fraud: numbers that cost the sender or are not phones get no SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Защищает от мошенничества с накруткой SMS-трафика: на платные номера и номера, не являющиеся телефонами, SMS не отправляются.</translation>
     </message>
     <message>
         <source>Use the phone number from Active &amp;Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать номер телефона из Active &amp;Directory</translation>
     </message>
     <message>
         <source>Takes the number from the user&apos;s directory entry instead of the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Берёт номер из записи пользователя в каталоге, а не из хранилища.</translation>
     </message>
     <message>
         <source>Directory &amp;attribute:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Атрибут каталога:</translation>
     </message>
     <message>
         <source>The directory attribute that holds the mobile number (default: mobile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибут каталога, в котором хранится номер мобильного телефона (по умолчанию: mobile).</translation>
     </message>
     <message>
         <source>Try a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка номера</translation>
     </message>
     <message>
         <source>Nu&amp;mber:</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;омер:</translation>
     </message>
     <message>
         <source>Shows what the rules above (saved or not) make of a number. Nothing is sent or stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывает, во что правила выше (сохранённые или нет) превращают номер. Ничего не отправляется и не сохраняется.</translation>
     </message>
 </context>
 <context>
     <name>PhoneNormalizer</name>
     <message>
         <source>this is a %1 number: one-time passwords are not sent to such numbers, which are used for SMS pumping fraud (phoneFormat.refusePremiumRate)</source>
-        <translation type="unfinished"></translation>
+        <translation>это номер типа «%1»: на такие номера, используемые для накрутки SMS-трафика, одноразовые пароли не отправляются (phoneFormat.refusePremiumRate)</translation>
     </message>
     <message>
         <source>&apos;+&apos; may only stand at the start of the number</source>
-        <translation type="unfinished"></translation>
+        <translation>«+» может стоять только в начале номера</translation>
     </message>
     <message>
         <source>contains the letter &apos;%1&apos;, which cannot be part of a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>содержит букву «%1», которая не может входить в номер телефона</translation>
     </message>
     <message>
         <source>contains &apos;%1&apos;, which cannot be part of a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>содержит «%1», что не может входить в номер телефона</translation>
     </message>
     <message>
         <source>no number was given</source>
-        <translation type="unfinished"></translation>
+        <translation>номер не указан</translation>
     </message>
     <message>
         <source>contains no digits</source>
-        <translation type="unfinished"></translation>
+        <translation>не содержит цифр</translation>
     </message>
     <message>
         <source>the prefix %1 is not &apos;+&apos; and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>префикс %1 не состоит из «+» и цифр</translation>
     </message>
     <message>
         <source>too short: %1 characters after normalisation, %2 expected</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком короткий: после нормализации символов %1, ожидается %2</translation>
     </message>
     <message>
         <source>too long: %1 characters after normalisation, %2 expected</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком длинный: после нормализации символов %1, ожидается %2</translation>
     </message>
     <message>
         <source>too long: %1 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком длинный: цифр %1</translation>
     </message>
     <message>
         <source>must be &apos;+&apos; followed by digits only, since normalisation is off</source>
-        <translation type="unfinished"></translation>
+        <translation>должен состоять из «+» и только цифр, так как нормализация выключена</translation>
     </message>
     <message>
         <source>too long: %1 digits, an international number has at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком длинный: цифр %1, а в международном номере их не больше %2</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>мобильный</translation>
     </message>
     <message>
         <source>fixed line</source>
-        <translation type="unfinished"></translation>
+        <translation>стационарный</translation>
     </message>
     <message>
         <source>fixed line or mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>стационарный или мобильный</translation>
     </message>
     <message>
         <source>toll-free</source>
-        <translation type="unfinished"></translation>
+        <translation>бесплатный</translation>
     </message>
     <message>
         <source>premium-rate</source>
-        <translation type="unfinished"></translation>
+        <translation>платный (премиум-тариф)</translation>
     </message>
     <message>
         <source>shared-cost</source>
-        <translation type="unfinished"></translation>
+        <translation>с разделённой оплатой</translation>
     </message>
     <message>
         <source>VoIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VoIP</translation>
     </message>
     <message>
         <source>personal number</source>
-        <translation type="unfinished"></translation>
+        <translation>персональный номер</translation>
     </message>
     <message>
         <source>pager</source>
-        <translation type="unfinished"></translation>
+        <translation>пейджер</translation>
     </message>
     <message>
         <source>universal access number</source>
-        <translation type="unfinished"></translation>
+        <translation>номер универсального доступа</translation>
     </message>
     <message>
         <source>voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>голосовая почта</translation>
     </message>
     <message>
         <source>unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный тип</translation>
     </message>
 </context>
 <context>
     <name>PostgresDialect</name>
     <message>
         <source>The PostgreSQL server %1 refused the login of user &apos;%2&apos;: check the user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер PostgreSQL %1 отклонил вход пользователя «%2»: проверьте имя пользователя и пароль.</translation>
     </message>
     <message>
         <source>The PostgreSQL server %1 has no database &apos;%2&apos;. Ask its administrator to create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>На сервере PostgreSQL %1 нет базы данных «%2». Попросите его администратора создать её.</translation>
     </message>
     <message>
         <source>Cannot reach the PostgreSQL server %1. Check the host name and port, and that the server is running and accepts connections from this computer. (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся подключиться к серверу PostgreSQL %1. Проверьте имя хоста и порт, а также что сервер запущен и принимает подключения с этого компьютера. (%2)</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось установить защищённое соединение с %1: %2</translation>
     </message>
     <message>
         <source>Cannot open the PostgreSQL store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть хранилище PostgreSQL %1: %2</translation>
     </message>
 </context>
 <context>
     <name>SectionPage</name>
     <message>
         <source>Cannot Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся перезагрузить</translation>
     </message>
     <message>
         <source>Your changes were dropped; the page shows the saved settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши изменения отменены; на странице показаны сохранённые настройки.</translation>
     </message>
     <message>
         <source>enter a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>введите целое число от %1 до %2</translation>
     </message>
     <message>
         <source>Nothing was saved: correct the fields marked above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не сохранено: исправьте отмеченные выше поля.</translation>
     </message>
     <message>
         <source>Saved at %1 as version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в %1 как версия %2.</translation>
     </message>
     <message>
         <source>Cannot Save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить: %1</translation>
     </message>
     <message>
         <source>Not saved: another console saved this section meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: за это время другая консоль сохранила этот раздел.</translation>
     </message>
     <message>
         <source>No store is open. Use File → Open Store… to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище не открыто. Откройте его командой Файл → Открыть хранилище….</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;История…</translation>
     </message>
     <message>
         <source>Every saved version of this section, who saved it and what changed; restore one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все сохранённые версии этого раздела: кто сохранил и что изменилось; можно восстановить любую.</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить изменения</translation>
     </message>
     <message>
         <source>Drop your changes and show the saved settings again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить ваши изменения и снова показать сохранённые настройки.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <source>Save this section to the store (Ctrl+S). Other sections are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить этот раздел в хранилище (Ctrl+S). Другие разделы не затрагиваются.</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблемы</translation>
     </message>
 </context>
 <context>
     <name>SendResult</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>connection or TLS failure</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка подключения или TLS</translation>
     </message>
     <message>
         <source>authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка аутентификации</translation>
     </message>
     <message>
         <source>phone number rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>номер телефона отклонён</translation>
     </message>
     <message>
         <source>sender name rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>имя отправителя отклонено</translation>
     </message>
     <message>
         <source>too many requests, try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком много запросов, повторите попытку позже</translation>
     </message>
     <message>
         <source>other failure</source>
-        <translation type="unfinished"></translation>
+        <translation>другая ошибка</translation>
     </message>
     <message>
         <source>sent (message id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>отправлено (идентификатор сообщения %1)</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>unknown settings section</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный раздел настроек</translation>
     </message>
     <message>
         <source>must be an object of settings</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть объектом настроек</translation>
     </message>
     <message>
         <source>not valid JSON at character %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимый JSON в позиции %1: %2</translation>
     </message>
     <message>
         <source>a settings file must hold one JSON object with a member per section</source>
-        <translation type="unfinished"></translation>
+        <translation>файл настроек должен содержать один объект JSON с членом для каждого раздела</translation>
     </message>
 </context>
 <context>
     <name>SettingsChangeModel</name>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>До</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>После</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
 </context>
 <context>
@@ -2674,55 +2681,59 @@ Identity: %2</source>
   settings get KEY                 one section or field, for example block.attemptsBeforeBlock
   settings set KEY=VALUE...        change fields; true|false, numbers, text, or JSON for lists
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  settings export [FILE]           все настройки в формате JSON (без секретов)
+  settings import FILE [--dry-run] проверить весь файл, затем сохранить (или только показать изменения)
+  settings get KEY                 один раздел или поле, например block.attemptsBeforeBlock
+  settings set KEY=VALUE...        изменить поля; true|false, числа, текст или JSON для списков
+</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli settings export [FILE] | import FILE [--dry-run] | get KEY | set KEY=VALUE...</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: smsotp-cli settings export [FILE] | import FILE [--dry-run] | get KEY | set KEY=VALUE...</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli settings export [FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: smsotp-cli settings export [FILE]</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>Settings exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки экспортированы в %1.</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli settings import FILE [--dry-run]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: smsotp-cli settings import FILE [--dry-run]</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <source>No changes: the store already has these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменений нет: в хранилище уже эти настройки.</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробный запуск: ничего не записано.</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli settings get KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: smsotp-cli settings get KEY</translation>
     </message>
     <message>
         <source>Unknown settings section &apos;%1&apos;. Sections: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный раздел настроек «%1». Разделы: %2</translation>
     </message>
     <message>
         <source>%1 is write-only: secrets are never shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 доступно только для записи: секреты никогда не показываются.</translation>
     </message>
     <message>
         <source>Unknown setting &apos;%1&apos;. Fields of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная настройка «%1». Поля раздела %2: %3</translation>
     </message>
     <message>
         <source>must be true or false</source>
