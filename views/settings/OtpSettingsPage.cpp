@@ -151,7 +151,9 @@ void OtpSettingsPage::retranslatePage()
     describe(m_digits, tr("&Digits (0–9)"), tr("Codes may contain the digits 0 to 9."));
     describe(m_lowercase, tr("Lo&wercase Latin letters (a–z)"), tr("Codes may contain the letters a to z."));
     describe(m_uppercase, tr("&Uppercase Latin letters (A–Z)"), tr("Codes may contain the letters A to Z."));
-    describe(m_special, tr("S&pecial characters (%1)").arg(QLatin1String(OtpGenerator::kSpecial)),
+    describe(m_special, // "&" in the set would otherwise become a mnemonic.
+             tr("S&pecial characters (%1)")
+                 .arg(QString::fromLatin1(OtpGenerator::kSpecial).replace(QLatin1Char('&'), QStringLiteral("&&"))),
              tr("Punctuation that every phone sends in a plain SMS."));
     describe(m_avoidLookAlike, tr("Leave out look-alike characters (%1)").arg(QLatin1String(OtpGenerator::kLookAlike)),
              tr("Drops characters people confuse when typing a code from their phone."));

@@ -300,7 +300,13 @@ void SectionPage::addRow(QFormLayout* form, QLabel* label, QWidget* field, const
     auto* cellLayout = new QVBoxLayout(cell);
     cellLayout->setContentsMargins(0, 0, 0, 0);
     cellLayout->setSpacing(2);
-    cellLayout->addWidget(field);
+    if (qobject_cast<QSpinBox*>(field)) {
+        // A number does not need the page's width; a narrow box reads as "a number goes here".
+        field->setMinimumWidth(160);
+        cellLayout->addWidget(field, 0, Qt::AlignLeft);
+    } else {
+        cellLayout->addWidget(field);
+    }
     cellLayout->addWidget(bindField(fieldName, field));
     form->addRow(label, cell);
     watch(field);

@@ -85,7 +85,10 @@ SpamProtectionSettingsPage::SpamProtectionSettingsPage(SettingsSession* session,
     m_chartView->setChart(chart);
     m_chartView->setObjectName(QStringLiteral("spamChart"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(240);
+    // Ignored: the chart takes the height left over instead of asking for its large default,
+    // which would make the form scroll on a 1280×800 screen.
+    m_chartView->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    m_chartView->setMinimumHeight(220);
     addToContent(m_chartView, 1);
 
     m_timer->setInterval(kRefreshMs);
