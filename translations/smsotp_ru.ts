@@ -2737,513 +2737,516 @@ Identity: %2</source>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть true или false</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть целым числом</translation>
     </message>
     <message>
         <source>must be JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть в формате JSON: %1</translation>
     </message>
     <message>
         <source>must be a JSON list [...]</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть списком JSON [...]</translation>
     </message>
     <message>
         <source>must be a JSON object {...}</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть объектом JSON {...}</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli settings set KEY=VALUE...</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: smsotp-cli settings set KEY=VALUE...</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not KEY=VALUE with KEY like block.attemptsBeforeBlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не соответствует виду KEY=VALUE, где KEY — например, block.attemptsBeforeBlock.</translation>
     </message>
     <message>
         <source>Nothing was changed. Fix these values:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не изменено. Исправьте эти значения:</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsHistoryModel</name>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Access rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Права доступа</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокировка</translation>
     </message>
     <message>
         <source>Spam protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Защита от спама</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз</translation>
     </message>
     <message>
         <source>Message format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат сообщения</translation>
     </message>
     <message>
         <source>Phone format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат телефонного номера</translation>
     </message>
     <message>
         <source>OTP generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Генерация одноразового пароля</translation>
     </message>
     <message>
         <source>IP allow-list</source>
-        <translation type="unfinished"></translation>
+        <translation>Список разрешённых IP-адресов</translation>
     </message>
 </context>
 <context>
     <name>SettingsRepository</name>
     <message>
         <source>Reading settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение настроек</translation>
     </message>
     <message>
         <source>The stored settings of section %1 are damaged:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые настройки раздела %1 повреждены:
+%2</translation>
     </message>
     <message>
         <source>Reading the gateway&apos;s secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение секретов шлюза</translation>
     </message>
     <message>
         <source>The gateway&apos;s %1 cannot be decrypted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся расшифровать поле %1 шлюза: %2</translation>
     </message>
     <message>
         <source>The gateway&apos;s %1 can only be saved once the store key is unlocked (enter the store&apos;s passphrase).</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле %1 шлюза можно сохранить только после разблокировки ключа хранилища (введите парольную фразу хранилища).</translation>
     </message>
     <message>
         <source>Saving the gateway&apos;s secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение секретов шлюза</translation>
     </message>
     <message>
         <source>Nothing was saved: some values are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не сохранено: некоторые значения недопустимы.</translation>
     </message>
     <message>
         <source>Another console saved &quot;%1&quot; since you opened it (version %2, yours is %3). Reload to see the other changes, or overwrite them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Другая консоль сохранила раздел «%1» после того, как вы его открыли (версия %2, у вас — %3). Загрузите сохранённые настройки, чтобы увидеть другие изменения, или перезапишите их.</translation>
     </message>
     <message>
         <source>Saving settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение настроек</translation>
     </message>
     <message>
         <source>Another console saved &quot;%1&quot; at the same moment. Reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Другая консоль сохранила раздел «%1» в тот же момент. Загрузите настройки заново и повторите попытку.</translation>
     </message>
     <message>
         <source>no changes</source>
-        <translation type="unfinished"></translation>
+        <translation>нет изменений</translation>
     </message>
     <message>
         <source>Recording settings history</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись истории настроек</translation>
     </message>
     <message>
         <source>Reading settings history</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение истории настроек</translation>
     </message>
 </context>
 <context>
     <name>SettingsSession</name>
     <message>
         <source>No store is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище не открыто.</translation>
     </message>
 </context>
 <context>
     <name>SettingsTransfer</name>
     <message>
         <source>Cannot Export Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся экспортировать настройки</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>Cannot Import Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся импортировать настройки</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a valid settings file; nothing was changed.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является допустимым файлом настроек; ничего не изменено.
+
+%2</translation>
     </message>
 </context>
 <context>
     <name>SmsApiGateway</name>
     <message>
         <source>SMSAPI found no valid phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMSAPI не нашёл ни одного допустимого номера телефона.</translation>
     </message>
     <message>
         <source>SMSAPI refused the sender name; it must be registered in the SMSAPI portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMSAPI отклонил имя отправителя; его нужно зарегистрировать на портале SMSAPI.</translation>
     </message>
     <message>
         <source>SMSAPI refused the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMSAPI отклонил токен.</translation>
     </message>
     <message>
         <source>SMSAPI does not allow requests from this computer&apos;s address (IP filter in the SMSAPI portal).</source>
-        <translation type="unfinished"></translation>
+        <translation>SMSAPI не принимает запросы с адреса этого компьютера (IP-фильтр на портале SMSAPI).</translation>
     </message>
     <message>
         <source>SMSAPI had an internal failure; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренний сбой SMSAPI; повторите попытку позже.</translation>
     </message>
     <message>
         <source>SMSAPI received too many requests; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMSAPI получил слишком много запросов; повторите попытку позже.</translation>
     </message>
     <message>
         <source>The SMSAPI account has no credit left.</source>
-        <translation type="unfinished"></translation>
+        <translation>На счёте SMSAPI закончились средства.</translation>
     </message>
     <message>
         <source>SMSAPI refused the message: too long or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMSAPI отклонил сообщение: слишком длинное или пустое.</translation>
     </message>
     <message>
         <source>SMSAPI refused the request (error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>SMSAPI отклонил запрос (ошибка %1).</translation>
     </message>
     <message>
         <source>SMSAPI&apos;s answer is not in the expected form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ SMSAPI имеет неожиданный формат.</translation>
     </message>
 </context>
 <context>
     <name>SmsEncoding</name>
     <message>
         <source>%1 characters, %2, %3 SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 симв., %2, SMS: %3</translation>
     </message>
 </context>
 <context>
     <name>SmsProxyGateway</name>
     <message>
         <source>SMS Proxy needs an https:// address: it works over mutual TLS only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для SMS Proxy нужен адрес https://: он работает только через взаимный TLS.</translation>
     </message>
     <message>
         <source>Enter the SMS Proxy server&apos;s certificate thumbprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите отпечаток сертификата сервера SMS Proxy.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <source>The SMS Proxy server&apos;s certificate has thumbprint %1, not the configured %2: the connection was refused and nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток сертификата сервера SMS Proxy — %1, а не настроенный %2: соединение отклонено, ничего не отправлено.</translation>
     </message>
 </context>
 <context>
     <name>SpamGuard</name>
     <message>
         <source>Potential spam attack detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Обнаружена потенциальная спам-атака</translation>
     </message>
     <message>
         <source>Reading the spam protection state</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение состояния защиты от спама</translation>
     </message>
     <message>
         <source>Reading the spam protection counters</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение счётчиков защиты от спама</translation>
     </message>
     <message>
         <source>Counting messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт сообщений</translation>
     </message>
     <message>
         <source>Pruning message counters</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистка счётчиков сообщений</translation>
     </message>
     <message>
         <source>Saving the spam protection state</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение состояния защиты от спама</translation>
     </message>
     <message>
         <source>Sending resumed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка сообщений возобновлена: %1</translation>
     </message>
     <message>
         <source>spam protection was turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>защита от спама выключена</translation>
     </message>
     <message numerus="yes">
         <source>the suspension of %n second(s) has passed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>истекла приостановка на %n секунду</numerusform>
+            <numerusform>истекла приостановка на %n секунды</numerusform>
+            <numerusform>истекла приостановка на %n секунд</numerusform>
         </translation>
     </message>
     <message>
         <source>%1% of the messages in the window led to a sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% сообщений в окне привели ко входу</translation>
     </message>
     <message>
         <source>Potential spam attack detected. Sending suspended. %1 messages in %2 s, %3 successful sign-ins (%4%, minimum %5%); suspended for %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обнаружена потенциальная спам-атака. Отправка сообщений приостановлена. Сообщений за %2 с: %1, успешных входов: %3 (%4%, минимум %5%); приостановлено на %2 с.</translation>
     </message>
 </context>
 <context>
     <name>SpamProtectionSettingsPage</name>
     <message>
         <source>No store is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище не открыто.</translation>
     </message>
     <message>
         <source>The present state cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать текущее состояние: %1</translation>
     </message>
     <message numerus="yes">
         <source>In the last %n second(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>За последние %n с: </numerusform>
+            <numerusform>За последние %n с: </numerusform>
+            <numerusform>За последние %n с: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) sent, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>отправлено %n сообщение, </numerusform>
+            <numerusform>отправлено %n сообщения, </numerusform>
+            <numerusform>отправлено %n сообщений, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n successful sign-in(s) (%1%).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n успешный вход (%1%).</numerusform>
+            <numerusform>%n успешных входа (%1%).</numerusform>
+            <numerusform>%n успешных входов (%1%).</numerusform>
         </translation>
     </message>
     <message>
         <source>⛔ Sending is SUSPENDED until %1: potential spam attack detected at %2 — more than %3 messages in the window with fewer than %4% leading to a sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>⛔ Отправка ПРИОСТАНОВЛЕНА до %1: в %2 обнаружена потенциальная спам-атака — в окне отправлено более %3 сообщений, и менее %4% из них привели ко входу.</translation>
     </message>
     <message>
         <source>Spam protection is off: messages are always sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Защита от спама выключена: сообщения отправляются всегда.</translation>
     </message>
     <message>
         <source>✓ Sending normally.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Отправка идёт в обычном режиме.</translation>
     </message>
     <message>
         <source>Suspends sending when many messages lead to few sign-ins, the mark of an SMS pumping attack. The counts are shared by every provider server using this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостанавливает отправку, когда много сообщений приводят к малому числу входов — признак атаки с накруткой SMS-трафика. Счётчики общие для всех серверов провайдера, использующих это хранилище.</translation>
     </message>
     <message>
         <source>&amp;Protect against spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить &amp;защиту от спама</translation>
     </message>
     <message>
         <source>When ticked, sending is suspended for one window when more messages than the threshold bring too few sign-ins (event 2090); it resumes by itself (event 1118).</source>
-        <translation type="unfinished"></translation>
+        <translation>Если флажок установлен, отправка приостанавливается на одно окно, когда сообщений больше порогового значения, а входов слишком мало (событие 2090); затем она возобновляется сама (событие 1118).</translation>
     </message>
     <message>
         <source>Evaluation &amp;window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Окно оценки попыток аутентификации:</translation>
     </message>
     <message>
         <source>The period over which messages and sign-ins are counted, and the length of a suspension (%1–%2 s, default 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Период, за который подсчитываются сообщения и входы, и длительность приостановки (%1–%2 с, по умолчанию 600).</translation>
     </message>
     <message>
         <source>&amp;Threshold of messages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пороговое окно попыток аутентификации:</translation>
     </message>
     <message>
         <source>Sending can be suspended only when more messages than this were sent within the window (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправку можно приостановить, только если за окно отправлено больше сообщений, чем это значение (по умолчанию 20).</translation>
     </message>
     <message>
         <source>&amp;Minimum success:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;роцент успешных попыток аутентификации:</translation>
     </message>
     <message>
         <source>The share of sent messages that must lead to a successful sign-in (0–100 %, default 85).</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля отправленных сообщений, которые должны привести к успешному входу (0–100 %, по умолчанию 85).</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> с</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас</translation>
     </message>
     <message>
         <source>Present state of spam protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущее состояние защиты от спама</translation>
     </message>
     <message>
         <source>Messages and sign-ins over the evaluation window</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщения и входы за окно оценки</translation>
     </message>
     <message>
         <source>Running totals over the evaluation window ending now, with the saved threshold and the sign-ins the minimum percent asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущие итоги за окно оценки, заканчивающееся сейчас, с сохранённым пороговым значением и числом входов, которого требует минимальный процент.</translation>
     </message>
     <message>
         <source>Messages sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено сообщений</translation>
     </message>
     <message>
         <source>Successful sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Успешные входы</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Порог</translation>
     </message>
     <message>
         <source>Sign-ins needed (minimum %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужно входов (минимальный %)</translation>
     </message>
 </context>
 <context>
     <name>SpamStatusQuery</name>
     <message>
         <source>Reading the spam protection state</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение состояния защиты от спама</translation>
     </message>
     <message>
         <source>Reading the spam protection counters</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение счётчиков защиты от спама</translation>
     </message>
 </context>
 <context>
     <name>SqliteDialect</name>
     <message>
         <source>The file %1 is not an SMS OTP store or it is damaged (%2). Restore it from a backup or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 не является хранилищем SMS OTP или повреждён (%2). Восстановите его из резервной копии или выберите другой файл.</translation>
     </message>
     <message>
         <source>The store %1 is read-only. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище %1 доступно только для чтения. Проверьте права доступа к файлу.</translation>
     </message>
     <message>
         <source>Cannot open the store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть хранилище %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>%1 stores are not supported by this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилища %1 пока не поддерживаются этой версией.</translation>
     </message>
     <message>
         <source>The Qt driver %1 for %2 is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Драйвер Qt %1 для %2 не установлен.</translation>
     </message>
     <message>
         <source>There is no store at %1. Create one with &quot;smsotp-cli store init&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>По адресу %1 нет хранилища. Создайте его командой «smsotp-cli store init».</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать папку %1.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является файлом.</translation>
     </message>
     <message>
         <source>The store %1 is read-only. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище %1 доступно только для чтения. Проверьте права доступа к файлу.</translation>
     </message>
     <message>
         <source>Cannot read the schema version of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать версию схемы %1: %2</translation>
     </message>
     <message>
         <source>%1 holds other data and is not an SMS OTP store.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 содержит другие данные и не является хранилищем SMS OTP.</translation>
     </message>
     <message>
         <source>The store %1 is not initialised yet. Run &quot;smsotp-cli store init&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище %1 ещё не инициализировано. Сначала выполните «smsotp-cli store init».</translation>
     </message>
     <message>
         <source>The store %1 was created by a newer version of SMS OTP Console (schema %2; this program knows up to %3). Update this program to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище %1 создано более новой версией SMS OTP Console (схема %2; эта программа знает схемы до %3). Обновите программу, чтобы открыть его.</translation>
     </message>
     <message>
         <source>The store %1 has no identity; it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>У хранилища %1 нет идентификатора; оно повреждено.</translation>
     </message>
     <message>
         <source>Cannot start a transaction on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся начать транзакцию в %1: %2</translation>
     </message>
     <message>
         <source>Cannot save to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить в %1: %2</translation>
     </message>
     <message>
         <source>%1 failed in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбой операции «%1» в %2: %3</translation>
     </message>
     <message>
         <source>Saving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение %1</translation>
     </message>
 </context>
 <context>
@@ -3252,175 +3255,177 @@ Identity: %2</source>
         <source>  store init                       create the store (or bring its schema up to date) and its key
   store info                       dialect, location, schema version, identity
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  store init                       создать хранилище (или обновить его схему) и его ключ
+  store info                       диалект, расположение, версия схемы, идентификатор
+</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli store init | info</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: smsotp-cli store init | info</translation>
     </message>
     <message>
         <source>The store was created, but it has no key yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище создано, но ключа у него пока нет: %1</translation>
     </message>
     <message>
         <source>Store key created (fingerprint %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ хранилища создан (отпечаток %1).</translation>
     </message>
     <message>
         <source>Store ready: %1 (%2), schema version %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище готово: %1 (%2), версия схемы %3.</translation>
     </message>
     <message>
         <source>Dialect:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Диалект:          %1</translation>
     </message>
     <message>
         <source>Location:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Расположение:     %1</translation>
     </message>
     <message>
         <source>Schema version: %1 (this program: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия схемы:     %1 (эта программа: %2)</translation>
     </message>
     <message>
         <source>UUID:           %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID:             %1</translation>
     </message>
     <message>
         <source>Store key:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ хранилища:   %1</translation>
     </message>
     <message>
         <source>present, protected by a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>есть, защищён парольной фразой</translation>
     </message>
     <message>
         <source>not created yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё не создан</translation>
     </message>
     <message>
         <source>Authenticators: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Аутентификаторы:  %1</translation>
     </message>
     <message>
         <source>Events:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>События:          %1</translation>
     </message>
 </context>
 <context>
     <name>StoreKey</name>
     <message>
         <source>The remembered store key is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запомненный ключ хранилища повреждён.</translation>
     </message>
     <message>
         <source>The passphrase must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза должна содержать не менее %1 символов.</translation>
     </message>
     <message>
         <source>The store&apos;s wrapped key is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обёрнутый ключ хранилища повреждён.</translation>
     </message>
     <message>
         <source>The store&apos;s wrapped key uses parameters this computer cannot derive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обёрнутый ключ хранилища использует параметры, которые этот компьютер не может вычислить.</translation>
     </message>
     <message>
         <source>Wrong passphrase for this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверная парольная фраза для этого хранилища.</translation>
     </message>
 </context>
 <context>
     <name>StoreKeyVault</name>
     <message>
         <source>This store already has a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого хранилища уже есть ключ.</translation>
     </message>
     <message>
         <source>Store key created</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ хранилища создан</translation>
     </message>
     <message>
         <source>This store has no key yet. Create one with &quot;smsotp-cli store init&quot; and a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого хранилища ещё нет ключа. Создайте его командой «smsotp-cli store init» с парольной фразой.</translation>
     </message>
     <message>
         <source>Store passphrase changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза хранилища изменена</translation>
     </message>
 </context>
 <context>
     <name>StoreOverviewPage</name>
     <message>
         <source>Storage SMS OTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Storage SMS OTP</translation>
     </message>
     <message>
         <source>The settings of the Storage SMS OTP authenticator, one page per section, are kept in this store:</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки аутентификатора Storage SMS OTP, по одной странице на раздел, хранятся в этом хранилище:</translation>
     </message>
     <message>
         <source>No store is open. Use File → Open store… to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище не открыто. Откройте его командой Файл → Открыть хранилище….</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Расположение:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип:</translation>
     </message>
     <message>
         <source>Identity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор:</translation>
     </message>
     <message>
         <source>Schema version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия схемы:</translation>
     </message>
     <message>
         <source>Open another store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть другое хранилище…</translation>
     </message>
     <message>
         <source>Open store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть хранилище…</translation>
     </message>
 </context>
 <context>
     <name>StoreUrl</name>
     <message>
         <source>&apos;%1&apos; is not a store address. Use sqlite:///full/path/store.db or postgresql://user@host:5432/database?sslmode=require</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является адресом хранилища. Используйте sqlite:///full/path/store.db или postgresql://user@host:5432/database?sslmode=require</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: a SQLite store needs a full file path after three slashes, for example sqlite:///home/me/store.db</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: для хранилища SQLite после трёх косых черт нужен полный путь к файлу, например sqlite:///home/me/store.db</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: unknown kind of store &apos;%2&apos;; use sqlite or postgresql</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: неизвестный тип хранилища «%2»; используйте sqlite или postgresql</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: the server&apos;s host name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: не указано имя хоста сервера</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: name the database after the host, for example postgresql://user@host/smsotp</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: укажите базу данных после хоста, например postgresql://user@host/smsotp</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: name the user before the host, for example postgresql://user@host/smsotp</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: укажите пользователя перед хостом, например postgresql://user@host/smsotp</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: unknown option &apos;%2&apos;; only sslmode is understood</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: неизвестный параметр «%2»; поддерживается только sslmode</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: sslmode must be one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: sslmode должен быть одним из: %2</translation>
     </message>
 </context>
 <context>
@@ -3429,109 +3434,111 @@ Identity: %2</source>
         <source>  test-send PHONE [--text T] [--validate-only] [--json]
                                    send a test SMS (a fresh OTP, or the text T) through the gateway
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  test-send PHONE [--text T] [--validate-only] [--json]
+                                   отправить тестовое SMS (новый одноразовый пароль или текст T) через шлюз
+</translation>
     </message>
     <message>
         <source>--text needs a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --text нужен текст.</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli test-send PHONE [--text T] [--validate-only] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: smsotp-cli test-send PHONE [--text T] [--validate-only] [--json]</translation>
     </message>
     <message>
         <source> (gateway: %1 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (шлюз: %1 %2)</translation>
     </message>
     <message>
         <source>The test SMS to %1 was not sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестовое SMS на %1 не отправлено: %2</translation>
     </message>
     <message>
         <source>Validated (not sent) to %1 through %2 in %3 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверено (не отправлено) для %1 через %2 за %3 мс.</translation>
     </message>
     <message>
         <source>Sent to %1 through %2 in %3 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено на %1 через %2 за %3 мс.</translation>
     </message>
     <message>
         <source>Message id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор сообщения: %1</translation>
     </message>
     <message>
         <source>Gateway answer: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ шлюза: %1 %2</translation>
     </message>
     <message>
         <source>The first gateway failed (%1); the second one sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбой первого шлюза (%1); сообщение отправил второй.</translation>
     </message>
     <message>
         <source>The one-time password in it was made for this test only and signs nobody in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одноразовый пароль в нём создан только для этого теста и ни для какого входа не подходит.</translation>
     </message>
 </context>
 <context>
     <name>TestSender</name>
     <message>
         <source>The phone number was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер телефона отклонён: %1</translation>
     </message>
     <message>
         <source>A test message is being sent already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестовое сообщение уже отправляется.</translation>
     </message>
     <message>
         <source>This gateway has no validate-only send; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот шлюз не поддерживает отправку только с проверкой; ничего не отправлено.</translation>
     </message>
     <message>
         <source>validate-only test SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>тестовое SMS (только проверка)</translation>
     </message>
     <message>
         <source>test SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>тестовое SMS</translation>
     </message>
     <message>
         <source>%1 to %2 through %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 на %2 через %3: %4</translation>
     </message>
     <message>
         <source>the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>шлюз</translation>
     </message>
     <message>
         <source> (%1 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 мс)</translation>
     </message>
     <message>
         <source>; the first gateway failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; сбой первого шлюза: %1</translation>
     </message>
     <message>
         <source>Sent, but the event could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено, но событие записать не удалось: %1</translation>
     </message>
 </context>
 <context>
     <name>UsersCommand</name>
     <message>
         <source>use denied</source>
-        <translation type="unfinished"></translation>
+        <translation>использование запрещено</translation>
     </message>
     <message>
         <source>blocked until unblocked</source>
-        <translation type="unfinished"></translation>
+        <translation>заблокирован до разблокировки</translation>
     </message>
     <message>
         <source>blocked until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>заблокирован до %1</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>активен</translation>
     </message>
     <message>
         <source>  users register LOGIN PHONE [--comment C] [--self-service]
@@ -3540,62 +3547,67 @@ Identity: %2</source>
                                    list authenticators; S matches logins, or a phone number exactly
   users unblock LOGIN... | --all   unblock accounts
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  users register LOGIN PHONE [--comment C] [--self-service]
+                                   зарегистрировать аутентификатор (телефон нормализуется и шифруется)
+  users list [--blocked] [--search S] [--json]
+                                   список аутентификаторов; S ищется в логинах или точно по номеру телефона
+  users unblock LOGIN... | --all   разблокировать учётные записи
+</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli users register LOGIN PHONE [--comment C] [--self-service] | list [--blocked] [--search S] [--json] | unblock LOGIN... | unblock --all</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: smsotp-cli users register LOGIN PHONE [--comment C] [--self-service] | list [--blocked] [--search S] [--json] | unblock LOGIN... | unblock --all</translation>
     </message>
     <message>
         <source>--comment needs a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --comment нужен текст.</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli users register LOGIN PHONE [--comment C] [--self-service]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: smsotp-cli users register LOGIN PHONE [--comment C] [--self-service]</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>--search needs a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --search нужен текст.</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli users list [--blocked] [--search S] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: smsotp-cli users list [--blocked] [--search S] [--json]</translation>
     </message>
     <message>
         <source>Note: searching phone numbers needs the store&apos;s passphrase; only logins were searched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание: для поиска по номерам телефонов нужна парольная фраза хранилища; поиск выполнен только по логинам.</translation>
     </message>
     <message>
         <source>failures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>неудач: %1</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli users unblock LOGIN... | users unblock --all</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: smsotp-cli users unblock LOGIN... | users unblock --all</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Management console for an SMS one-time-password provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консоль управления провайдером одноразовых паролей по SMS.</translation>
     </message>
     <message>
         <source>Open the store at URL (sqlite:///path/store.db or postgresql://user@host:5432/db?sslmode=require).</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть хранилище по адресу URL (sqlite:///path/store.db или postgresql://user@host:5432/db?sslmode=require).</translation>
     </message>
     <message>
         <source>Show the console in LANG: en, sv, ru or et.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать консоль на языке LANG: en, sv, ru или et.</translation>
     </message>
     <message>
         <source>Unknown language &apos;%1&apos;; use en, sv, ru or et.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный язык «%1»; используйте en, sv, ru или et.</translation>
     </message>
 </context>
 </TS>
