@@ -64,6 +64,16 @@ void retype(QWidget* field, const QString& text)
         QTest::keyClicks(field, text);
 }
 
+// Saves a picture of `widget` beside the per-language ones, for review.
+void shot(QWidget* widget, const QString& name)
+{
+    const QString dir = QDir(qEnvironmentVariable("SMSOTP_TEST_BUILD_DIR", QDir::currentPath()))
+                            .filePath(QStringLiteral("screenshots/settings"));
+    QDir().mkpath(dir);
+    QCoreApplication::processEvents();
+    widget->grab().save(QStringLiteral("%1/%2.png").arg(dir, name));
+}
+
 void click(QWidget* parent, const QString& button)
 {
     auto* b = child<QAbstractButton>(parent, button);
@@ -228,6 +238,7 @@ void TestSettingsPages::validationMessagesDisableSave()
     auto* senderMessage = child<QLabel>(format, QStringLiteral("senderMessage"));
     QVERIFY(senderMessage->isVisible());
     QVERIFY(senderMessage->text().contains(QStringLiteral("11")));
+    shot(window.get(), QStringLiteral("state-validation"));
     QVERIFY(!child<QPushButton>(format, QStringLiteral("save"))->isEnabled());
     retype(sender, QStringLiteral("Bank"));
     QVERIFY(!senderMessage->isVisible());
@@ -286,6 +297,9 @@ void TestSettingsPages::ctrlSSavesTheCurrentPage()
 {
     auto window = openWindow();
     QVERIFY(window);
+    // Shortcuts reach only the active window (matters under Xvfb, where nothing activates it).
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
     SectionPage* otp = page(*window, QStringLiteral("otp"));
     retype(child<QSpinBox>(otp, QStringLiteral("length")), QStringLiteral("8"));
     QVERIFY(otp->isDirty());
@@ -374,6 +388,7 @@ void TestSettingsPages::conflictOffersOverwrite()
     QCOMPARE(rows.at(1).field, QStringLiteral("counterResetMinutes"));
     QCOMPARE(rows.at(1).after, QStringLiteral("20"));
     QCOMPARE(storedSettings().block.attemptsBeforeBlock, 5);
+    shot(window.get(), QStringLiteral("state-conflict"));
 
     click(conflict, QStringLiteral("conflictOverwrite"));
     QVERIFY(!conflict->isVisible());
@@ -431,6 +446,7 @@ void TestSettingsPages::historyRestoresAFormerVersion()
     QVERIFY(rows >= 2);
     QCOMPARE(dialog->model()->entry(0)->version, dialog->model()->entry(1)->version + 1);
     QVERIFY(dialog->model()->entry(0)->diff.contains(QStringLiteral("7 → 8")));
+    shot(dialog, QStringLiteral("state-history"));
 
     // Row 1 is the version with 7; restoring asks first, then saves it as a new version.
     MessageBoxes::setAutomaticAnswer(QMessageBox::No);
@@ -469,6 +485,7 @@ void TestSettingsPages::importShowsPreviewThenApplies()
     QCOMPARE(dialog->model()->changedSections(), (QStringList{QStringLiteral("block"), QStringLiteral("ipAllowList")}));
     // Nothing is written before Apply.
     QCOMPARE(storedSettings().block.attemptsBeforeBlock, 5);
+    shot(dialog, QStringLiteral("state-import-preview"));
     click(dialog, QStringLiteral("apply"));
     QVERIFY(MessageBoxes::takeShown().isEmpty());
     const Settings stored = storedSettings();
@@ -715,6 +732,7 @@ void TestSettingsPages::spamPageShowsThePresent()
     QVERIFY(q.exec());
 
     spam->refreshStatus();
+    shot(window.get(), QStringLiteral("state-spam-suspended"));
     QVERIFY2(state->text().contains(QStringLiteral("SUSPENDED")), qPrintable(state->text()));
     QVERIFY(state->text().contains(QStringLiteral("22 messages sent")));
     QVERIFY(state->text().contains(QStringLiteral("2 successful sign-ins")));
@@ -785,6 +803,9 @@ void TestSettingsPages::everyPageFitsInEveryLanguage()
             window->grab().save(QStringLiteral("%1/%2-%3.png").arg(dir, code, section));
             // The form fits when its scroll area needs no scroll bar at the window's size.
             auto* scroll = child<QScrollArea>(p, QStringLiteral("scroll"));
+            if (qEnvironmentVariableIsSet("SMSOTP_DEBUG_FIT"))
+                qDebug() << "page minimum" << code << section << p->minimumSizeHint()
+                         << window->findChild<QWidget*>(QStringLiteral("pages"))->minimumSizeHint();
             if (qEnvironmentVariableIsSet("SMSOTP_DEBUG_FIT"))
                 for (QWidget* w : scroll->widget()->findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
                     qDebug() << code << section << w << w->minimumSizeHint() << w->sizeHint() << w->height()

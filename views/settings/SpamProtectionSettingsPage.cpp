@@ -149,7 +149,7 @@ void SpamProtectionSettingsPage::refreshStatus()
             .arg(state->successPercent());
     if (state->suspended) {
         m_state->setText(
-            tr("⛔ Sending is SUSPENDED until %1: potential spam attack detected at %2 — more than %3 messages in "
+            tr("⚠ Sending is SUSPENDED until %1: potential spam attack detected at %2 — more than %3 messages in "
                "the window with fewer than %4% leading to a sign-in.")
                 .arg(locale.toString(state->suspendedUntil.toLocalTime(), QLocale::ShortFormat),
                      locale.toString(state->suspendedAt.toLocalTime(), QLocale::ShortFormat))
@@ -175,6 +175,7 @@ void SpamProtectionSettingsPage::refreshStatus()
     m_thresholdLine->append(start, s.thresholdMessages);
     m_thresholdLine->append(qreal(now.toMSecsSinceEpoch()), s.thresholdMessages);
     m_countAxis->setRange(0, qreal(top) * 1.15 + 1);
+    m_countAxis->applyNiceNumbers();
 }
 
 void SpamProtectionSettingsPage::showEvent(QShowEvent* event)
