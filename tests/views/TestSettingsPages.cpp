@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "MessageBoxes.h"
 #include "TestStores.h"
+#include "crypto/StoreKey.h"
 #include "domain/EventCode.h"
 #include "domain/Settings.h"
 #include "items/IpAllowListModel.h"
@@ -125,6 +126,7 @@ private Q_SLOTS:
     void messagePreviewCountsSegments();
     void allowListPasteImportExportRefusesDuplicates();
     void gatewayShowsFieldsPerTypeAndGuardsSecrets();
+    void gatewaySecretsNeedTheKeyAndSurviveOtherSaves();
     void spamPageShowsThePresent();
     void itemModelsPassTheTester();
     void everyPageFitsInEveryLanguage();
@@ -701,6 +703,52 @@ void TestSettingsPages::gatewayShowsFieldsPerTypeAndGuardsSecrets()
     const Settings stored = storedSettings();
     QCOMPARE(stored.gateway.type, GatewaySettings::Type::Megafon);
     QCOMPARE(stored.gateway.login, QStringLiteral("bank"));
+}
+
+void TestSettingsPages::gatewaySecretsNeedTheKeyAndSurviveOtherSaves()
+{
+    const StoreKey key = StoreKey::generate();
+    auto window = openWindow();
+    QVERIFY(window);
+    SectionPage* gateway = page(*window, QStringLiteral("gateway"));
+    gateway->setStoreKey(&key);
+    auto* type = child<QComboBox>(gateway, QStringLiteral("type"));
+    type->setCurrentIndex(type->findData(int(GatewaySettings::Type::Megafon)));
+    QTest::keyClicks(child<QLineEdit>(gateway, QStringLiteral("address")), QStringLiteral("https://a2p.example"));
+    QTest::keyClicks(child<QLineEdit>(gateway, QStringLiteral("login")), QStringLiteral("bank"));
+    QTest::keyClicks(child<QLineEdit>(gateway, QStringLiteral("password")), QStringLiteral("s3cret"));
+    QVERIFY(child<QLabel>(gateway, QStringLiteral("passwordMessage"))->text().isEmpty());
+    click(gateway, QStringLiteral("save"));
+    QVERIFY(MessageBoxes::takeShown().isEmpty());
+    // Never shown again: the field is empty, its placeholder says a secret is stored.
+    QVERIFY(child<QLineEdit>(gateway, QStringLiteral("password"))->text().isEmpty());
+    QVERIFY(child<QLineEdit>(gateway, QStringLiteral("password"))->placeholderText().contains(QStringLiteral("••")));
+    {
+        std::unique_ptr<Store> store = m_stores.openAgain(m_url);
+        auto loaded = SettingsRepository(*store, &key).load();
+        QVERIFY(loaded);
+        QCOMPARE(loaded->settings.gateway.password, QStringLiteral("s3cret"));
+    }
+
+    // Another console loads without the key, unlocks it later and saves another field:
+    // the untouched password must stay.
+    window->close();
+    auto second = std::make_unique<MainWindow>(m_languages);
+    second->show();
+    QVERIFY(QTest::qWaitForWindowExposed(second.get()));
+    QVERIFY(second->openStore(StoreUrl::parse(m_url).value(), TestStores::postgresPassword(),
+                              Store::OpenMode::OpenExisting));
+    SectionPage* again = page(*second, QStringLiteral("gateway"));
+    again->setStoreKey(&key);
+    retype(child<QLineEdit>(again, QStringLiteral("login")), QStringLiteral("bank2"));
+    click(again, QStringLiteral("save"));
+    QVERIFY(MessageBoxes::takeShown().isEmpty());
+    std::unique_ptr<Store> store = m_stores.openAgain(m_url);
+    auto loaded = SettingsRepository(*store, &key).load();
+    QVERIFY(loaded);
+    QCOMPARE(loaded->settings.gateway.login, QStringLiteral("bank2"));
+    QCOMPARE(loaded->settings.gateway.password, QStringLiteral("s3cret"));
+    again->setStoreKey(nullptr);
 }
 
 void TestSettingsPages::spamPageShowsThePresent()
