@@ -18,6 +18,9 @@ public:
     bool supportsValidateOnly() const override;
     void send(const SmsMessage& message, Callback done) override;
     void cancel() override;
+    // Checks the first gateway: the one every message tries.
+    bool supportsConnectionCheck() const override { return m_first->supportsConnectionCheck(); }
+    void checkConnection(Callback done) override { m_first->checkConnection(std::move(done)); }
 
     SmsGateway* first() const { return m_first.get(); }
     SmsGateway* second() const { return m_second.get(); }

@@ -16,6 +16,7 @@ struct HttpGatewayBase::Pending {
     bool totalTimedOut = false;
     bool cancelled = false;
     bool tlsRefused = false;
+    bool check = false; // a connection check, not a send
     QList<QSslError> tlsErrors;
 };
 
@@ -152,6 +153,21 @@ SendResult HttpGatewayBase::interpretSimpleJson(const Reply& reply, const QStrin
     return r;
 }
 
+SendResult HttpGatewayBase::checkResult(const Reply& reply)
+{
+    // Any HTTP answer means the gateway is reachable over an accepted TLS connection; what the
+    // status says about credentials is reported but not judged, since HEAD is not the protocol.
+    SendResult r;
+    r.success = reply.status < 500;
+    r.errorClass = r.success ? SendResult::ErrorClass::None : SendResult::ErrorClass::Transport;
+    r.gatewayCode = QStringLiteral("HTTP %1").arg(reply.status);
+    r.message = r.success ? tr("The gateway answered (HTTP %1): the address and the secure connection work. "
+                               "Send a test SMS to check the credentials and the sender.")
+                                .arg(reply.status)
+                          : tr("The gateway's server failed (HTTP %1).").arg(reply.status);
+    return r;
+}
+
 QString HttpGatewayBase::basicAuthorization(const QString& login, const QString& password)
 {
     return QStringLiteral("Basic ") + QString::fromLatin1((login + QLatin1Char(':') + password).toUtf8().toBase64());
@@ -179,13 +195,40 @@ QString HttpGatewayBase::digitsOnly(const QString& e164)
 
 void HttpGatewayBase::send(const SmsMessage& message, Callback done)
 {
+    start(message, std::move(done), false);
+}
+
+void HttpGatewayBase::checkConnection(Callback done)
+{
+    start(SmsMessage(), std::move(done), true);
+}
+
+Result<HttpGatewayBase::Request> HttpGatewayBase::buildCheckRequest()
+{
+    // HEAD on the base address only: it proves the name, the route, TLS (and SMS Proxy's
+    // certificates) without a query or body a provider could take for a message.
+    Request r;
+    r.verb = "HEAD";
+    QUrl url(m_settings.address.trimmed());
+    url.setQuery(QString());
+    if (m_settings.type == GatewaySettings::Type::GenericHttp)
+        url.setPath(QStringLiteral("/"));
+    r.request.setUrl(url);
+    if (!url.isValid() || url.host().isEmpty())
+        return Result<Request>::failure(tr("The address is not a valid URL."));
+    return r;
+}
+
+void HttpGatewayBase::start(const SmsMessage& message, Callback done, bool check)
+{
     auto* p = new Pending;
     p->message = message;
     p->done = std::move(done);
+    p->check = check;
     p->clock.start();
     m_pending.append(p);
 
-    Result<Request> built = buildRequest(message);
+    Result<Request> built = check ? buildCheckRequest() : buildRequest(message);
     if (!built) {
         finish(p, SendResult::failure(SendResult::ErrorClass::Other, built.error()));
         return;
@@ -259,7 +302,7 @@ void HttpGatewayBase::send(const SmsMessage& message, Callback done)
             reply.status = status;
             reply.body = r->readAll();
             reply.contentType = r->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-            result = interpret(reply, p->message);
+            result = p->check ? checkResult(reply) : interpret(reply, p->message);
         } else {
             result = transportFailure(r, p);
         }

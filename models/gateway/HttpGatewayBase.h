@@ -31,6 +31,8 @@ public:
     QString displayName() const override;
     void send(const SmsMessage& message, Callback done) override;
     void cancel() override;
+    bool supportsConnectionCheck() const override { return true; }
+    void checkConnection(Callback done) override;
 
     const GatewaySettings& settings() const { return m_settings; }
     // Replaces every secret of these settings, and `message`'s text and number, in `text`.
@@ -52,6 +54,8 @@ protected:
     // Builds the request, or fails (for example a client certificate that is not found): then
     // nothing is sent.
     virtual Result<Request> buildRequest(const SmsMessage& message) = 0;
+    // The connection check's request: HEAD on the address. SMS Proxy adds its certificate.
+    virtual Result<Request> buildCheckRequest();
     // Reads the provider's answer. The base has already handled transport failures; statuses
     // other than 2xx come here too, since several providers explain errors in the body.
     virtual SendResult interpret(const Reply& reply, const SmsMessage& message) = 0;
@@ -83,6 +87,8 @@ protected:
 
 private:
     struct Pending;
+    void start(const SmsMessage& message, Callback done, bool check);
+    static SendResult checkResult(const Reply& reply);
     void finish(Pending* pending, SendResult result);
     SendResult transportFailure(QNetworkReply* reply, Pending* pending) const;
 

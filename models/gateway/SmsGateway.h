@@ -25,6 +25,11 @@ public:
     virtual void cancel() {}
     // Whether "Check connection" can test the address and credentials without sending an SMS.
     virtual bool supportsConnectionCheck() const { return false; }
+    // Reaches the gateway without sending an SMS (address, TLS, certificates) and reports once.
+    virtual void checkConnection(Callback done)
+    {
+        done(SendResult::failure(SendResult::ErrorClass::Other, tr("This gateway has no connection check.")));
+    }
 
     // Waits for the result in a local event loop: for the CLI and the engine's synchronous API.
     SendResult sendAndWait(const SmsMessage& message);

@@ -8,23 +8,39 @@ SmsProxyGateway::SmsProxyGateway(GatewaySettings settings, QObject* parent)
 {
 }
 
+Status SmsProxyGateway::loadIdentity()
+{
+    if (endpoint().scheme() != QLatin1String("https"))
+        return Status::failure(tr("SMS Proxy needs an https:// address: it works over mutual TLS only."));
+    if (GatewaySettings::canonicalThumbprint(settings().serverCertThumbprint).isEmpty())
+        return Status::failure(tr("Enter the SMS Proxy server's certificate thumbprint."));
+    if (m_identity)
+        return {};
+    // The gateway's password, when set, is the passphrase of an encrypted key or PKCS#12 file.
+    const ClientCertificateStore store(settings().effectiveClientCertFolder(), settings().password.isEmpty()
+                                                                                   ? QStringList()
+                                                                                   : QStringList{settings().password});
+    Result<ClientCertificateStore::Identity> identity = store.find(settings().clientCertThumbprint);
+    if (!identity)
+        return Status::failure(identity.error());
+    m_identity = identity.take();
+    return {};
+}
+
+Result<HttpGatewayBase::Request> SmsProxyGateway::buildCheckRequest()
+{
+    const Status loaded = loadIdentity();
+    if (!loaded)
+        return Result<Request>::failure(loaded.error());
+    return HttpGatewayBase::buildCheckRequest();
+}
+
 Result<HttpGatewayBase::Request> SmsProxyGateway::buildRequest(const SmsMessage& message)
 {
+    const Status loaded = loadIdentity();
+    if (!loaded)
+        return Result<Request>::failure(loaded.error());
     const QUrl url = endpoint();
-    if (url.scheme() != QLatin1String("https"))
-        return Result<Request>::failure(tr("SMS Proxy needs an https:// address: it works over mutual TLS only."));
-    if (GatewaySettings::canonicalThumbprint(settings().serverCertThumbprint).isEmpty())
-        return Result<Request>::failure(tr("Enter the SMS Proxy server's certificate thumbprint."));
-    if (!m_identity) {
-        // The gateway's password, when set, is the passphrase of an encrypted key or PKCS#12 file.
-        const ClientCertificateStore store(settings().effectiveClientCertFolder(),
-                                           settings().password.isEmpty() ? QStringList()
-                                                                         : QStringList{settings().password});
-        Result<ClientCertificateStore::Identity> identity = store.find(settings().clientCertThumbprint);
-        if (!identity)
-            return Result<Request>::failure(identity.error());
-        m_identity = identity.take();
-    }
     Request r;
     r.request.setUrl(url);
     r.request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));

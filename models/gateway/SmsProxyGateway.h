@@ -18,12 +18,16 @@ public:
 
 protected:
     Result<Request> buildRequest(const SmsMessage& message) override;
+    Result<Request> buildCheckRequest() override;
     SendResult interpret(const Reply& reply, const SmsMessage& message) override;
     void configureTls(QSslConfiguration& tls) override;
     bool acceptServer(const QSslCertificate& peer, const QList<QSslError>& errors) override;
     QString tlsRefusalReason() const override;
 
 private:
+    // Finds the client certificate once; fails when it is missing or unusable.
+    Status loadIdentity();
+
     std::optional<ClientCertificateStore::Identity> m_identity;
     QString m_refusedThumbprint; // the last server thumbprint that did not match
 };

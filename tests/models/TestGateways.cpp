@@ -162,6 +162,7 @@ private Q_SLOTS:
     void failoverOnThrottling();
     void noFailoverOnAuthentication();
     void factoryBuildsEveryType();
+    void connectionCheck();
     void engineFailsOverAndLogsNoSecrets();
     void testSendRecordsAnEventWithoutTheOtp();
 
@@ -888,6 +889,58 @@ void TestGateways::factoryBuildsEveryType()
         QVERIFY2(gateway, qPrintable(gateway.error()));
         QCOMPARE(gateway.value()->displayName(), GatewaySettings::displayName(g.type));
     }
+}
+
+void TestGateways::connectionCheck()
+{
+    auto check = [](SmsGateway& gateway) {
+        SendResult result;
+        bool done = false;
+        gateway.checkConnection([&](const SendResult& r) {
+            result = r;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 15000))
+            qWarning("no check result");
+        return result;
+    };
+    // A plain gateway: HEAD on the base address, no query, no body, no secret needed.
+    LoopbackHttpServer server;
+    server.answer(404, "{}");
+    MfmsGateway mfms(settingsFor(GatewaySettings::Type::Mfms, server.url(QStringLiteral("/connector"))));
+    QVERIFY(mfms.supportsConnectionCheck());
+    SendResult r = check(mfms);
+    QVERIFY2(r.success, qPrintable(r.summary()));
+    QCOMPARE(r.gatewayCode, QStringLiteral("HTTP 404"));
+    QCOMPARE(server.last().method, QByteArray("HEAD"));
+    QCOMPARE(server.last().path, QStringLiteral("/connector"));
+    QVERIFY(server.last().query.isEmpty());
+
+    // SMS Proxy: the whole mutual TLS handshake with the pinned server.
+    const QSslConfiguration tls = serverTls(QStringLiteral("server"), true);
+    LoopbackHttpServer proxy(&tls);
+    proxy.answer(405, "");
+    SmsProxyGateway good(proxySettings(proxy.url()));
+    r = check(good);
+    QVERIFY2(r.success, qPrintable(r.summary()));
+    QCOMPARE(ClientCertificateStore::thumbprint(proxy.last().clientCertificate),
+             m_pki.thumbprint(QStringLiteral("client")));
+    GatewaySettings wrong = proxySettings(proxy.url());
+    wrong.serverCertThumbprint = m_pki.thumbprint(QStringLiteral("impostor"));
+    SmsProxyGateway pinnedElsewhere(wrong);
+    r = check(pinnedElsewhere);
+    QVERIFY(!r.success);
+    QVERIFY2(r.message.contains(QStringLiteral("nothing was sent")), qPrintable(r.message));
+
+    QString down;
+    {
+        LoopbackHttpServer closed;
+        down = closed.url();
+    }
+    MegafonGateway unreachable(settingsFor(GatewaySettings::Type::Megafon, down));
+    r = check(unreachable);
+    QVERIFY(!r.success);
+    QCOMPARE(r.errorClass, E::Transport);
 }
 
 namespace {

@@ -124,13 +124,14 @@ private:
             m_requests.append(r);
             const Answer a = m_handler ? m_handler(r) : Answer{};
             QPointer<QTcpSocket> guard(socket);
-            auto reply = [guard, a] {
+            const bool head = r.method == "HEAD";
+            auto reply = [guard, a, head] {
                 if (!guard)
                     return;
                 QByteArray out = "HTTP/1.1 " + QByteArray::number(a.status) +
                                  " Status\r\nContent-Type: " + a.contentType +
                                  "\r\nContent-Length: " + QByteArray::number(a.body.size()) +
-                                 "\r\nConnection: close\r\n\r\n" + a.body;
+                                 "\r\nConnection: close\r\n\r\n" + (head ? QByteArray() : a.body);
                 guard->write(out);
                 guard->flush();
                 guard->disconnectFromHost();
