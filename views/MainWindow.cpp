@@ -7,6 +7,7 @@
 #include "RecentStores.h"
 #include "SettingsPage.h"
 #include "StoreOverviewPage.h"
+#include "gateway/TestSendDialog.h"
 #include "settings/AccessRightsSettingsPage.h"
 #include "settings/BlockSettingsPage.h"
 #include "settings/GatewaySettingsPage.h"
@@ -137,6 +138,11 @@ void MainWindow::createActions()
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 
+    m_testSendAction = new QAction(this);
+    m_testSendAction->setObjectName(QStringLiteral("testSendAction"));
+    m_testSendAction->setEnabled(false);
+    connect(m_testSendAction, &QAction::triggered, this, [this]() { showTestSendDialog(); });
+
     m_languageGroup = new QActionGroup(this);
     m_languageGroup->setExclusive(true);
     for (const Languages::Language& language : Languages::all()) {
@@ -164,6 +170,10 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_importSettingsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
+    m_toolsMenu->addAction(m_testSendAction);
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
@@ -288,6 +298,9 @@ void MainWindow::retranslateUi()
         tr("Read settings from a JSON file; you see what changes before it is saved."));
     m_clearRecentAction->setText(tr("&Clear List"));
     m_quitAction->setText(tr("&Quit"));
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_testSendAction->setText(tr("Send &Test SMS…"));
+    m_testSendAction->setStatusTip(tr("Send a real SMS through the saved gateway settings to check them."));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About SMS OTP Console"));
@@ -514,6 +527,7 @@ void MainWindow::importSettings()
 
 void MainWindow::updateStoreStatus()
 {
+    m_testSendAction->setEnabled(m_store != nullptr);
     if (!m_store) {
         setWindowTitle(tr("SMS OTP Console"));
         m_storeLabel->setText(tr("No store is open"));
@@ -600,4 +614,15 @@ void MainWindow::showAbout()
                  tr("A management console for an SMS one-time-password authentication provider.").toHtmlEscaped(),
                  tr("For internal use.").toHtmlEscaped(), store.toHtmlEscaped());
     MessageBoxes::about(this, tr("About SMS OTP Console"), text);
+}
+
+TestSendDialog* MainWindow::showTestSendDialog()
+{
+    if (!m_store)
+        return nullptr;
+    auto* dialog = new TestSendDialog(*m_store, m_settingsSession->storeKey(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Window-modal: the dialog holds the store, which must not be replaced while it is open.
+    dialog->open();
+    return dialog;
 }

@@ -22,6 +22,7 @@ class QTreeWidget;
 class QTreeWidgetItem;
 class SettingsSession;
 class StoreOverviewPage;
+class TestSendDialog;
 
 // The console's shell: navigation on the left, the chosen page on the right, the open store
 // named in the status bar. It owns the one open Store and hands it to every page.
@@ -56,6 +57,8 @@ public Q_SLOTS:
     // Switches the whole UI to `code` (en, sv, ru, et) and remembers the choice.
     void setLanguage(const QString& code);
     void showAbout();
+    // Tools → Send Test SMS: the dialog on the open store's saved settings (not blocking).
+    TestSendDialog* showTestSendDialog();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -100,6 +103,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+    QMenu* m_toolsMenu = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_clearRecentAction = nullptr;
     QAction* m_savePageAction = nullptr;
@@ -108,5 +112,6 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
+    QAction* m_testSendAction = nullptr;
     QActionGroup* m_languageGroup = nullptr;
 };

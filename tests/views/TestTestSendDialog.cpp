@@ -1,11 +1,14 @@
 #include "LoopbackHttpServer.h"
+#include "MainWindow.h"
 #include "TestStores.h"
 #include "crypto/StoreKey.h"
 #include "domain/EventCode.h"
 #include "gateway/TestSendDialog.h"
 #include "store/EventQuery.h"
 #include "store/SettingsRepository.h"
+#include "util/Languages.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +18,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QStandardPaths>
 #include <QTest>
 
 // The test-send dialog driven like an administrator would, against a loopback gateway.
@@ -22,6 +26,7 @@ class TestTestSendDialog : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void sendsAFreshCodeThroughTheSavedGateway();
@@ -30,6 +35,7 @@ private Q_SLOTS:
     void refusedNumberCannotBeSent();
     void cancelWhileSending();
     void failureShowsTheGatewaysAnswer();
+    void reachableFromToolsMenuAndPages();
 
 private:
     template <typename T> T* child(const char* name) const
@@ -50,6 +56,12 @@ private:
     Settings m_saved;
     const QString m_password = QStringLiteral("gui-Secret-42");
 };
+
+void TestTestSendDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("smsotp-test"));
+}
 
 void TestTestSendDialog::init()
 {
@@ -105,6 +117,8 @@ void TestTestSendDialog::sendsAFreshCodeThroughTheSavedGateway()
     QVERIFY(text("resultGateway").contains(QStringLiteral("Megafon")));
     QCOMPARE(m_server->requests().size(), 1);
     QCOMPARE(lastBody().value(QStringLiteral("message")).toString(), preview);
+    // For looking at the dialog under Xvfb: SMSOTP_TEST_PAUSE_MS=5000 holds it on screen.
+    QTest::qWait(qEnvironmentVariableIntValue("SMSOTP_TEST_PAUSE_MS"));
     QCOMPARE(m_server->last().header("authorization"),
              "Basic " + (QStringLiteral("console:") + m_password).toUtf8().toBase64());
 
@@ -201,6 +215,38 @@ void TestTestSendDialog::failureShowsTheGatewaysAnswer()
     QCOMPARE(text("resultCode"), QStringLiteral("20101"));
     QVERIFY(child<QPlainTextEdit>("resultText")->toPlainText().contains(QStringLiteral("missing or invalid field")));
     QCOMPARE(m_dialog->lastResult().errorClass, SendResult::ErrorClass::RejectedSender);
+}
+
+void TestTestSendDialog::reachableFromToolsMenuAndPages()
+{
+    m_dialog.reset();
+    Languages languages;
+    MainWindow window(languages);
+    auto* action = window.findChild<QAction*>(QStringLiteral("testSendAction"));
+    QVERIFY(action);
+    QVERIFY(!action->isEnabled()); // no store yet
+    QVERIFY(window.openStore(StoreUrl::sqlite(m_stores->tempPath(QStringLiteral("window.db"))), {},
+                             Store::OpenMode::CreateIfMissing));
+    QVERIFY(action->isEnabled());
+    action->trigger();
+    TestSendDialog* dialog = window.findChild<TestSendDialog*>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(dialog->isModal());
+    dialog->close();
+    QTRY_VERIFY(!window.findChild<TestSendDialog*>());
+
+    // The Gateway and Message format pages each have a Send Test SMS button.
+    const QList<QPushButton*> buttons = window.findChildren<QPushButton*>(QStringLiteral("testSend"));
+    QCOMPARE(buttons.size(), 2);
+    for (QPushButton* button : buttons) {
+        button->click();
+        dialog = window.findChild<TestSendDialog*>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->close();
+        QTRY_VERIFY(!window.findChild<TestSendDialog*>());
+    }
 }
 
 QTEST_MAIN(TestTestSendDialog)

@@ -2,20 +2,52 @@
 
 #include "FieldMessage.h"
 #include "SettingsSession.h"
+#include "gateway/ClientCertificateStore.h"
+#include "gateway/GatewayFactory.h"
+#include "gateway/TestSendDialog.h"
+#include "store/Store.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace {
 const QString kDots = QStringLiteral("••••••••");
+
+// One "name<separator>value" a line: the Generic HTTP parameters and headers as people type them.
+QList<GatewaySettings::NameValue> parseLines(const QString& text, QChar separator)
+{
+    QList<GatewaySettings::NameValue> list;
+    for (const QString& line : text.split(QLatin1Char('\n'))) {
+        if (line.trimmed().isEmpty())
+            continue;
+        const int at = line.indexOf(separator);
+        if (at < 0)
+            list.append({line.trimmed(), QString()});
+        else
+            list.append({line.left(at).trimmed(), line.mid(at + 1).trimmed()});
+    }
+    return list;
 }
+
+QString formatLines(const QList<GatewaySettings::NameValue>& list, const QString& separator)
+{
+    QStringList lines;
+    for (const auto& nv : list)
+        lines << nv.name + separator + nv.value;
+    return lines.join(QLatin1Char('\n'));
+}
+} // namespace
 
 GatewaySettingsPage::GatewaySettingsPage(SettingsSession* session, QWidget* parent)
     : SectionPage(QLatin1String(GatewaySettings::kKey), session, parent)
@@ -81,6 +113,87 @@ GatewaySettingsPage::GatewaySettingsPage(SettingsSession* session, QWidget* pare
     addRow(m_form, m_timeoutLabel, m_timeout, QStringLiteral("timeoutSeconds"));
     addToContent(box);
 
+    // SMS Proxy: the client certificate by thumbprint (with a chooser), the pinned server.
+    m_clientCertLabel = new QLabel;
+    m_clientCert = new QLineEdit;
+    m_clientCert->setObjectName(QStringLiteral("clientCertThumbprint"));
+    m_chooseCert = new QPushButton;
+    m_chooseCert->setObjectName(QStringLiteral("chooseClientCert"));
+    m_clientCertRow = new QWidget;
+    auto* certLine = new QHBoxLayout;
+    certLine->setContentsMargins(0, 0, 0, 0);
+    certLine->addWidget(m_clientCert, 1);
+    certLine->addWidget(m_chooseCert);
+    auto* certLayout = new QVBoxLayout(m_clientCertRow);
+    certLayout->setContentsMargins(0, 0, 0, 0);
+    certLayout->setSpacing(2);
+    certLayout->addLayout(certLine);
+    certLayout->addWidget(bindField(QStringLiteral("clientCertThumbprint"), m_clientCert));
+    m_clientCertLabel->setBuddy(m_clientCert);
+    m_form->addRow(m_clientCertLabel, m_clientCertRow);
+    watch(m_clientCert);
+    connect(m_chooseCert, &QPushButton::clicked, this, &GatewaySettingsPage::chooseClientCertificate);
+    m_serverCertLabel = new QLabel;
+    m_serverCert = new QLineEdit;
+    addRow(m_form, m_serverCertLabel, m_serverCert, QStringLiteral("serverCertThumbprint"));
+    m_certFolderLabel = new QLabel;
+    m_certFolder = new QLineEdit;
+    addRow(m_form, m_certFolderLabel, m_certFolder, QStringLiteral("clientCertFolder"));
+
+    // Generic HTTP
+    m_methodLabel = new QLabel;
+    m_method = new QComboBox;
+    for (const QString& name : GatewaySettings::methodNames())
+        m_method->addItem(name);
+    addRow(m_form, m_methodLabel, m_method, QStringLiteral("method"));
+    m_bodyFormatLabel = new QLabel;
+    m_bodyFormat = new QComboBox;
+    m_bodyFormat->addItems({QString(), QString()});
+    addRow(m_form, m_bodyFormatLabel, m_bodyFormat, QStringLiteral("bodyFormat"));
+    m_authModeLabel = new QLabel;
+    m_authMode = new QComboBox;
+    m_authMode->addItems({QString(), QString(), QString()});
+    addRow(m_form, m_authModeLabel, m_authMode, QStringLiteral("authMode"));
+    m_parametersLabel = new QLabel;
+    m_parameters = new QPlainTextEdit;
+    m_parameters->setMaximumHeight(90);
+    addRow(m_form, m_parametersLabel, m_parameters, QStringLiteral("parameters"));
+    m_headersLabel = new QLabel;
+    m_headers = new QPlainTextEdit;
+    m_headers->setMaximumHeight(70);
+    addRow(m_form, m_headersLabel, m_headers, QStringLiteral("headers"));
+    m_successTextLabel = new QLabel;
+    m_successText = new QLineEdit;
+    addRow(m_form, m_successTextLabel, m_successText, QStringLiteral("successText"));
+    m_successPatternLabel = new QLabel;
+    m_successPattern = new QLineEdit;
+    addRow(m_form, m_successPatternLabel, m_successPattern, QStringLiteral("successPattern"));
+    m_failureTextLabel = new QLabel;
+    m_failureText = new QLineEdit;
+    addRow(m_form, m_failureTextLabel, m_failureText, QStringLiteral("failureText"));
+    connect(m_authMode, &QComboBox::currentIndexChanged, this, &GatewaySettingsPage::updateTypeRows);
+    connect(m_method, &QComboBox::currentIndexChanged, this, &GatewaySettingsPage::updateTypeRows);
+
+    // Check connection and Send test SMS work on the page's input, saved or not.
+    auto* tools = new QWidget;
+    auto* toolsLayout = new QHBoxLayout(tools);
+    toolsLayout->setContentsMargins(0, 0, 0, 0);
+    m_checkConnection = new QPushButton;
+    m_checkConnection->setObjectName(QStringLiteral("checkConnection"));
+    m_testSend = new QPushButton;
+    m_testSend->setObjectName(QStringLiteral("testSend"));
+    toolsLayout->addWidget(m_checkConnection);
+    toolsLayout->addWidget(m_testSend);
+    toolsLayout->addStretch();
+    m_form->addRow(QString(), tools);
+    m_checkResult = new QLabel;
+    m_checkResult->setObjectName(QStringLiteral("checkResult"));
+    m_checkResult->setWordWrap(true);
+    m_checkResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_form->addRow(QString(), m_checkResult);
+    connect(m_checkConnection, &QPushButton::clicked, this, &GatewaySettingsPage::checkConnection);
+    connect(m_testSend, &QPushButton::clicked, this, &GatewaySettingsPage::showTestSend);
+
     m_keyNote->setObjectName(QStringLiteral("keyNote"));
     m_keyNote->setWordWrap(true);
     addToContent(m_keyNote);
@@ -108,6 +221,18 @@ void GatewaySettingsPage::showSettings(const Settings& settings)
     m_token->clear();
     m_connectTimeout->setValue(g.connectTimeoutSeconds);
     m_timeout->setValue(g.timeoutSeconds);
+    m_clientCert->setText(g.clientCertThumbprint);
+    m_serverCert->setText(g.serverCertThumbprint);
+    m_certFolder->setText(g.clientCertFolder);
+    m_method->setCurrentIndex(int(g.method));
+    m_bodyFormat->setCurrentIndex(int(g.bodyFormat));
+    m_authMode->setCurrentIndex(int(g.authMode));
+    m_parameters->setPlainText(formatLines(g.parameters, QStringLiteral("=")));
+    m_headers->setPlainText(formatLines(g.headers, QStringLiteral(": ")));
+    m_successText->setText(g.successText);
+    m_successPattern->setText(g.successPattern);
+    m_failureText->setText(g.failureText);
+    m_checkResult->clear();
     updateSecretPlaceholders();
     updateTypeRows();
 }
@@ -126,6 +251,17 @@ void GatewaySettingsPage::apply(Settings& settings) const
         g.token = m_token->text();
     g.connectTimeoutSeconds = m_connectTimeout->value();
     g.timeoutSeconds = m_timeout->value();
+    g.clientCertThumbprint = m_clientCert->text().trimmed();
+    g.serverCertThumbprint = m_serverCert->text().trimmed();
+    g.clientCertFolder = m_certFolder->text().trimmed();
+    g.method = GatewaySettings::Method(qMax(0, m_method->currentIndex()));
+    g.bodyFormat = GatewaySettings::BodyFormat(qMax(0, m_bodyFormat->currentIndex()));
+    g.authMode = GatewaySettings::AuthMode(qMax(0, m_authMode->currentIndex()));
+    g.parameters = parseLines(m_parameters->toPlainText(), QLatin1Char('='));
+    g.headers = parseLines(m_headers->toPlainText(), QLatin1Char(':'));
+    g.successText = m_successText->text();
+    g.successPattern = m_successPattern->text();
+    g.failureText = m_failureText->text();
 }
 
 FieldErrors GatewaySettingsPage::inputErrors() const
@@ -147,16 +283,29 @@ void GatewaySettingsPage::updateTypeRows()
 {
     GatewaySettings probe;
     probe.type = currentType();
+    probe.authMode = GatewaySettings::AuthMode(qMax(0, m_authMode->currentIndex()));
     const bool devFile = probe.type == GatewaySettings::Type::DevFile;
+    const bool proxy = probe.type == GatewaySettings::Type::SmsProxy;
+    const bool generic = probe.type == GatewaySettings::Type::GenericHttp;
     m_form->setRowVisible(m_address->parentWidget(), !devFile);
     m_form->setRowVisible(m_fileRow, devFile);
-    m_form->setRowVisible(m_login->parentWidget(),
-                          probe.needsLoginPassword() || probe.type == GatewaySettings::Type::GenericHttp);
-    m_form->setRowVisible(m_password->parentWidget(),
-                          probe.needsLoginPassword() || probe.type == GatewaySettings::Type::GenericHttp);
-    m_form->setRowVisible(m_token->parentWidget(),
-                          probe.needsToken() || probe.type == GatewaySettings::Type::GenericHttp);
+    // Each type shows what it needs: Generic HTTP's secrets follow its authentication, and SMS
+    // Proxy's password is the passphrase of an encrypted certificate file.
+    m_form->setRowVisible(m_login->parentWidget(), probe.needsLoginPassword());
+    m_form->setRowVisible(m_password->parentWidget(), probe.needsLoginPassword() || proxy);
+    m_form->setRowVisible(m_token->parentWidget(), probe.needsToken());
+    m_form->setRowVisible(m_clientCertRow, proxy);
+    m_form->setRowVisible(m_serverCert->parentWidget(), proxy);
+    m_form->setRowVisible(m_certFolder->parentWidget(), proxy);
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_method), static_cast<QWidget*>(m_authMode), static_cast<QWidget*>(m_parameters),
+          static_cast<QWidget*>(m_headers), static_cast<QWidget*>(m_successText),
+          static_cast<QWidget*>(m_successPattern), static_cast<QWidget*>(m_failureText)})
+        m_form->setRowVisible(w->parentWidget(), generic);
+    m_form->setRowVisible(m_bodyFormat->parentWidget(), generic && m_method->currentIndex() == 1);
     m_form->setRowVisible(m_typeNote, devFile);
+    m_checkConnection->setVisible(!devFile);
+    updatePasswordLabel();
     onInputChanged();
 }
 
@@ -173,6 +322,85 @@ void GatewaySettingsPage::updateSecretPlaceholders()
     const QString unknown = tr("Type a new value to replace the stored one");
     m_password->setPlaceholderText(!g.password.isEmpty() ? kDots : unknown);
     m_token->setPlaceholderText(!g.token.isEmpty() ? kDots : unknown);
+}
+
+void GatewaySettingsPage::updatePasswordLabel()
+{
+    if (currentType() == GatewaySettings::Type::SmsProxy)
+        describe(m_passwordLabel, m_password, tr("Certificate &passphrase:"),
+                 tr("Only when the client certificate's key or PKCS#12 file is encrypted. Stored encrypted; leave "
+                    "empty to keep the stored one."));
+    else
+        describe(m_passwordLabel, m_password, tr("&Password:"),
+                 tr("The account's password. Stored encrypted; leave empty to keep the stored one."));
+}
+
+void GatewaySettingsPage::chooseClientCertificate()
+{
+    const QString folder =
+        m_certFolder->text().trimmed().isEmpty() ? GatewaySettings::defaultClientCertFolder() : m_certFolder->text();
+    const QList<ClientCertificateStore::Entry> entries = ClientCertificateStore(folder).list();
+    QStringList items;
+    for (const auto& e : entries) {
+        if (e.hasKey)
+            items << tr("%1 — %2, valid until %3")
+                         .arg(e.thumbprint, e.subject, QLocale().toString(e.expires.date(), QLocale::ShortFormat));
+    }
+    if (items.isEmpty()) {
+        m_checkResult->setText(tr("No certificate with its private key in %1. Put the client certificate there as "
+                                  "PEM (with NAME.key beside it) or PKCS#12.")
+                                   .arg(QDir::toNativeSeparators(folder)));
+        return;
+    }
+    bool ok = false;
+    const QString chosen =
+        QInputDialog::getItem(this, tr("Client Certificate"),
+                              tr("Certificates in %1:").arg(QDir::toNativeSeparators(folder)), items, 0, false, &ok);
+    if (ok && !chosen.isEmpty())
+        m_clientCert->setText(chosen.section(QLatin1Char(' '), 0, 0));
+}
+
+void GatewaySettingsPage::checkConnection()
+{
+    if (m_checking || !store())
+        return;
+    Settings edited = editedSettings();
+    auto created = GatewayFactory::createSingle(edited.gateway, store()->url());
+    if (!created) {
+        m_checkResult->setText(created.error());
+        return;
+    }
+    // The saved secrets complete a page that shows them as dots; a typed one wins.
+    auto withSecrets = GatewayFactory::create(edited.gateway, *store(), storeKey());
+    if (withSecrets)
+        created = std::move(withSecrets);
+    m_checking = created.take();
+    if (!m_checking->supportsConnectionCheck()) {
+        m_checkResult->setText(tr("This gateway has no connection check."));
+        m_checking.reset();
+        return;
+    }
+    m_checkConnection->setEnabled(false);
+    m_checkResult->setText(tr("Checking…"));
+    m_checking->checkConnection([this](const SendResult& r) {
+        m_checkResult->setText(r.success ? r.message
+                                         : tr("Failed: %1").arg(r.message.isEmpty() ? r.summary() : r.message));
+        m_checkConnection->setEnabled(true);
+        if (m_checking)
+            m_checking.release()->deleteLater();
+    });
+}
+
+void GatewaySettingsPage::showTestSend()
+{
+    if (!store())
+        return;
+    auto* dialog = new TestSendDialog(*store(), storeKey(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (isDirty())
+        dialog->setSettings(editedSettings(), TestSendDialog::Source::UnsavedPage);
+    // Window-modal: the dialog holds the store, which must not be replaced while it is open.
+    dialog->open();
 }
 
 void GatewaySettingsPage::browseFile()
@@ -212,8 +440,7 @@ void GatewaySettingsPage::retranslatePage()
     m_browse->setText(tr("&Browse…"));
     m_browse->setToolTip(tr("Choose the outbox file."));
     describe(m_loginLabel, m_login, tr("&Login:"), tr("The account name the gateway gave you."));
-    describe(m_passwordLabel, m_password, tr("&Password:"),
-             tr("The account's password. Stored encrypted; leave empty to keep the stored one."));
+    updatePasswordLabel();
     describe(m_tokenLabel, m_token, tr("OAuth2 to&ken:"),
              tr("The bearer token from the gateway's customer portal. Stored encrypted; leave empty to keep the "
                 "stored one."));
@@ -227,6 +454,43 @@ void GatewaySettingsPage::retranslatePage()
                  .arg(GatewaySettings::kMaxTimeout));
     m_connectTimeout->setSuffix(tr(" s"));
     m_timeout->setSuffix(tr(" s"));
+    describe(m_clientCertLabel, m_clientCert, tr("C&lient certificate thumbprint:"),
+             tr("The SHA-1 thumbprint of the certificate this console presents, 40 hexadecimal digits (spaces and "
+                "case do not matter). Choose… lists the certificates in the certificate folder."));
+    m_chooseCert->setText(tr("C&hoose…"));
+    describe(m_serverCertLabel, m_serverCert, tr("Ser&ver certificate thumbprint:"),
+             tr("The SHA-1 thumbprint of the SMS Proxy server's certificate. Only that certificate is accepted, "
+                "whatever its issuer; any other ends the connection before anything is sent."));
+    describe(m_certFolderLabel, m_certFolder, tr("Certificate &folder:"),
+             tr("The folder of PEM and PKCS#12 files the client certificate is taken from. Empty: %1.")
+                 .arg(QDir::toNativeSeparators(GatewaySettings::defaultClientCertFolder())));
+    m_certFolder->setPlaceholderText(QDir::toNativeSeparators(GatewaySettings::defaultClientCertFolder()));
+    describe(m_methodLabel, m_method, tr("HTTP &method:"),
+             tr("GET puts the parameters in the address; POST sends them as the body."));
+    describe(m_bodyFormatLabel, m_bodyFormat, tr("&Body format:"), tr("How POST sends the parameters."));
+    m_bodyFormat->setItemText(0, tr("Form (application/x-www-form-urlencoded)"));
+    m_bodyFormat->setItemText(1, tr("JSON object"));
+    describe(m_authModeLabel, m_authMode, tr("A&uthentication:"),
+             tr("None, HTTP Basic with the login and password, or a bearer token."));
+    m_authMode->setItemText(0, tr("None"));
+    m_authMode->setItemText(1, tr("Basic (login and password)"));
+    m_authMode->setItemText(2, tr("Bearer token"));
+    describe(m_parametersLabel, m_parameters, tr("Pa&rameters:"),
+             tr("One name=value a line. Values may hold {phone} (+E.164), {phoneDigits} (without +), {sender} and "
+                "{message}; the address may hold them too."));
+    m_parameters->setPlaceholderText(QStringLiteral("to={phone}\ntext={message}\nfrom={sender}"));
+    describe(m_headersLabel, m_headers, tr("&Headers:"), tr("Extra request headers, one Name: value a line."));
+    describe(m_successTextLabel, m_successText, tr("Success te&xt:"),
+             tr("A 2xx answer counts as sent only when its body contains this text (empty: any 2xx answer)."));
+    describe(m_successPatternLabel, m_successPattern, tr("Success &pattern:"),
+             tr("A regular expression the body must match; a group named id, (?<id>...), becomes the message id."));
+    describe(m_failureTextLabel, m_failureText, tr("Fail&ure text:"),
+             tr("An answer whose body contains this text counts as failed, whatever its status."));
+    m_checkConnection->setText(tr("Check &Connection"));
+    m_checkConnection->setToolTip(tr("Connects to the gateway (with TLS and, for SMS Proxy, both certificates) "
+                                     "without sending an SMS."));
+    m_testSend->setText(tr("Send &Test SMS…"));
+    m_testSend->setToolTip(tr("Sends a real SMS with this page's settings, saved or not."));
     m_keyNote->setText(tr("The store key is locked, so passwords and tokens cannot be changed now. Unlock it with "
                           "the store's passphrase first; the other fields can be saved meanwhile."));
     updateSecretPlaceholders();

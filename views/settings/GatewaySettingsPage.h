@@ -1,11 +1,15 @@
 #pragma once
 
 #include "SectionPage.h"
+#include "gateway/SmsGateway.h"
+
+#include <memory>
 
 class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 
@@ -32,6 +36,10 @@ private:
     void updateTypeRows();
     void browseFile();
     void updateSecretPlaceholders();
+    void updatePasswordLabel();
+    void chooseClientCertificate();
+    void checkConnection();
+    void showTestSend();
 
     QFormLayout* m_form;
     QLabel* m_typeLabel;
@@ -54,4 +62,36 @@ private:
     QLabel* m_timeoutLabel;
     QSpinBox* m_timeout;
     QLabel* m_keyNote;
+
+    // SMS Proxy
+    QLabel* m_clientCertLabel;
+    QLineEdit* m_clientCert;
+    QPushButton* m_chooseCert;
+    QWidget* m_clientCertRow;
+    QLabel* m_serverCertLabel;
+    QLineEdit* m_serverCert;
+    QLabel* m_certFolderLabel;
+    QLineEdit* m_certFolder;
+    // Generic HTTP
+    QLabel* m_methodLabel;
+    QComboBox* m_method;
+    QLabel* m_bodyFormatLabel;
+    QComboBox* m_bodyFormat;
+    QLabel* m_authModeLabel;
+    QComboBox* m_authMode;
+    QLabel* m_parametersLabel;
+    QPlainTextEdit* m_parameters;
+    QLabel* m_headersLabel;
+    QPlainTextEdit* m_headers;
+    QLabel* m_successTextLabel;
+    QLineEdit* m_successText;
+    QLabel* m_successPatternLabel;
+    QLineEdit* m_successPattern;
+    QLabel* m_failureTextLabel;
+    QLineEdit* m_failureText;
+    // Check connection and test send
+    QPushButton* m_checkConnection;
+    QPushButton* m_testSend;
+    QLabel* m_checkResult;
+    std::unique_ptr<SmsGateway> m_checking;
 };

@@ -3,6 +3,8 @@
 #include "engine/MessageComposer.h"
 #include "engine/OtpGenerator.h"
 #include "engine/SmsEncoding.h"
+#include "gateway/TestSendDialog.h"
+#include "store/Store.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -10,6 +12,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 MessageFormatSettingsPage::MessageFormatSettingsPage(SettingsSession* session, QWidget* parent)
@@ -53,6 +56,11 @@ MessageFormatSettingsPage::MessageFormatSettingsPage(SettingsSession* session, Q
     previewLayout->addWidget(m_previewTitle);
     previewLayout->addWidget(m_preview);
     previewLayout->addWidget(m_summary);
+    // Sends the previewed message for real, with this page's input, saved or not.
+    m_testSend = new QPushButton;
+    m_testSend->setObjectName(QStringLiteral("testSend"));
+    previewLayout->addWidget(m_testSend, 0, Qt::AlignLeft);
+    connect(m_testSend, &QPushButton::clicked, this, &MessageFormatSettingsPage::showTestSend);
     addToContent(previewBox);
     addToContent(new QWidget, 1);
     finishConstruction();
@@ -121,4 +129,18 @@ void MessageFormatSettingsPage::retranslatePage()
     m_previewTitle->setText(tr("Preview"));
     m_preview->setAccessibleName(tr("Preview of the message"));
     m_summary->setAccessibleName(tr("Length, encoding and number of SMS"));
+    m_testSend->setText(tr("Send &Test SMS…"));
+    m_testSend->setToolTip(tr("Sends this message with a fresh code through the gateway, to a number you choose."));
+}
+
+void MessageFormatSettingsPage::showTestSend()
+{
+    if (!store())
+        return;
+    auto* dialog = new TestSendDialog(*store(), storeKey(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (isDirty())
+        dialog->setSettings(editedSettings(), TestSendDialog::Source::UnsavedPage);
+    // Window-modal: the dialog holds the store, which must not be replaced while it is open.
+    dialog->open();
 }

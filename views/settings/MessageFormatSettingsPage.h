@@ -5,6 +5,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 // DESIGN §3.5: the sender name and the text of the SMS, with the composed message previewed
 // as the phone shows it, its length, encoding and number of SMS.
@@ -23,6 +24,8 @@ protected:
     QString description() const override;
 
 private:
+    void showTestSend();
+
     QLabel* m_senderLabel;
     QLineEdit* m_sender;
     QLabel* m_textLabel;
@@ -32,4 +35,5 @@ private:
     QLabel* m_previewTitle;
     QLabel* m_preview;
     QLabel* m_summary;
+    QPushButton* m_testSend = nullptr;
 };
