@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
-#include "ComingLaterPage.h"
 #include "MessageBoxes.h"
+#include "StoreKeyController.h"
+#include "events/EventsPage.h"
+#include "helpdesk/HelpDeskPage.h"
 #include "OpenStoreDialog.h"
 #include "PasswordKeychain.h"
 #include "RecentStores.h"
@@ -83,6 +85,12 @@ MainWindow::MainWindow(Languages& languages, QWidget* parent)
     statusBar()->addPermanentWidget(m_dialectLabel);
 
     createActions();
+    m_storeKeys = new StoreKeyController(this);
+    connect(m_storeKeys, &StoreKeyController::keyChanged, this, [this](const StoreKey* key) {
+        for (ConsolePage* page : m_pages.pages())
+            page->setStoreKey(key);
+    });
+    connect(m_storeKeys, &StoreKeyController::note, this, &MainWindow::note);
     createMenus();
     registerPages();
     buildNavigation();
@@ -94,9 +102,11 @@ MainWindow::MainWindow(Languages& languages, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // Pages may still point at the store while they are destroyed with the window.
-    for (ConsolePage* page : m_pages.pages())
+    // Pages may still point at the store and its key while they are destroyed with the window.
+    for (ConsolePage* page : m_pages.pages()) {
+        page->setStoreKey(nullptr);
         page->setStore(nullptr);
+    }
 }
 
 void MainWindow::createActions()
@@ -169,6 +179,10 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_exportSettingsAction);
     m_fileMenu->addAction(m_importSettingsAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_storeKeys->unlockAction());
+    m_fileMenu->addAction(m_storeKeys->changePassphraseAction());
+    m_fileMenu->addAction(m_storeKeys->forgetAction());
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_toolsMenu = menuBar()->addMenu(QString());
@@ -217,11 +231,11 @@ void MainWindow::registerPages()
         connect(page, &SettingsPage::dirtyChanged, this, [this, key]() { updateDirtyMarker(key); });
     }
 
-    // Issue #5 replaces these.
-    auto* helpDesk = new ComingLaterPage(ComingLaterPage::Kind::HelpDesk);
+    auto* helpDesk = new HelpDeskPage;
+    connect(helpDesk, &HelpDeskPage::noteChanged, this, &MainWindow::note);
     m_pages.add(
         QStringLiteral("helpDesk"), {}, [helpDesk]() { return helpDesk->title(); }, helpDesk);
-    auto* events = new ComingLaterPage(ComingLaterPage::Kind::Events);
+    auto* events = new EventsPage;
     m_pages.add(
         QStringLiteral("events"), {}, [events]() { return events->title(); }, events);
 
@@ -288,6 +302,7 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open Store…"));
     m_openAction->setStatusTip(tr("Open a SQLite store file or connect to a PostgreSQL store."));
+    m_storeKeys->retranslateUi();
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_savePageAction->setText(tr("&Save Page"));
     m_savePageAction->setStatusTip(tr("Save the settings page shown on the right."));
@@ -423,11 +438,14 @@ void MainWindow::openUrl(const QString& urlText, Store::OpenMode mode)
 
 void MainWindow::replaceStore(std::unique_ptr<Store> store)
 {
-    // The old connection closes only after every page has let go of it.
+    // The old connection closes only after every page has let go of it and of its key.
+    m_storeKeys->setStore(nullptr);
     std::unique_ptr<Store> previous = std::exchange(m_store, std::move(store));
     for (ConsolePage* page : m_pages.pages())
         page->setStore(m_store.get());
     previous.reset();
+    // Looks for the new store's key in the keychain, or asks for its passphrase.
+    m_storeKeys->setStore(m_store.get());
     loadSettings();
     updateStoreStatus();
 }

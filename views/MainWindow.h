@@ -21,6 +21,7 @@ class QStackedWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 class SettingsSession;
+class StoreKeyController;
 class StoreOverviewPage;
 class TestSendDialog;
 
@@ -46,6 +47,7 @@ public:
     const PageRegistry& pages() const { return m_pages; }
     bool selectPage(const QString& id);
     QString currentPageId() const;
+    StoreKeyController* storeKeys() const { return m_storeKeys; }
     SettingsSession* settingsSession() const { return m_settingsSession; }
 
     // File → Export settings / Import settings without the file dialog (also for tests).
@@ -86,6 +88,7 @@ private:
 
     Languages& m_languages;
     std::unique_ptr<Store> m_store;
+    StoreKeyController* m_storeKeys = nullptr;
     PageRegistry m_pages;
     QHash<QString, QTreeWidgetItem*> m_navigationItems;
     // The settings the pages were loaded from, with their versions, for optimistic saves.

@@ -1,0 +1,472 @@
+#include "MessageBoxes.h"
+#include "StoreKeyController.h"
+#include "TestStores.h"
+#include "UnlockStoreKeyDialog.h"
+#include "domain/EventCode.h"
+#include "engine/OtpService.h"
+#include "engine/SystemClock.h"
+#include "events/EventsPage.h"
+#include "helpdesk/AuthenticatorDetailPane.h"
+#include "helpdesk/HelpDeskPage.h"
+#include "helpdesk/RegisterAuthenticatorDialog.h"
+#include "helpdesk/UserImportDialog.h"
+#include "items/AuthenticatorTableModel.h"
+#include "items/EventTableModel.h"
+#include "store/AuthenticatorRepository.h"
+#include "store/EventQuery.h"
+#include "store/StoreKeyVault.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFile>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QToolBar>
+#include <QToolButton>
+#include <QtTest>
+
+// The help desk driven through its real widgets on a SQLite store: search, unblock (one, the
+// selection, all), every action's event, CSV import with bad rows and Cancel, the events view
+// and its CSV export, and the store key's keychain round trip.
+class TestHelpDesk : public QObject {
+    Q_OBJECT
+
+private:
+    static constexpr const char* kPassphrase = "correct horse battery staple";
+
+    struct Fixture {
+        TestStores stores;
+        QString url;
+        std::unique_ptr<Store> store;
+        std::optional<StoreKey> key;
+        std::unique_ptr<HelpDeskPage> page;
+    };
+
+    // 30 users: user00..user29 with phones +7916200xxxx; every third blocked; user01 has failures.
+    std::unique_ptr<Fixture> fixture()
+    {
+        auto f = std::make_unique<Fixture>();
+        f->url = f->stores.freshUrl(QStringLiteral("sqlite"));
+        f->store = f->stores.openAgainOrCreate(f->url);
+        if (!f->store)
+            return nullptr;
+        Result<StoreKey> key = StoreKeyVault(*f->store).create(QString::fromLatin1(kPassphrase), QStringLiteral("t"));
+        if (!key)
+            return nullptr;
+        f->key = key.take();
+        SystemClock clock;
+        OtpService service(*f->store, &*f->key, clock);
+        AuthenticatorRepository repo(*f->store, &*f->key);
+        for (int i = 0; i < 30; ++i) {
+            const QString login = QStringLiteral("user%1").arg(i, 2, 10, QLatin1Char('0'));
+            const auto out = service.registerAuthenticator(
+                login, QStringLiteral("+7916200%1").arg(i, 4, 10, QLatin1Char('0')),
+                QStringLiteral("comment %1").arg(i), {QStringLiteral("setup")}, QStringLiteral("Person %1").arg(i));
+            if (!out.ok) {
+                qWarning("%s", qPrintable(out.describe()));
+                return nullptr;
+            }
+            if (i % 3 == 0)
+                repo.block(login, Authenticator::BlockState::UntilUnblock, {});
+        }
+        repo.recordFailure(QStringLiteral("user01"), 2, QDateTime::currentDateTimeUtc());
+        f->page = std::make_unique<HelpDeskPage>();
+        f->page->setStore(f->store.get());
+        f->page->setStoreKey(&*f->key);
+        f->page->resize(1000, 700);
+        f->page->show();
+        if (!QTest::qWaitForWindowExposed(f->page.get()))
+            return nullptr;
+        return f;
+    }
+
+    static qint64 events(Store& store, int code, const QString& account = {})
+    {
+        EventQuery::Filter filter;
+        filter.code = code;
+        filter.account = account;
+        return EventQuery(store).count(filter).value();
+    }
+
+    static Authenticator row(Fixture& f, const QString& login)
+    {
+        return *AuthenticatorRepository(*f.store, &*f.key).find(login).value();
+    }
+
+    template <typename T> static T* child(QObject* parent, const char* name)
+    {
+        return parent->findChild<T*>(QLatin1String(name));
+    }
+
+    // Clicks the tool bar button of an action, as a user does.
+    static void click(HelpDeskPage& page, const char* actionName)
+    {
+        auto* action = child<QAction>(&page, actionName);
+        QVERIFY(action);
+        QVERIFY2(action->isEnabled(), actionName);
+        auto* button = qobject_cast<QToolButton*>(child<QToolBar>(&page, "helpDeskToolBar")->widgetForAction(action));
+        QVERIFY(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+
+    static void search(HelpDeskPage& page, const QString& text)
+    {
+        auto* field = child<QLineEdit>(&page, "search");
+        field->selectAll();
+        QTest::keyClick(field, Qt::Key_Backspace);
+        QTest::keyClicks(field, text);
+        // The search is debounced: it applies shortly after typing stops.
+        QTRY_COMPARE(page.model()->searchText(), text);
+    }
+
+    static void selectRow(HelpDeskPage& page, int row)
+    {
+        QTableView* table = page.table();
+        const QRect rect = table->visualRect(page.model()->index(row, AuthenticatorTableModel::Login));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+        // Offscreen windows are never activated, so the click does not move the focus by itself.
+        table->setFocus();
+        QCOMPARE(page.selectedLogins().size(), 1);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        MessageBoxes::setAutomaticAnswer(QMessageBox::Yes);
+    }
+
+    void init() { MessageBoxes::takeShown(); }
+
+    void searchesAndFiltersThroughTheWidgets()
+    {
+        auto f = fixture();
+        QVERIFY(f);
+        HelpDeskPage& page = *f->page;
+        QCOMPARE(page.model()->rowCount(), 30);
+        QVERIFY(child<QLabel>(&page, "count")->text().contains(QLatin1String("30")));
+        search(page, QStringLiteral("user1"));
+        QCOMPARE(page.model()->rowCount(), 10);
+        // A phone number, written as people write it, finds its one account.
+        search(page, QStringLiteral("8 (916) 200-00-07"));
+        QCOMPARE(page.model()->rowCount(), 1);
+        QCOMPARE(page.model()->loginAt(0), QStringLiteral("user07"));
+        search(page, QString());
+        auto* status = child<QComboBox>(&page, "statusFilter");
+        status->setCurrentIndex(int(AuthenticatorTableModel::StatusFilter::Blocked));
+        QCOMPARE(page.model()->rowCount(), 10);
+        // Ctrl+F puts the cursor in the search box.
+        page.table()->setFocus();
+        QTest::keyClick(page.table(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(child<QLineEdit>(&page, "search")->hasFocus());
+    }
+
+    void unblocksOneAndExplainsWhy()
+    {
+        auto f = fixture();
+        QVERIFY(f);
+        HelpDeskPage& page = *f->page;
+        search(page, QStringLiteral("user03"));
+        selectRow(page, 0);
+        auto* detail = child<AuthenticatorDetailPane>(&page, "detailPane");
+        QVERIFY2(detail->explanation().contains(QLatin1String("Only a help-desk unblock")),
+                 qPrintable(detail->explanation()));
+        QTRY_VERIFY(detail->events()->rowCount() >= 1); // its registration
+        click(page, "unblockAction");
+        QCOMPARE(row(*f, QStringLiteral("user03")).blockState, Authenticator::BlockState::None);
+        QCOMPARE(events(*f->store, EventCode::AuthenticatorUnblocked, QStringLiteral("user03")), 1);
+        EventQuery::Filter filter;
+        filter.code = EventCode::AuthenticatorUnblocked;
+        QCOMPARE(EventQuery(*f->store).list(filter).value().first().actor, HelpDeskPage::consoleUser());
+        QCOMPARE(page.model()->index(0, AuthenticatorTableModel::Status).data().toString(), QStringLiteral("active"));
+        QVERIFY(detail->explanation().contains(QLatin1String("Active")));
+        QVERIFY(MessageBoxes::takeShown().isEmpty()); // one account: no confirmation needed
+    }
+
+    void unblocksTheSelectionAfterConfirmation()
+    {
+        auto f = fixture();
+        QVERIFY(f);
+        HelpDeskPage& page = *f->page;
+        page.table()->selectAll();
+        page.table()->setFocus();
+        QCOMPARE(page.selectedLogins().size(), 30);
+        QTest::keyClick(page.table(), Qt::Key_U, Qt::ControlModifier);
+        const QList<MessageBoxes::Shown> shown = MessageBoxes::takeShown();
+        QCOMPARE(shown.size(), 1);
+        QVERIFY(shown.first().text.contains(QLatin1String("30")));
+        QCOMPARE(events(*f->store, EventCode::AuthenticatorUnblocked), 10);
+        AuthenticatorRepository::Filter blocked;
+        blocked.blockedOnly = true;
+        QCOMPARE(AuthenticatorRepository(*f->store, &*f->key).count(blocked).value(), 0);
+    }
+
+    void unblockAllShowsTheCountAndLeavesOthersAlone()
+    {
+        auto f = fixture();
+        QVERIFY(f);
+        HelpDeskPage& page = *f->page;
+        MessageBoxes::setAutomaticAnswer(QMessageBox::No);
+        click(page, "unblockAllAction");
+        QList<MessageBoxes::Shown> shown = MessageBoxes::takeShown();
+        QCOMPARE(shown.size(), 1);
+        QVERIFY2(shown.first().text.contains(QLatin1String("all 10 blocked")), qPrintable(shown.first().text));
+        QCOMPARE(row(*f, QStringLiteral("user00")).blockState, Authenticator::BlockState::UntilUnblock);
+
+        MessageBoxes::setAutomaticAnswer(QMessageBox::Yes);
+        click(page, "unblockAllAction");
+        QCOMPARE(MessageBoxes::takeShown().size(), 1);
+        for (int i = 0; i < 30; ++i)
+            QCOMPARE(row(*f, QStringLiteral("user%1").arg(i, 2, 10, QLatin1Char('0'))).blockState,
+                     Authenticator::BlockState::None);
+        // A row that was not blocked keeps its failure counter.
+        QCOMPARE(row(*f, QStringLiteral("user01")).failedCount, 2);
+        QCOMPARE(events(*f->store, EventCode::AuthenticatorUnblocked), 1);
+        QVERIFY(child<QLabel>(&page, "feedback")->text().contains(QLatin1String("10")));
+    }
+
+    void everyActionWritesItsEvent()
+    {
+        auto f = fixture();
+        QVERIFY(f);
+        HelpDeskPage& page = *f->page;
+        const QString user = HelpDeskPage::consoleUser();
+
+        search(page, QStringLiteral("user01"));
+        selectRow(page, 0);
+        click(page, "resetCounterAction");
+        QCOMPARE(row(*f, QStringLiteral("user01")).failedCount, 0);
+        QCOMPARE(events(*f->store, EventCode::FailureCounterReset, QStringLiteral("user01")), 1);
+
+        click(page, "editPhoneAction");
+        auto* phone = child<QInputDialog>(&page, "editPhoneDialog");
+        QVERIFY(phone);
+        phone->setTextValue(QStringLiteral("8 (999) 111-22-33"));
+        phone->accept();
+        QCOMPARE(AuthenticatorRepository(*f->store, &*f->key).phone(QStringLiteral("user01")).value(),
+                 QStringLiteral("+79991112233"));
+        QCOMPARE(events(*f->store, EventCode::PhoneChanged, QStringLiteral("user01")), 1);
+
+        selectRow(page, 0);
+        click(page, "editCommentAction");
+        auto* comment = child<QInputDialog>(&page, "editCommentDialog");
+        QVERIFY(comment);
+        comment->setTextValue(QStringLiteral("new desk"));
+        comment->accept();
+        QCOMPARE(row(*f, QStringLiteral("user01")).comment, QStringLiteral("new desk"));
+        QCOMPARE(events(*f->store, EventCode::CommentChanged, QStringLiteral("user01")), 1);
+
+        selectRow(page, 0);
+        click(page, "revealAction");
+        const QList<MessageBoxes::Shown> shown = MessageBoxes::takeShown();
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.first().text, QStringLiteral("+79991112233"));
+        QCOMPARE(events(*f->store, EventCode::PhoneRevealed, QStringLiteral("user01")), 1);
+
+        click(page, "registerAction");
+        auto* dialog = child<RegisterAuthenticatorDialog>(&page, "registerDialog");
+        QVERIFY(dialog);
+        QTest::keyClicks(child<QLineEdit>(dialog, "login"), QStringLiteral("newcomer"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "phone"), QStringLiteral("not a number"));
+        dialog->accept();
+        QVERIFY(dialog->isVisible()); // refused: says why and stays open
+        QVERIFY(!dialog->error().isEmpty());
+        child<QLineEdit>(dialog, "phone")->setText(QStringLiteral("+7 916 555 44 33"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "displayName"), QStringLiteral("New Comer"));
+        dialog->accept();
+        QVERIFY(row(*f, QStringLiteral("newcomer")).displayName == QLatin1String("New Comer"));
+        QCOMPARE(events(*f->store, EventCode::AuthenticatorRegistered, QStringLiteral("newcomer")), 1);
+
+        search(page, QStringLiteral("user02"));
+        selectRow(page, 0);
+        // The dialogs took the activation; shortcuts work in the active window only.
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        QTest::keyClick(page.table(), Qt::Key_Delete);
+        QCOMPARE(MessageBoxes::takeShown().size(), 1);
+        QVERIFY(!AuthenticatorRepository(*f->store, &*f->key).find(QStringLiteral("user02")).value());
+        QCOMPARE(events(*f->store, EventCode::AuthenticatorDeleted, QStringLiteral("user02")), 1);
+
+        // Every console action names the console user; no event holds a whole phone number.
+        EventQuery::Filter all;
+        all.limit = 10000;
+        for (const Event& e : EventQuery(*f->store).list(all).value()) {
+            if (e.code == EventCode::PhoneRevealed || e.code == EventCode::PhoneChanged ||
+                e.code == EventCode::CommentChanged || e.code == EventCode::AuthenticatorDeleted ||
+                e.code == EventCode::FailureCounterReset)
+                QCOMPARE(e.actor, user);
+            QVERIFY2(!e.message.contains(QLatin1String("1112233")) && !e.message.contains(QLatin1String("5554433")),
+                     qPrintable(e.message));
+        }
+    }
+
+    void actionsNeedingTheKeyWaitForIt()
+    {
+        auto f = fixture();
+        QVERIFY(f);
+        f->page->setStoreKey(nullptr);
+        selectRow(*f->page, 0);
+        QVERIFY(!child<QAction>(f->page.get(), "revealAction")->isEnabled());
+        QVERIFY(!child<QAction>(f->page.get(), "registerAction")->isEnabled());
+        QVERIFY(child<QAction>(f->page.get(), "unblockAction")->isEnabled());
+    }
+
+    void importsCsvWithBadRowsAndCancel()
+    {
+        auto f = fixture();
+        QVERIFY(f);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("users.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("login,phone,comment\n"
+                   "alice,8 916 300 00 01,Sales\n"
+                   "\"bob, jr\",+79163000002,\"quoted, comment\"\n"
+                   "carol,not a phone,\n"
+                   "alice,+79163000003,twice\n"
+                   "user05,+79163000004,already there\n"
+                   ",+79163000005,no login\n"
+                   "dave;x,+79163000006\n");
+        file.close();
+
+        UserImportDialog dialog(*f->store, &*f->key, QStringLiteral("importer"));
+        QVERIFY(dialog.loadFile(path));
+        QCOMPARE(dialog.rows().size(), 7);
+        QCOMPARE(dialog.importableRows(), 3);
+        QVERIFY(dialog.rows().at(2).problem.contains(QLatin1String("Phone number refused")));
+        QVERIFY(dialog.rows().at(3).problem.contains(QLatin1String("earlier")));
+        QVERIFY(dialog.rows().at(4).problem.contains(QLatin1String("already")));
+        QVERIFY(!dialog.rows().at(5).problem.isEmpty());
+        QCOMPARE(dialog.preview()->rowCount(), 7);
+        QVERIFY(dialog.summary().contains(QLatin1String("3 row(s) ready")));
+
+        // Cancel at the first row: nothing at all is imported.
+        QTimer::singleShot(0, &dialog, [&dialog]() {
+            if (auto* progress = dialog.findChild<QProgressDialog*>(QStringLiteral("importProgress")))
+                progress->cancel();
+        });
+        dialog.startImport();
+        QList<MessageBoxes::Shown> shown = MessageBoxes::takeShown();
+        QVERIFY(shown.size() >= 2); // "skip the bad rows?" then "cancelled"
+        QVERIFY(shown.last().text.contains(QLatin1String("nothing was imported")));
+        QVERIFY(!AuthenticatorRepository(*f->store, &*f->key).find(QStringLiteral("alice")).value());
+        QCOMPARE(events(*f->store, EventCode::AuthenticatorRegistered), 30);
+
+        QSignalSpy imported(&dialog, &UserImportDialog::imported);
+        dialog.startImport();
+        QCOMPARE(imported.count(), 1);
+        QCOMPARE(imported.first().first().toInt(), 3);
+        QCOMPARE(AuthenticatorRepository(*f->store, &*f->key).phone(QStringLiteral("bob, jr")).value(),
+                 QStringLiteral("+79163000002"));
+        QCOMPARE(row(*f, QStringLiteral("bob, jr")).comment, QStringLiteral("quoted, comment"));
+        QCOMPARE(events(*f->store, EventCode::AuthenticatorRegistered), 33);
+        QCOMPARE(row(*f, QStringLiteral("user05")).comment, QStringLiteral("comment 5")); // untouched
+    }
+
+    void eventsViewFiltersAndExports()
+    {
+        auto f = fixture();
+        QVERIFY(f);
+        EventsPage page;
+        page.setStore(f->store.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.model()->rowCount(), 31); // 30 registrations and the key's creation
+        auto* code = child<QComboBox>(&page, "codeFilter");
+        code->setCurrentIndex(code->findData(int(EventCode::AuthenticatorRegistered)));
+        QCOMPARE(page.model()->rowCount(), 30);
+        QTest::keyClicks(child<QLineEdit>(&page, "accountFilter"), QStringLiteral("user07"));
+        QTRY_COMPARE(page.model()->rowCount(), 1);
+        child<QLineEdit>(&page, "accountFilter")->clear();
+        QTRY_COMPARE(page.model()->rowCount(), 30);
+        child<QCheckBox>(&page, "useSince")->setChecked(true);
+        child<QDateTimeEdit>(&page, "since")->setDateTime(QDateTime::currentDateTime().addDays(1));
+        QTRY_COMPARE(page.model()->rowCount(), 0);
+        child<QCheckBox>(&page, "useSince")->setChecked(false);
+        QTRY_COMPARE(page.model()->rowCount(), 30);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("events.csv"));
+        QVERIFY(page.exportCsv(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 31);
+        QVERIFY(lines.first().startsWith(QLatin1String("Time,Code,Severity,Account")));
+        QVERIFY(lines.at(1).contains(QLatin1String(",1010,")));
+    }
+
+    void storeKeyRoundTripThroughTheKeychain()
+    {
+        auto f = fixture();
+        QVERIFY(f);
+        QWidget window;
+        {
+            // First time on this computer: the passphrase is asked.
+            StoreKeyController keys(&window);
+            keys.forget();
+            QSignalSpy looked(&keys, &StoreKeyController::lookupFinished);
+            keys.setStore(f->store.get());
+            QVERIFY(looked.wait(10000) || looked.count() == 1);
+            auto* dialog = window.findChild<UnlockStoreKeyDialog*>(QStringLiteral("unlockStoreKeyDialog"));
+            if (!dialog)
+                QSKIP("no usable keychain here (run inside the D-Bus session of scripts/test)");
+            child<QLineEdit>(dialog, "passphrase")->setText(QStringLiteral("wrong passphrase"));
+            dialog->accept();
+            QVERIFY(!dialog->error().isEmpty());
+            QVERIFY(!keys.key());
+            child<QLineEdit>(dialog, "passphrase")->setText(QString::fromLatin1(kPassphrase));
+            child<QCheckBox>(dialog, "remember")->setChecked(true);
+            QSignalSpy noted(&keys, &StoreKeyController::note);
+            dialog->accept();
+            QVERIFY(keys.key());
+            QCOMPARE(keys.key()->fingerprint(), f->key->fingerprint());
+            QVERIFY(noted.wait(10000));
+            QVERIFY2(noted.last().first().toString().contains(QLatin1String("remembered")),
+                     qPrintable(noted.last().first().toString()));
+        }
+        {
+            // Next time: the keychain has it, nothing is asked.
+            QWidget other;
+            StoreKeyController keys(&other);
+            QSignalSpy looked(&keys, &StoreKeyController::lookupFinished);
+            QSignalSpy changed(&keys, &StoreKeyController::keyChanged);
+            keys.setStore(f->store.get());
+            QVERIFY(looked.wait(10000));
+            QVERIFY(keys.key());
+            QCOMPARE(keys.key()->fingerprint(), f->key->fingerprint());
+            QVERIFY(!other.findChild<UnlockStoreKeyDialog*>());
+            // Forget: the next opening asks again.
+            QSignalSpy noted(&keys, &StoreKeyController::note);
+            keys.forget();
+            QVERIFY(noted.wait(10000));
+        }
+        {
+            QWidget third;
+            StoreKeyController keys(&third);
+            QSignalSpy looked(&keys, &StoreKeyController::lookupFinished);
+            keys.setStore(f->store.get());
+            QVERIFY(looked.wait(10000));
+            QVERIFY(!keys.key());
+            QVERIFY(third.findChild<UnlockStoreKeyDialog*>());
+        }
+        // Changing the passphrase re-wraps the same key.
+        QVERIFY(StoreKeyVault(*f->store).changePassphrase(
+            QString::fromLatin1(kPassphrase), QStringLiteral("another long passphrase"), QStringLiteral("t")));
+        QCOMPARE(StoreKeyVault(*f->store).unlock(QStringLiteral("another long passphrase"))->fingerprint(),
+                 f->key->fingerprint());
+    }
+};
+
+QTEST_MAIN(TestHelpDesk)
+#include "TestHelpDesk.moc"

@@ -1,0 +1,158 @@
+#include "StoreKeyController.h"
+
+#include "ChangePassphraseDialog.h"
+#include "PasswordKeychain.h"
+#include "UnlockStoreKeyDialog.h"
+#include "helpdesk/HelpDeskPage.h"
+#include "store/Store.h"
+#include "store/StoreKeyVault.h"
+
+#include <QAction>
+#include <QWidget>
+
+StoreKeyController::StoreKeyController(QWidget* window)
+    : QObject(window)
+    , m_window(window)
+    , m_unlockAction(new QAction(this))
+    , m_forgetAction(new QAction(this))
+    , m_changeAction(new QAction(this))
+{
+    m_unlockAction->setObjectName(QStringLiteral("unlockStoreKeyAction"));
+    m_forgetAction->setObjectName(QStringLiteral("forgetStoreKeyAction"));
+    m_changeAction->setObjectName(QStringLiteral("changePassphraseAction"));
+    connect(m_unlockAction, &QAction::triggered, this, [this]() { showUnlockDialog(); });
+    connect(m_forgetAction, &QAction::triggered, this, &StoreKeyController::forget);
+    connect(m_changeAction, &QAction::triggered, this, [this]() { showChangePassphraseDialog(); });
+    retranslateUi();
+    updateActions();
+}
+
+StoreKeyController::~StoreKeyController() = default;
+
+QString StoreKeyController::keychainEntry(const QString& storeUuid)
+{
+    return QStringLiteral("storekey:") + storeUuid;
+}
+
+void StoreKeyController::retranslateUi()
+{
+    m_unlockAction->setText(tr("&Unlock Store Key…"));
+    m_unlockAction->setStatusTip(tr("Enter the store's passphrase to work with phone numbers and gateway secrets."));
+    m_forgetAction->setText(tr("&Forget Store Key on This Computer"));
+    m_forgetAction->setStatusTip(tr("Remove the remembered key of this store from the keychain."));
+    m_changeAction->setText(tr("C&hange Store Passphrase…"));
+    m_changeAction->setStatusTip(tr("Wrap the store key with a new passphrase; nothing is re-encrypted."));
+}
+
+void StoreKeyController::updateActions()
+{
+    const bool hasVault = m_store && StoreKeyVault(*m_store).hasKey();
+    m_unlockAction->setEnabled(hasVault && !m_key);
+    m_forgetAction->setEnabled(hasVault);
+    m_changeAction->setEnabled(hasVault);
+}
+
+void StoreKeyController::setKey(std::optional<StoreKey> key)
+{
+    m_key = std::move(key);
+    updateActions();
+    Q_EMIT keyChanged(this->key());
+}
+
+void StoreKeyController::setStore(Store* store)
+{
+    ++m_generation;
+    if (m_unlockDialog)
+        m_unlockDialog->reject();
+    m_store = store;
+    setKey(std::nullopt);
+    if (!m_store || !StoreKeyVault(*m_store).hasKey()) {
+        Q_EMIT lookupFinished();
+        return;
+    }
+    const int generation = m_generation;
+    PasswordKeychain::read(keychainEntry(m_store->uuid()), this,
+                           [this, generation](const QString& stored, const QString& error) {
+                               if (generation != m_generation || !m_store)
+                                   return;
+                               if (!error.isEmpty())
+                                   Q_EMIT note(tr("The keychain could not be read: %1").arg(error));
+                               if (!stored.isEmpty()) {
+                                   Result<StoreKey> key = StoreKey::fromRaw(QByteArray::fromBase64(stored.toLatin1()));
+                                   // A key remembered for a store that was since re-created is not used.
+                                   if (key && StoreKeyVault(*m_store).matches(key.value())) {
+                                       setKey(key.take());
+                                       Q_EMIT note(tr("Store key unlocked from this computer's keychain."));
+                                       Q_EMIT lookupFinished();
+                                       return;
+                                   }
+                               }
+                               Q_EMIT lookupFinished();
+                               showUnlockDialog();
+                           });
+}
+
+QString StoreKeyController::unlock(const QString& passphrase, bool remember)
+{
+    if (!m_store)
+        return tr("No store is open.");
+    Result<StoreKey> key = StoreKeyVault(*m_store).unlock(passphrase);
+    if (!key)
+        return key.error();
+    if (remember) {
+        PasswordKeychain::write(keychainEntry(m_store->uuid()), QString::fromLatin1(key->raw().bytes().toBase64()),
+                                this, [this](const QString& error) {
+                                    Q_EMIT note(error.isEmpty()
+                                                    ? tr("The store key is remembered on this computer.")
+                                                    : tr("The keychain could not be updated: %1").arg(error));
+                                });
+    }
+    setKey(key.take());
+    return {};
+}
+
+UnlockStoreKeyDialog* StoreKeyController::showUnlockDialog()
+{
+    if (!m_store || !StoreKeyVault(*m_store).hasKey())
+        return nullptr;
+    if (m_unlockDialog) {
+        m_unlockDialog->raise();
+        return m_unlockDialog;
+    }
+    auto* dialog = new UnlockStoreKeyDialog(m_store->url().displayLocation(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setUnlocker([this](const QString& passphrase, bool remember) { return unlock(passphrase, remember); });
+    m_unlockDialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+ChangePassphraseDialog* StoreKeyController::showChangePassphraseDialog()
+{
+    if (!m_store)
+        return nullptr;
+    auto* dialog = new ChangePassphraseDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setChanger([this](const QString& current, const QString& next) -> QString {
+        if (!m_store)
+            return tr("No store is open.");
+        const Status s = StoreKeyVault(*m_store).changePassphrase(current, next, HelpDeskPage::consoleUser());
+        if (!s)
+            return s.error();
+        Q_EMIT note(tr("The store passphrase was changed."));
+        return {};
+    });
+    dialog->open();
+    return dialog;
+}
+
+void StoreKeyController::forget()
+{
+    if (!m_store)
+        return;
+    PasswordKeychain::remove(keychainEntry(m_store->uuid()), this, [this](const QString& error) {
+        Q_EMIT note(error.isEmpty() ? tr("This computer no longer remembers the store key; the passphrase is asked at "
+                                         "the next opening.")
+                                    : tr("The keychain could not be updated: %1").arg(error));
+    });
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "crypto/StoreKey.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+class ChangePassphraseDialog;
+class QAction;
+class QWidget;
+class Store;
+class UnlockStoreKeyDialog;
+
+// The open store's key in the console (DESIGN §6, issue 5). When a store is opened it looks for
+// the unwrapped key in the OS keychain under the store's UUID; when there is none it asks for
+// the passphrase (StoreKeyVault unwraps), optionally remembering the key on this computer.
+// Forget removes it from the keychain; Change passphrase re-wraps it (nothing is re-encrypted).
+class StoreKeyController : public QObject {
+    Q_OBJECT
+
+public:
+    explicit StoreKeyController(QWidget* window);
+    ~StoreKeyController() override;
+
+    // The keychain entry of a store's key.
+    static QString keychainEntry(const QString& storeUuid);
+
+    // Forgets the previous store's key; for a store with a key, looks in the keychain, else asks.
+    void setStore(Store* store);
+    const StoreKey* key() const { return m_key ? &*m_key : nullptr; }
+
+    QAction* unlockAction() const { return m_unlockAction; }
+    QAction* forgetAction() const { return m_forgetAction; }
+    QAction* changePassphraseAction() const { return m_changeAction; }
+    void retranslateUi();
+
+    // Unwraps with `passphrase`; returns why not, or an empty string (then keyChanged fired).
+    QString unlock(const QString& passphrase, bool remember);
+    UnlockStoreKeyDialog* showUnlockDialog();
+    ChangePassphraseDialog* showChangePassphraseDialog();
+    void forget();
+
+Q_SIGNALS:
+    // The key changed: nullptr while locked or without a store.
+    void keyChanged(const StoreKey* key);
+    // A line for the status bar.
+    void note(const QString& text);
+    // The keychain lookup after setStore() finished (found the key or not): for tests.
+    void lookupFinished();
+
+private:
+    void setKey(std::optional<StoreKey> key);
+    void updateActions();
+
+    QWidget* m_window;
+    Store* m_store = nullptr;
+    std::optional<StoreKey> m_key;
+    int m_generation = 0; // tells apart keychain answers for a store that is no longer open
+    QPointer<UnlockStoreKeyDialog> m_unlockDialog;
+    QAction* m_unlockAction = nullptr;
+    QAction* m_forgetAction = nullptr;
+    QAction* m_changeAction = nullptr;
+};

@@ -1,0 +1,278 @@
+#include "EventsPage.h"
+
+#include "MessageBoxes.h"
+#include "domain/EventCatalog.h"
+#include "items/EventTableModel.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QEvent>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+QString csvField(const QString& text)
+{
+    // RFC 4180, and a leading = + - @ neutralised so a spreadsheet never runs a logged text as a formula.
+    QString t = text;
+    if (!t.isEmpty() && QStringLiteral("=+-@").contains(t.at(0)))
+        t.prepend(QLatin1Char('\''));
+    if (t.contains(QLatin1Char(',')) || t.contains(QLatin1Char('"')) || t.contains(QLatin1Char('\n')) ||
+        t.contains(QLatin1Char('\r')))
+        return QLatin1Char('"') + t.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+    return t;
+}
+} // namespace
+
+EventsPage::EventsPage(QWidget* parent)
+    : ConsolePage(parent)
+    , m_model(new EventTableModel(this))
+    , m_heading(new QLabel)
+    , m_code(new QComboBox)
+    , m_useSince(new QCheckBox)
+    , m_since(new QDateTimeEdit)
+    , m_useUntil(new QCheckBox)
+    , m_until(new QDateTimeEdit)
+    , m_account(new QLineEdit)
+    , m_count(new QLabel)
+    , m_export(new QPushButton)
+    , m_refresh(new QPushButton)
+    , m_table(new QTableView)
+    , m_delay(new QTimer(this))
+{
+    setObjectName(QStringLiteral("eventsPage"));
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_code->setObjectName(QStringLiteral("codeFilter"));
+    m_useSince->setObjectName(QStringLiteral("useSince"));
+    m_since->setObjectName(QStringLiteral("since"));
+    m_useUntil->setObjectName(QStringLiteral("useUntil"));
+    m_until->setObjectName(QStringLiteral("until"));
+    m_account->setObjectName(QStringLiteral("accountFilter"));
+    m_account->setClearButtonEnabled(true);
+    m_count->setObjectName(QStringLiteral("count"));
+    m_export->setObjectName(QStringLiteral("exportCsv"));
+    m_refresh->setObjectName(QStringLiteral("refresh"));
+    for (QDateTimeEdit* edit : {m_since, m_until}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        edit->setEnabled(false);
+    }
+    m_since->setDateTime(QDateTime::currentDateTime().addDays(-1));
+    m_until->setDateTime(QDateTime::currentDateTime().addSecs(3600));
+
+    m_code->addItem(QString(), 0);
+    for (const EventCode::Info& info : EventCatalog::all())
+        m_code->addItem(QString(), info.code);
+
+    m_table->setObjectName(QStringLiteral("events"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    const int widths[] = {150, 60, 80, 150, 120, 110};
+    for (int c = 0; c < EventTableModel::Message; ++c)
+        m_table->setColumnWidth(c, widths[c]);
+
+    m_delay->setSingleShot(true);
+    m_delay->setInterval(250);
+    connect(m_delay, &QTimer::timeout, this, &EventsPage::applyFilter);
+    connect(m_account, &QLineEdit::textChanged, m_delay, qOverload<>(&QTimer::start));
+    connect(m_code, qOverload<int>(&QComboBox::currentIndexChanged), this, &EventsPage::applyFilter);
+    connect(m_useSince, &QCheckBox::toggled, m_since, &QWidget::setEnabled);
+    connect(m_useUntil, &QCheckBox::toggled, m_until, &QWidget::setEnabled);
+    for (QCheckBox* box : {m_useSince, m_useUntil})
+        connect(box, &QCheckBox::toggled, this, &EventsPage::applyFilter);
+    for (QDateTimeEdit* edit : {m_since, m_until})
+        connect(edit, &QDateTimeEdit::dateTimeChanged, m_delay, qOverload<>(&QTimer::start));
+    connect(m_export, &QPushButton::clicked, this, &EventsPage::chooseExportFile);
+    connect(m_refresh, &QPushButton::clicked, this, &EventsPage::refresh);
+    connect(m_model, &EventTableModel::totalRowsChanged, this, &EventsPage::updateCount);
+
+    m_refreshAction = new QAction(this);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_refreshAction, &QAction::triggered, this, &EventsPage::refresh);
+    addAction(m_refreshAction);
+    m_findAction = new QAction(this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_findAction, &QAction::triggered, this, [this]() {
+        m_account->setFocus(Qt::ShortcutFocusReason);
+        m_account->selectAll();
+    });
+    addAction(m_findAction);
+
+    auto* filters = new QGridLayout;
+    filters->addWidget(m_code, 0, 0);
+    filters->addWidget(m_account, 0, 1);
+    filters->addWidget(m_useSince, 0, 2);
+    filters->addWidget(m_since, 0, 3);
+    filters->addWidget(m_useUntil, 0, 4);
+    filters->addWidget(m_until, 0, 5);
+    filters->setColumnStretch(1, 1);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_count, 1);
+    bottom->addWidget(m_refresh);
+    bottom->addWidget(m_export);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(bottom);
+    retranslateUi();
+}
+
+EventsPage::~EventsPage()
+{
+    m_model->setStore(nullptr);
+}
+
+QString EventsPage::title() const
+{
+    return tr("Events");
+}
+
+void EventsPage::setStore(Store* store)
+{
+    m_store = store;
+    m_model->setStore(store);
+    m_export->setEnabled(store != nullptr);
+    m_refresh->setEnabled(store != nullptr);
+    updateCount();
+}
+
+void EventsPage::refresh()
+{
+    m_model->refresh();
+    updateCount();
+}
+
+void EventsPage::showAccount(const QString& account)
+{
+    m_account->setText(account);
+    applyFilter();
+}
+
+void EventsPage::applyFilter()
+{
+    m_delay->stop();
+    EventTableModel::Filter filter;
+    filter.code = m_code->currentData().toInt();
+    if (m_useSince->isChecked())
+        filter.since = m_since->dateTime().toUTC();
+    if (m_useUntil->isChecked())
+        filter.until = m_until->dateTime().toUTC();
+    filter.account = m_account->text().trimmed();
+    m_model->setFilter(filter);
+    updateCount();
+}
+
+void EventsPage::updateCount()
+{
+    m_count->setText(m_store ? tr("%n event(s)", nullptr, int(std::min<qint64>(m_model->totalRows(), INT_MAX)))
+                             : tr("No store is open"));
+}
+
+void EventsPage::chooseExportFile()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Events"), QStringLiteral("events.csv"), tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportCsv(path);
+}
+
+bool EventsPage::exportCsv(const QString& path)
+{
+    if (!m_store)
+        return false;
+    // QSaveFile: a cancelled or failed export never leaves half a file behind.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        MessageBoxes::warning(this, tr("Export Events"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    QStringList header;
+    for (int c = 0; c < EventTableModel::ColumnCount; ++c)
+        header << csvField(m_model->headerData(c, Qt::Horizontal).toString());
+    file.write(header.join(QLatin1Char(',')).toUtf8() + '\n');
+    const int rows = m_model->rowCount();
+    QProgressDialog progress(tr("Exporting events…"), tr("Cancel"), 0, rows, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    for (int row = 0; row < rows; ++row) {
+        const std::optional<Event> e = m_model->eventAt(row);
+        if (!e)
+            break;
+        QStringList fields;
+        for (int c = 0; c < EventTableModel::ColumnCount; ++c)
+            fields << csvField(c == EventTableModel::Time ? e->at.toString(Qt::ISODateWithMs)
+                                                          : m_model->cellText(*e, c));
+        file.write(fields.join(QLatin1Char(',')).toUtf8() + '\n');
+        if (row % 1000 == 0) {
+            progress.setValue(row);
+            if (progress.wasCanceled()) {
+                file.cancelWriting();
+                file.commit();
+                return false;
+            }
+        }
+    }
+    progress.setValue(rows);
+    if (!file.commit()) {
+        MessageBoxes::warning(this, tr("Export Events"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+void EventsPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    ConsolePage::changeEvent(event);
+}
+
+void EventsPage::retranslateUi()
+{
+    m_heading->setText(tr("Event log"));
+    setAccessibleName(title());
+    m_code->setItemText(0, tr("All events"));
+    for (int i = 1; i < m_code->count(); ++i) {
+        const int code = m_code->itemData(i).toInt();
+        m_code->setItemText(i, tr("%1 %2").arg(code).arg(EventCatalog::title(code)));
+    }
+    m_code->setToolTip(tr("Show only events with this code."));
+    m_code->setAccessibleName(tr("Event code"));
+    m_account->setPlaceholderText(tr("Account (exact login, Ctrl+F)"));
+    m_account->setToolTip(tr("Show only the events of this account."));
+    m_account->setAccessibleName(tr("Account"));
+    m_useSince->setText(tr("From"));
+    m_useSince->setToolTip(tr("Show only events at or after this time."));
+    m_useUntil->setText(tr("Until"));
+    m_useUntil->setToolTip(tr("Show only events before this time."));
+    m_export->setText(tr("&Export CSV…"));
+    m_export->setToolTip(tr("Save every event the filters match to a CSV file."));
+    m_refresh->setText(tr("Re&fresh"));
+    m_refresh->setToolTip(tr("Read the event log again (F5)."));
+    m_table->setAccessibleName(tr("Events"));
+    updateCount();
+}
