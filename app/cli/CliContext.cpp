@@ -1,6 +1,8 @@
 #include "CliContext.h"
 
 #include "ExitCode.h"
+#include "engine/OtpService.h"
+#include "engine/SystemClock.h"
 #include "store/StoreKeyVault.h"
 
 #include <QFile>
@@ -14,6 +16,38 @@ CliContext::CliContext(QTextStream& out, QTextStream& err)
     : m_out(out)
     , m_err(err)
 {
+}
+
+CliContext::~CliContext() = default;
+
+Result<OtpService*> CliContext::service(KeyUse use)
+{
+    using R = Result<OtpService*>;
+    Result<Store*> store = this->store();
+    if (!store)
+        return R::failure(store.error());
+    const StoreKey* key = nullptr;
+    if (use != KeyUse::None) {
+        Result<const StoreKey*> unlocked = use == KeyUse::Required ? storeKey() : storeKeyIfGiven();
+        if (!unlocked)
+            return R::failure(unlocked.error());
+        key = unlocked.value();
+    }
+    m_clock = std::make_unique<SystemClock>();
+    m_service = std::make_unique<OtpService>(*store.value(), key, *m_clock);
+    return m_service.get();
+}
+
+bool CliContext::takeOption(QStringList& args, const QString& name, QString& value)
+{
+    const int i = args.indexOf(name);
+    if (i < 0)
+        return true;
+    if (i + 1 >= args.size())
+        return false;
+    value = args.at(i + 1);
+    args.remove(i, 2);
+    return true;
 }
 
 QString CliContext::storeUrlText() const

@@ -8,6 +8,9 @@
 #include <QTextStream>
 
 #include <memory>
+
+class Clock;
+class OtpService;
 #include <optional>
 
 // What every command needs: the global options, the output streams, the open store and the
@@ -17,6 +20,7 @@ class CliContext {
 
 public:
     CliContext(QTextStream& out, QTextStream& err);
+    ~CliContext();
 
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
@@ -36,6 +40,14 @@ public:
     // The store key when a passphrase was given, else nullptr without failing.
     Result<const StoreKey*> storeKeyIfGiven();
 
+    // The engine over the open store. `key` decides whether the store key is required (sending,
+    // registering), used when a passphrase was given (verifying), or not needed (unblocking).
+    enum class KeyUse { Required, IfGiven, None };
+    Result<OtpService*> service(KeyUse key);
+
+    // Takes "NAME VALUE" out of args into value; false when NAME is there without a value.
+    static bool takeOption(QStringList& args, const QString& name, QString& value);
+
     // Prints the message on stderr and returns ExitFailed.
     int fail(const QString& message);
     int usage(const QString& message);
@@ -47,4 +59,6 @@ private:
     QString m_passphraseFile;
     std::unique_ptr<Store> m_store;
     std::optional<StoreKey> m_key;
+    std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<OtpService> m_service;
 };

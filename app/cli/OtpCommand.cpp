@@ -4,25 +4,12 @@
 #include "ExitCode.h"
 #include "engine/OtpGenerator.h"
 #include "engine/OtpService.h"
-#include "engine/SystemClock.h"
 #include "store/SettingsRepository.h"
 
 namespace {
 
 constexpr int kMaxSamples = 10000;
-
-// Takes "--client-ip IP" out of args; false when the address is missing.
-bool takeClientIp(QStringList& args, QString& address)
-{
-    const int i = args.indexOf(QStringLiteral("--client-ip"));
-    if (i < 0)
-        return true;
-    if (i + 1 >= args.size())
-        return false;
-    address = args.at(i + 1);
-    args.remove(i, 2);
-    return true;
-}
+const QString kClientIp = QStringLiteral("--client-ip");
 
 } // namespace
 
@@ -84,17 +71,14 @@ int OtpCommand::sample(CliContext& context, const QStringList& args)
 int OtpCommand::request(CliContext& context, QStringList args)
 {
     QString address;
-    if (!takeClientIp(args, address) || args.size() != 1 || args.first().startsWith(QLatin1String("--")))
+    if (!CliContext::takeOption(args, kClientIp, address) || args.size() != 1 ||
+        args.first().startsWith(QLatin1String("--")))
         return context.usage(tr("Usage: smsotp-cli otp request LOGIN [--client-ip IP]"));
-    Result<Store*> store = context.store();
-    if (!store)
-        return context.fail(store.error());
     // The phone number is encrypted: sending needs the unlocked store key.
-    Result<const StoreKey*> key = context.storeKey();
-    if (!key)
-        return context.fail(key.error());
-    SystemClock clock;
-    const OtpService::Outcome out = OtpService(*store.value(), key.value(), clock).requestOtp(args.first(), address);
+    Result<OtpService*> service = context.service(CliContext::KeyUse::Required);
+    if (!service)
+        return context.fail(service.error());
+    const OtpService::Outcome out = service.value()->requestOtp(args.first(), address);
     if (!out.ok)
         return context.fail(out.describe());
     context.out() << out.message << Qt::endl;
@@ -104,17 +88,13 @@ int OtpCommand::request(CliContext& context, QStringList args)
 int OtpCommand::verify(CliContext& context, QStringList args)
 {
     QString address;
-    if (!takeClientIp(args, address) || args.size() != 2 || args.first().startsWith(QLatin1String("--")))
+    if (!CliContext::takeOption(args, kClientIp, address) || args.size() != 2 ||
+        args.first().startsWith(QLatin1String("--")))
         return context.usage(tr("Usage: smsotp-cli otp verify LOGIN CODE [--client-ip IP]"));
-    Result<Store*> store = context.store();
-    if (!store)
-        return context.fail(store.error());
-    Result<const StoreKey*> key = context.storeKeyIfGiven();
-    if (!key)
-        return context.fail(key.error());
-    SystemClock clock;
-    const OtpService::Outcome out =
-        OtpService(*store.value(), key.value(), clock).verifyOtp(args.at(0), args.at(1), address);
+    Result<OtpService*> service = context.service(CliContext::KeyUse::IfGiven);
+    if (!service)
+        return context.fail(service.error());
+    const OtpService::Outcome out = service.value()->verifyOtp(args.at(0), args.at(1), address);
     if (!out.ok)
         return context.fail(out.describe());
     context.out() << out.message << Qt::endl;

@@ -4,7 +4,6 @@
 #include "ExitCode.h"
 #include "engine/OtpService.h"
 #include "engine/PhoneNormalizer.h"
-#include "engine/SystemClock.h"
 #include "store/AuthenticatorRepository.h"
 #include "store/SettingsRepository.h"
 
@@ -13,19 +12,6 @@
 #include <QJsonObject>
 
 namespace {
-
-// Takes "--name VALUE" out of args; returns false when the value is missing.
-bool takeOption(QStringList& args, const QString& name, QString& value)
-{
-    const int i = args.indexOf(name);
-    if (i < 0)
-        return true;
-    if (i + 1 >= args.size())
-        return false;
-    value = args.at(i + 1);
-    args.remove(i, 2);
-    return true;
-}
 
 QString statusText(const Authenticator& a, const QDateTime& now)
 {
@@ -70,20 +56,16 @@ int UsersCommand::run(CliContext& context, const QStringList& args)
 int UsersCommand::registerUser(CliContext& context, QStringList args)
 {
     QString comment;
-    if (!takeOption(args, QStringLiteral("--comment"), comment))
+    if (!CliContext::takeOption(args, QStringLiteral("--comment"), comment))
         return context.usage(tr("--comment needs a text."));
     const bool selfService = args.removeAll(QStringLiteral("--self-service")) > 0;
     if (args.size() != 2 || args.first().startsWith(QLatin1String("--")))
         return context.usage(tr("Usage: smsotp-cli users register LOGIN PHONE [--comment C] [--self-service]"));
-    Result<Store*> store = context.store();
-    if (!store)
-        return context.fail(store.error());
-    Result<const StoreKey*> key = context.storeKey();
-    if (!key)
-        return context.fail(key.error());
-    SystemClock clock;
-    OtpService service(*store.value(), key.value(), clock);
-    const auto out = service.registerAuthenticator(args.at(0), args.at(1), comment, {context.actor(), selfService});
+    Result<OtpService*> service = context.service(CliContext::KeyUse::Required);
+    if (!service)
+        return context.fail(service.error());
+    const auto out =
+        service.value()->registerAuthenticator(args.at(0), args.at(1), comment, {context.actor(), selfService});
     if (!out.ok)
         return context.fail(out.describe());
     context.out() << tr("%1: %2").arg(args.at(0).trimmed(), out.message) << Qt::endl;
@@ -93,7 +75,7 @@ int UsersCommand::registerUser(CliContext& context, QStringList args)
 int UsersCommand::list(CliContext& context, QStringList args)
 {
     AuthenticatorRepository::Filter filter;
-    if (!takeOption(args, QStringLiteral("--search"), filter.search))
+    if (!CliContext::takeOption(args, QStringLiteral("--search"), filter.search))
         return context.usage(tr("--search needs a text."));
     filter.blockedOnly = args.removeAll(QStringLiteral("--blocked")) > 0;
     const bool json = args.removeAll(QStringLiteral("--json")) > 0;
@@ -150,13 +132,11 @@ int UsersCommand::unblock(CliContext& context, QStringList args)
     const bool all = args.removeAll(QStringLiteral("--all")) > 0;
     if (all == !args.isEmpty())
         return context.usage(tr("Usage: smsotp-cli users unblock LOGIN... | users unblock --all"));
-    Result<Store*> store = context.store();
-    if (!store)
-        return context.fail(store.error());
-    SystemClock clock;
-    OtpService service(*store.value(), nullptr, clock);
+    Result<OtpService*> service = context.service(CliContext::KeyUse::None);
+    if (!service)
+        return context.fail(service.error());
     const OtpService::Actor actor{context.actor(), false};
-    const auto out = all ? service.unblockAll(actor) : service.unblock(args, actor);
+    const auto out = all ? service.value()->unblockAll(actor) : service.value()->unblock(args, actor);
     if (!out.ok)
         return context.fail(out.describe());
     context.out() << out.message << Qt::endl;

@@ -264,6 +264,29 @@ Result<bool> OtpService::releaseIfElapsed(const QString& account, int blockState
     return true;
 }
 
+// The rules a request and a verification share: the address, use denial and blocks. A block
+// whose time has passed is released here, which also starts the failure count afresh.
+OtpService::Outcome OtpService::checkUsable(const Settings& s, Authenticator& a, const QString& clientAddress)
+{
+    if (!IpAllowList(s.ipAllowList).allows(clientAddress, a.login))
+        return refuse(EventCode::AddressNotAllowed, tr("address %1 is not allowed").arg(clientAddress), a.login, {},
+                      clientAddress);
+    if (s.accessRights.denyUse || a.useDenied)
+        return refuse(EventCode::UseDenied, tr("use of this authenticator is denied"), a.login, {}, clientAddress);
+    if (a.blockState != Authenticator::BlockState::None) {
+        Result<bool> released = releaseIfElapsed(a.login, int(a.blockState), a.blockedUntil);
+        if (!released)
+            return failure(released.error());
+        if (!released.value())
+            return refuse(EventCode::RefusedBlocked, tr("the authenticator is blocked"), a.login, {}, clientAddress);
+        a.failedCount = 0;
+        a.lastFailureAt = QDateTime();
+    }
+    Outcome out;
+    out.ok = true;
+    return out;
+}
+
 OtpService::Outcome OtpService::prepareRequest(const Settings& s, const QString& account, const QString& clientAddress,
                                                Prepared& p)
 {
@@ -275,18 +298,9 @@ OtpService::Outcome OtpService::prepareRequest(const Settings& s, const QString&
         return refuse(EventCode::UnknownAccount, tr("no SMS authenticator is registered for this account"), account, {},
                       clientAddress);
     Authenticator a = *found.value();
-    if (!IpAllowList(s.ipAllowList).allows(clientAddress, account))
-        return refuse(EventCode::AddressNotAllowed, tr("address %1 is not allowed").arg(clientAddress), a.login, {},
-                      clientAddress);
-    if (s.accessRights.denyUse || a.useDenied)
-        return refuse(EventCode::UseDenied, tr("use of this authenticator is denied"), a.login, {}, clientAddress);
-    if (a.blockState != Authenticator::BlockState::None) {
-        Result<bool> released = releaseIfElapsed(a.login, int(a.blockState), a.blockedUntil);
-        if (!released)
-            return failure(released.error());
-        if (!released.value())
-            return refuse(EventCode::RefusedBlocked, tr("the authenticator is blocked"), a.login, {}, clientAddress);
-    }
+    const Outcome usable = checkUsable(s, a, clientAddress);
+    if (!usable.ok)
+        return usable;
     Result<bool> allowed = SpamGuard(m_store, m_clock).allowsSending(s.spamProtection);
     if (!allowed)
         return failure(allowed.error());
@@ -370,11 +384,11 @@ OtpService::Outcome OtpService::requestOtp(const QString& account, const QString
     const QString login = AuthenticatorRepository::loginKey(account);
     if (sent.viaFailover) {
         // The switch is worth an event of its own: the first gateway needs attention.
-        const Status st = EventLog(m_store).append(
-            EventCode::GatewayFailover,
-            tr("the first gateway failed (%1); the SMS to %2 went through the second gateway")
-                .arg(sent.failoverReason, prepared.phoneMask),
-            login, {}, clientAddress);
+        const Status st =
+            EventLog(m_store).append(EventCode::GatewayFailover,
+                                     tr("the first gateway failed (%1); the SMS to %2 went through the second gateway")
+                                         .arg(sent.failoverReason, prepared.phoneMask),
+                                     login, {}, clientAddress);
         if (!st)
             return failure(st.error());
     }
@@ -424,20 +438,9 @@ OtpService::Outcome OtpService::verifyLocked(const Settings& s, const QString& a
         return refuse(EventCode::UnknownAccount, tr("no SMS authenticator is registered for this account"), account, {},
                       clientAddress);
     Authenticator a = *found.value();
-    if (!IpAllowList(s.ipAllowList).allows(clientAddress, account))
-        return refuse(EventCode::AddressNotAllowed, tr("address %1 is not allowed").arg(clientAddress), a.login, {},
-                      clientAddress);
-    if (s.accessRights.denyUse || a.useDenied)
-        return refuse(EventCode::UseDenied, tr("use of this authenticator is denied"), a.login, {}, clientAddress);
-    if (a.blockState != Authenticator::BlockState::None) {
-        Result<bool> released = releaseIfElapsed(a.login, int(a.blockState), a.blockedUntil);
-        if (!released)
-            return failure(released.error());
-        if (!released.value())
-            return refuse(EventCode::RefusedBlocked, tr("the authenticator is blocked"), a.login, {}, clientAddress);
-        a.failedCount = 0;
-        a.lastFailureAt = QDateTime();
-    }
+    const Outcome usable = checkUsable(s, a, clientAddress);
+    if (!usable.ok)
+        return usable;
     Result<std::optional<AuthenticatorRepository::PendingOtp>> pending = repo.pendingOtp(a.login);
     if (!pending)
         return failure(pending.error());

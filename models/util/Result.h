@@ -22,8 +22,10 @@ public:
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
     const QString& error() const { return m_error; }
-    T& value() { return *m_value; }
-    const T& value() const { return *m_value; }
+    T& value() & { return *m_value; }
+    const T& value() const& { return *m_value; }
+    // A temporary hands its value over, so `for (x : f().value())` never refers into a dead result.
+    T value() && { return std::move(*m_value); }
     T* operator->() { return &*m_value; }
     const T* operator->() const { return &*m_value; }
     T& operator*() { return *m_value; }

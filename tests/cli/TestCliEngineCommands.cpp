@@ -1,7 +1,8 @@
+#include "CliRunner.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,33 +22,17 @@ private Q_SLOTS:
     void badUsage();
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CliRunner::Run;
     Run cli(const QStringList& args);
     void set(const QString& assignment);
 
     QTemporaryDir m_dir;
+    CliRunner m_runner{QStringLiteral(SMSOTP_CLI_PATH)};
 };
 
 TestCliEngineCommands::Run TestCliEngineCommands::cli(const QStringList& args)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("SMSOTP_STORE"), QStringLiteral("sqlite:///") + m_dir.filePath(QStringLiteral("s.db")));
-    env.insert(QStringLiteral("SMSOTP_PASSPHRASE"), QStringLiteral("correct horse battery staple"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SMSOTP_CLI_PATH), args);
-    Run run;
-    if (!process.waitForFinished(60000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return m_runner.run(args);
 }
 
 void TestCliEngineCommands::set(const QString& assignment)
@@ -59,6 +44,9 @@ void TestCliEngineCommands::set(const QString& assignment)
 void TestCliEngineCommands::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    m_runner.setEnv(QStringLiteral("SMSOTP_STORE"),
+                    QStringLiteral("sqlite:///") + m_dir.filePath(QStringLiteral("s.db")));
+    m_runner.setEnv(QStringLiteral("SMSOTP_PASSPHRASE"), QStringLiteral("correct horse battery staple"));
     const Run r = cli({QStringLiteral("store"), QStringLiteral("init")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
 }

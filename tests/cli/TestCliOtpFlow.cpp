@@ -1,8 +1,9 @@
+#include "CliRunner.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,37 +23,21 @@ private Q_SLOTS:
     void badUsage();
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CliRunner::Run;
     Run cli(const QStringList& args, bool withPassphrase = true);
     void ok(const QStringList& args);
     QString lastCodeSentTo(const QString& phone);
 
     QTemporaryDir m_dir;
+    CliRunner m_runner{QStringLiteral(SMSOTP_CLI_PATH)};
     QStringList m_codes;
 };
 
 TestCliOtpFlow::Run TestCliOtpFlow::cli(const QStringList& args, bool withPassphrase)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("SMSOTP_STORE"), QStringLiteral("sqlite:///") + m_dir.filePath(QStringLiteral("s.db")));
-    env.remove(QStringLiteral("SMSOTP_PASSPHRASE"));
     if (withPassphrase)
-        env.insert(QStringLiteral("SMSOTP_PASSPHRASE"), QStringLiteral("correct horse battery staple"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SMSOTP_CLI_PATH), args);
-    Run run;
-    if (!process.waitForFinished(60000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+        return m_runner.run(args);
+    return m_runner.run(args, {{QStringLiteral("SMSOTP_PASSPHRASE"), QString()}});
 }
 
 void TestCliOtpFlow::ok(const QStringList& args)
@@ -80,6 +65,9 @@ QString TestCliOtpFlow::lastCodeSentTo(const QString& phone)
 void TestCliOtpFlow::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    m_runner.setEnv(QStringLiteral("SMSOTP_STORE"),
+                    QStringLiteral("sqlite:///") + m_dir.filePath(QStringLiteral("s.db")));
+    m_runner.setEnv(QStringLiteral("SMSOTP_PASSPHRASE"), QStringLiteral("correct horse battery staple"));
     ok({QStringLiteral("store"), QStringLiteral("init")});
     ok({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("gateway.type=devFile"),
         QStringLiteral("gateway.filePath=") + m_dir.filePath(QStringLiteral("outbox.jsonl")),

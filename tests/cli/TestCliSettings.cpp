@@ -1,3 +1,5 @@
+#include "CliRunner.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
@@ -33,11 +35,7 @@ private Q_SLOTS:
     void usageErrorsExitWith2();
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CliRunner::Run;
     Run cli(const QStringList& args, const QString& store = {}, const QByteArray& dbPassword = {},
             bool unprivileged = false);
     QString path(const QString& name) const { return m_dir.filePath(name); }
@@ -46,44 +44,28 @@ private:
     void writeFile(const QString& name, const QByteArray& content) const;
 
     QTemporaryDir m_dir;
+    CliRunner m_runner{QStringLiteral(SMSOTP_CLI_PATH)};
 };
 
 TestCliSettings::Run TestCliSettings::cli(const QStringList& args, const QString& store, const QByteArray& dbPassword,
                                           bool unprivileged)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("SMSOTP_STORE"), store.isEmpty() ? url() : store);
-    env.insert(QStringLiteral("SMSOTP_PASSPHRASE"), QStringLiteral("correct horse battery staple"));
-    env.insert(QStringLiteral("SMSOTP_DB_PASSWORD"), QString::fromUtf8(dbPassword));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
     // root writes to read-only files, so a read-only store is only refused to an ordinary user.
-    if (unprivileged)
-        process.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("nobody"),
-                                                             QStringLiteral("--"), QStringLiteral(SMSOTP_CLI_PATH)} +
-                                                     args);
-    else
-        process.start(QStringLiteral(SMSOTP_CLI_PATH), args);
-    Run run;
-    if (!process.waitForFinished(60000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    const QStringList wrapper = unprivileged ? QStringList{QStringLiteral("runuser"), QStringLiteral("-u"),
+                                                           QStringLiteral("nobody"), QStringLiteral("--")}
+                                             : QStringList{};
+    return m_runner.run(args,
+                        {{QStringLiteral("SMSOTP_STORE"), store.isEmpty() ? url() : store},
+                         {QStringLiteral("SMSOTP_DB_PASSWORD"), QString::fromUtf8(dbPassword)}},
+                        wrapper);
 }
 
 // The store's settings as the CLI exports them: equal digests mean nothing was written.
 QByteArray TestCliSettings::storeDigest() const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("SMSOTP_STORE"), url());
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SMSOTP_CLI_PATH), {QStringLiteral("settings"), QStringLiteral("export")});
-    process.waitForFinished(60000);
-    return QCryptographicHash::hash(process.readAllStandardOutput(), QCryptographicHash::Sha256);
+    const Run r =
+        m_runner.run({QStringLiteral("settings"), QStringLiteral("export")}, {{QStringLiteral("SMSOTP_STORE"), url()}});
+    return QCryptographicHash::hash(r.out.toUtf8(), QCryptographicHash::Sha256);
 }
 
 void TestCliSettings::writeFile(const QString& name, const QByteArray& content) const
@@ -96,6 +78,7 @@ void TestCliSettings::writeFile(const QString& name, const QByteArray& content) 
 void TestCliSettings::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    m_runner.setEnv(QStringLiteral("SMSOTP_PASSPHRASE"), QStringLiteral("correct horse battery staple"));
     const Run r = cli({QStringLiteral("store"), QStringLiteral("init")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
 }

@@ -953,7 +953,9 @@ void captureLog(QtMsgType, const QMessageLogContext&, const QString& text)
 QString allEvents(Store& store)
 {
     QString all;
-    for (const Event& e : EventQuery(store).list({}).value())
+    // The result must outlive the loop: value() refers into it.
+    const Result<QList<Event>> events = EventQuery(store).list({});
+    for (const Event& e : events.value())
         all += QString::number(e.code) + QLatin1Char(' ') + e.account + QLatin1Char(' ') + e.actor + QLatin1Char(' ') +
                e.message + QLatin1Char('\n');
     return all;

@@ -99,19 +99,18 @@ std::unique_ptr<Store> TestStores::openFresh(const QString& dialect)
 
 std::unique_ptr<Store> TestStores::openAgain(const QString& url)
 {
-    auto parsed = StoreUrl::parse(url);
-    auto store = Store::open(*parsed, postgresPassword(), Store::OpenMode::OpenExisting);
-    if (!store) {
-        qWarning("cannot reopen %s: %s", qPrintable(url), qPrintable(store.error()));
-        return nullptr;
-    }
-    return store.take();
+    return open(url, Store::OpenMode::OpenExisting);
 }
 
 std::unique_ptr<Store> TestStores::openAgainOrCreate(const QString& url)
 {
+    return open(url, Store::OpenMode::CreateIfMissing);
+}
+
+std::unique_ptr<Store> TestStores::open(const QString& url, Store::OpenMode mode)
+{
     auto parsed = StoreUrl::parse(url);
-    auto store = Store::open(*parsed, postgresPassword(), Store::OpenMode::CreateIfMissing);
+    auto store = Store::open(*parsed, postgresPassword(), mode);
     if (!store) {
         qWarning("cannot open %s: %s", qPrintable(url), qPrintable(store.error()));
         return nullptr;

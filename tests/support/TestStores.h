@@ -32,6 +32,8 @@ public:
     QString tempPath(const QString& name) const { return m_dir.filePath(name); }
 
 private:
+    static std::unique_ptr<Store> open(const QString& url, Store::OpenMode mode);
+
     QTemporaryDir m_dir;
     QStringList m_pgDatabases;
     int m_counter = 0;
