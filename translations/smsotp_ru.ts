@@ -72,6 +72,82 @@
     </message>
 </context>
 <context>
+    <name>AuthenticatorDetailPane</name>
+    <message>
+        <source>An administrator denied the use of this authenticator: no code is sent and none is accepted until the use is allowed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked after %n wrong code(s) in a row (last at %1). Only a help-desk unblock releases it: use Unblock once you know the caller is the account&apos;s owner.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked after %n wrong code(s) in a row (last at %1). It is released automatically at %2, or at once with Unblock.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not blocked, but the spam protection has suspended sending codes to everyone for now: see the Spam protection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The block time has passed: the next sign-in releases it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active, with %1 of %2 wrong codes counted; the counter clears %3 minutes after the last failure or at the next correct code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active: the user can sign in with an SMS code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent events of this account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No authenticator selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one row to see its details, why it is blocked and its recent events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1 · Registered: %2 · Status: %3
+Failed attempts: %4 · Last failure: %5 · Last success: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuthenticatorRepository</name>
     <message>
         <source>Phone numbers are stored encrypted: unlock the store key first.</source>
@@ -294,6 +370,37 @@
     <message>
         <source>The policy in words</source>
         <translation>Правило словами</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>The new passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Store Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 8 characters. Only the wrapping of the key changes: nothing is re-encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -736,6 +843,109 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
     </message>
 </context>
 <context>
+    <name>EventsPage</name>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished">События</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No store is open</source>
+        <translation type="unfinished">Хранилище не открыто</translation>
+    </message>
+    <message>
+        <source>Export Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Exporting events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only events with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account (exact login, Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the events of this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Учётная запись</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only events at or after this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only events before this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every event the filters match to a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the event log again (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FailoverGateway</name>
     <message>
         <source>%1, then %2</source>
@@ -957,6 +1167,170 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
         <source>The store key is locked, so passwords and tokens cannot be changed now. Unlock it with the store&apos;s passphrase first; the other fields can be saved meanwhile.</source>
         <translation>Ключ хранилища заблокирован, поэтому пароли и токены сейчас изменить нельзя. Сначала разблокируйте его парольной фразой хранилища; остальные поля можно сохранить и сейчас.</translation>
     </message>
+    <message>
+        <source>Certificate &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when the client certificate&apos;s key or PKCS#12 file is encrypted. Stored encrypted; leave empty to keep the stored one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, valid until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate with its private key in %1. Put the client certificate there as PEM (with NAME.key beside it) or PKCS#12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This gateway has no connection check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lient certificate thumbprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SHA-1 thumbprint of the certificate this console presents, 40 hexadecimal digits (spaces and case do not matter). Choose… lists the certificates in the certificate folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver certificate thumbprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SHA-1 thumbprint of the SMS Proxy server&apos;s certificate. Only that certificate is accepted, whatever its issuer; any other ends the connection before anything is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of PEM and PKCS#12 files the client certificate is taken from. Empty: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP &amp;method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET puts the parameters in the address; POST sends them as the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How POST sends the parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form (application/x-www-form-urlencoded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;uthentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None, HTTP Basic with the login and password, or a bearer token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Нет</translation>
+    </message>
+    <message>
+        <source>Basic (login and password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;rameters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One name=value a line. Values may hold {phone} (+E.164), {phoneDigits} (without +), {sender} and {message}; the address may hold them too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra request headers, one Name: value a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 2xx answer counts as sent only when its body contains this text (empty: any 2xx answer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success &amp;pattern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A regular expression the body must match; a group named id, (?&lt;id&gt;...), becomes the message id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail&amp;ure text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer whose body contains this text counts as failed, whatever its status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects to the gateway (with TLS and, for SMS Proxy, both certificates) without sending an SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Test SMS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends a real SMS with this page&apos;s settings, saved or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GenericHttpGateway</name>
@@ -975,6 +1349,285 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
     <message>
         <source>The gateway&apos;s answer does not match the success pattern.</source>
         <translation>Ответ шлюза не соответствует шаблону успеха.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDeskPage</name>
+    <message>
+        <source>Help desk</source>
+        <translation type="unfinished">Служба поддержки</translation>
+    </message>
+    <message>
+        <source>console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help desk: authenticators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by login, or type a phone number (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches logins; a whole phone number is matched exactly (needs the store key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Starts with&quot; uses an index and is instant on a million users; &quot;contains&quot; reads every login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With failed attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only authenticators in this state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticators</source>
+        <translation type="unfinished">Аутентификаторы</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a new SMS authenticator for a user (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register many users from a CSV file of login, phone and comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unblock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock the selected authenticators (Ctrl+U).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock &amp;All…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the failed attempts of the selected authenticator back to zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the phone number; it is normalised by the Phone format rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit C&amp;omment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the comment of the selected authenticator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;veal Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole phone number. This is recorded in the event log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected authenticators (Del).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the authenticators again (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store is open</source>
+        <translation type="unfinished">Хранилище не открыто</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n authenticator(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(phone number matched exactly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the store key first (File → Unlock Store Key…): phone numbers are encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock every blocked authenticator in the store, after showing how many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock Authenticators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unblock the %n selected authenticator(s)? Those that are not blocked stay as they are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unblock All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No authenticator is blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unblock all %n blocked authenticator(s) in this store? Their failure counters are reset too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: failure counter reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Phone of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New phone number (it is normalised by the Phone format rules; now %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished">%1: %2. {1:?}</translation>
+    </message>
+    <message>
+        <source>Edit Comment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the SMS authenticator of %1? The user cannot sign in with SMS until it is registered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected SMS authenticator(s)? These users cannot sign in with SMS until they are registered again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Authenticators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n authenticator(s) deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The store was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number revealed in the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: phone number revealed (recorded in the event log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1746,14 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
     <message>
         <source>Cannot reach %1: %2</source>
         <translation>Не удаётся подключиться к %1: %2</translation>
+    </message>
+    <message>
+        <source>The gateway answered (HTTP %1): the address and the secure connection work. Send a test SMS to check the credentials and the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is not a valid URL.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1622,6 +2283,18 @@ Identity: %2</source>
         <source>About SMS OTP Console</source>
         <translation>О программе SMS OTP Console</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Test SMS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a real SMS through the saved gateway settings to check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MegafonGateway</name>
@@ -1730,6 +2403,14 @@ Identity: %2</source>
     <message>
         <source>Length, encoding and number of SMS</source>
         <translation>Длина, кодировка и число SMS</translation>
+    </message>
+    <message>
+        <source>Send &amp;Test SMS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends this message with a fresh code through the gateway, to a number you choose.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2538,6 +3219,53 @@ Identity: %2</source>
     </message>
 </context>
 <context>
+    <name>RegisterAuthenticatorDialog</name>
+    <message>
+        <source>Enter the login and the phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register SMS Authenticator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished">&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s account name, as they sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s name, to recognise them when they call (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any usual spelling: it is normalised by the Phone format rules and stored encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for the help desk (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SectionPage</name>
     <message>
         <source>Cannot Reload</source>
@@ -2968,6 +3696,13 @@ Identity: %2</source>
     </message>
 </context>
 <context>
+    <name>SmsGateway</name>
+    <message>
+        <source>This gateway has no connection check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SmsProxyGateway</name>
     <message>
         <source>SMS Proxy needs an https:// address: it works over mutual TLS only.</source>
@@ -3072,10 +3807,6 @@ Identity: %2</source>
         </translation>
     </message>
     <message>
-        <source>⛔ Sending is SUSPENDED until %1: potential spam attack detected at %2 — more than %3 messages in the window with fewer than %4% leading to a sign-in.</source>
-        <translation>⛔ Отправка ПРИОСТАНОВЛЕНА до %1: в %2 обнаружена потенциальная спам-атака — в окне отправлено более %3 сообщений, и менее %4% из них привели ко входу.</translation>
-    </message>
-    <message>
         <source>Spam protection is off: messages are always sent.</source>
         <translation>Защита от спама выключена: сообщения отправляются всегда.</translation>
     </message>
@@ -3158,6 +3889,10 @@ Identity: %2</source>
     <message>
         <source>Sign-ins needed (minimum %)</source>
         <translation>Нужно входов (минимальный %)</translation>
+    </message>
+    <message>
+        <source>⚠ Sending is SUSPENDED until %1: potential spam attack detected at %2 — more than %3 messages in the window with fewer than %4% leading to a sign-in.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3336,6 +4071,61 @@ Identity: %2</source>
     </message>
 </context>
 <context>
+    <name>StoreKeyController</name>
+    <message>
+        <source>&amp;Unlock Store Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the store&apos;s passphrase to work with phone numbers and gateway secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget Store Key on This Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the remembered key of this store from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange Store Passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap the store key with a new passphrase; nothing is re-encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation type="unfinished">Не удалось прочитать связку ключей: %1</translation>
+    </message>
+    <message>
+        <source>Store key unlocked from this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation type="unfinished">Хранилище не открыто.</translation>
+    </message>
+    <message>
+        <source>The store key is remembered on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be updated: %1</source>
+        <translation type="unfinished">Не удалось обновить связку ключей: %1</translation>
+    </message>
+    <message>
+        <source>The store passphrase was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer no longer remembers the store key; the passphrase is asked at the next opening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreKeyVault</name>
     <message>
         <source>This store already has a key.</source>
@@ -3480,6 +4270,173 @@ Identity: %2</source>
     </message>
 </context>
 <context>
+    <name>TestSendDialog</name>
+    <message>
+        <source>Send a Test SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends a real SMS through the gateway to prove the configuration works. The message is built like a sign-in message, with a fresh one-time password that signs nobody in, or with a text of your own. Every test send is recorded in the event log without the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Сообщение</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example 8 (916) 123-45-67</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed as users would; it is normalised with the Phone format settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;One-time password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of the Message format page with a freshly generated one-time password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustom text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validate only (the gateway checks the request but sends nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider message id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent through:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(enter a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outbox beside the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then, on a connection failure or when busy: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the saved settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the unsaved settings of the page being edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway checks the number, sender and credentials and sends nothing (SMSAPI&apos;s test mode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This gateway has no validate-only send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted (validate only: nothing was sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(нет)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the second gateway: the first one failed with %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TestSender</name>
     <message>
         <source>The phone number was refused: %1</source>
@@ -3520,6 +4477,187 @@ Identity: %2</source>
     <message>
         <source>Sent, but the event could not be written: %1</source>
         <translation>Отправлено, но событие записать не удалось: %1</translation>
+    </message>
+    <message>
+        <source>Enter the phone number to send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockStoreKeyDialog</name>
+    <message>
+        <source>Unlock Store Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers and gateway secrets in %1 are encrypted. Enter the store&apos;s passphrase to work with them. Without it you can still browse, unblock and read events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the unlocked key in this computer&apos;s keychain, so the passphrase is not asked again here. Forget it from the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserCsvImport</name>
+    <message>
+        <source>Too many fields: expected login, phone, comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers are stored encrypted: unlock the store key first.</source>
+        <translation type="unfinished">Номера телефонов хранятся в зашифрованном виде: сначала разблокируйте ключ хранилища.</translation>
+    </message>
+    <message>
+        <source>The login is empty.</source>
+        <translation type="unfinished">Логин пуст.</translation>
+    </message>
+    <message>
+        <source>The login is longer than %1 characters.</source>
+        <translation type="unfinished">Логин длиннее %1 символов.</translation>
+    </message>
+    <message>
+        <source>The login contains control characters.</source>
+        <translation type="unfinished">Логин содержит управляющие символы.</translation>
+    </message>
+    <message>
+        <source>The comment is longer than %1 characters.</source>
+        <translation type="unfinished">Комментарий длиннее %1 символов.</translation>
+    </message>
+    <message>
+        <source>This login appears earlier in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already has an SMS authenticator.</source>
+        <translation type="unfinished">У «%1» уже есть SMS-аутентификатор.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered with phone %1 (CSV import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UserImportDialog</name>
+    <message>
+        <source>Import Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems and will be skipped. Import the others?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Users from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file with one user per line: login, phone, comment (a header line is optional). Every row is checked before anything is written; rows with problems are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished">Логин</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Телефон</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished">Комментарий</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) ready to import, %2 with problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 rows are shown.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
