@@ -75,76 +75,77 @@
     <name>AuthenticatorDetailPane</name>
     <message>
         <source>An administrator denied the use of this authenticator: no code is sent and none is accepted until the use is allowed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Администратор запретил использование этого аутентификатора: коды не отправляются и не принимаются, пока использование снова не будет разрешено.</translation>
     </message>
     <message numerus="yes">
         <source>Blocked after %n wrong code(s) in a row (last at %1). Only a help-desk unblock releases it: use Unblock once you know the caller is the account&apos;s owner.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Заблокирован после %n неверного кода подряд (последний: %1). Разблокировать может только служба поддержки: нажмите «Разблокировать», убедившись, что звонящий — владелец учётной записи.</numerusform>
+            <numerusform>Заблокирован после %n неверных кодов подряд (последний: %1). Разблокировать может только служба поддержки: нажмите «Разблокировать», убедившись, что звонящий — владелец учётной записи.</numerusform>
+            <numerusform>Заблокирован после %n неверных кодов подряд (последний: %1). Разблокировать может только служба поддержки: нажмите «Разблокировать», убедившись, что звонящий — владелец учётной записи.</numerusform>
         </translation>
     </message>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>время неизвестно</translation>
     </message>
     <message numerus="yes">
         <source>Blocked after %n wrong code(s) in a row (last at %1). It is released automatically at %2, or at once with Unblock.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Заблокирован после %n неверного кода подряд (последний: %1). Будет разблокирован автоматически в %2 или сразу — кнопкой «Разблокировать».</numerusform>
+            <numerusform>Заблокирован после %n неверных кодов подряд (последний: %1). Будет разблокирован автоматически в %2 или сразу — кнопкой «Разблокировать».</numerusform>
+            <numerusform>Заблокирован после %n неверных кодов подряд (последний: %1). Будет разблокирован автоматически в %2 или сразу — кнопкой «Разблокировать».</numerusform>
         </translation>
     </message>
     <message>
         <source>Not blocked, but the spam protection has suspended sending codes to everyone for now: see the Spam protection settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не заблокирован, но защита от спама временно приостановила отправку кодов всем пользователям: см. настройки «Защита от спама».</translation>
     </message>
     <message>
         <source>The block time has passed: the next sign-in releases it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время блокировки истекло: аутентификатор будет разблокирован при следующем входе.</translation>
     </message>
     <message>
         <source>Active, with %1 of %2 wrong codes counted; the counter clears %3 minutes after the last failure or at the next correct code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Активен, учтено неверных кодов: %1 из %2; счётчик обнуляется через %3 мин после последней неудачи или при следующем верном коде.</translation>
     </message>
     <message>
         <source>Active: the user can sign in with an SMS code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Активен: пользователь может войти с кодом из SMS.</translation>
     </message>
     <message>
         <source>Recent events of this account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние события этой учётной записи:</translation>
     </message>
     <message>
         <source>Recent events</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние события</translation>
     </message>
     <message>
         <source>No authenticator selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Аутентификатор не выбран</translation>
     </message>
     <message>
         <source>Select one row to see its details, why it is blocked and its recent events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите одну строку, чтобы увидеть сведения об аутентификаторе, причину блокировки и последние события.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <source>Phone: %1 · Registered: %2 · Status: %3
 Failed attempts: %4 · Last failure: %5 · Last success: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон: %1 · Зарегистрирован: %2 · Состояние: %3
+Неудачные попытки: %4 · Последняя неудача: %5 · Последний успех: %6</translation>
     </message>
     <message>
         <source>Comment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий: %1</translation>
     </message>
 </context>
 <context>
@@ -376,31 +377,31 @@ Failed attempts: %4 · Last failure: %5 · Last success: %6</source>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>The new passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые парольные фразы не совпадают.</translation>
     </message>
     <message>
         <source>Change Store Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена парольной фразы хранилища</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Текущая парольная фраза:</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая парольная фраза:</translation>
     </message>
     <message>
         <source>&amp;Repeat new passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторите новую парольную фразу:</translation>
     </message>
     <message>
         <source>At least 8 characters. Only the wrapping of the key changes: nothing is re-encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не менее 8 символов. Меняется только шифрование самого ключа: данные не перешифровываются.</translation>
     </message>
     <message>
         <source>&amp;Change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить</translation>
     </message>
 </context>
 <context>
@@ -846,103 +847,103 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
     <name>EventsPage</name>
     <message>
         <source>Events</source>
-        <translation type="unfinished">События</translation>
+        <translation>События</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
         </translation>
     </message>
     <message>
         <source>No store is open</source>
-        <translation type="unfinished">Хранилище не открыто</translation>
+        <translation>Хранилище не открыто</translation>
     </message>
     <message>
         <source>Export Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт событий</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Не удаётся записать %1: %2</translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>Exporting events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт событий…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал событий</translation>
     </message>
     <message>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Все события</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Show only events with this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать только события с этим кодом.</translation>
     </message>
     <message>
         <source>Event code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код события</translation>
     </message>
     <message>
         <source>Account (exact login, Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись (точный логин, Ctrl+F)</translation>
     </message>
     <message>
         <source>Show only the events of this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать только события этой учётной записи.</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Учётная запись</translation>
+        <translation>Учётная запись</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <source>Show only events at or after this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать только события начиная с этого времени.</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>До</translation>
     </message>
     <message>
         <source>Show only events before this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать только события до этого времени.</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт в CSV…</translation>
     </message>
     <message>
         <source>Save every event the filters match to a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить все события, подходящие под фильтры, в файл CSV.</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <source>Read the event log again (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Перечитать журнал событий (F5).</translation>
     </message>
 </context>
 <context>
@@ -1169,167 +1170,167 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
     </message>
     <message>
         <source>Certificate &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза с&amp;ертификата:</translation>
     </message>
     <message>
         <source>Only when the client certificate&apos;s key or PKCS#12 file is encrypted. Stored encrypted; leave empty to keep the stored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только если ключ сертификата клиента или файл PKCS#12 зашифрован. Хранится в зашифрованном виде; оставьте поле пустым, чтобы сохранить прежнюю.</translation>
     </message>
     <message>
         <source>%1 — %2, valid until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, действителен до %3</translation>
     </message>
     <message>
         <source>No certificate with its private key in %1. Put the client certificate there as PEM (with NAME.key beside it) or PKCS#12.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 нет сертификата с закрытым ключом. Поместите туда сертификат клиента в формате PEM (с файлом NAME.key рядом) или PKCS#12.</translation>
     </message>
     <message>
         <source>Client Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат клиента</translation>
     </message>
     <message>
         <source>Certificates in %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаты в %1:</translation>
     </message>
     <message>
         <source>This gateway has no connection check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого шлюза проверка подключения не предусмотрена.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка…</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка: %1</translation>
     </message>
     <message>
         <source>C&amp;lient certificate thumbprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток сертификата кл&amp;иента:</translation>
     </message>
     <message>
         <source>The SHA-1 thumbprint of the certificate this console presents, 40 hexadecimal digits (spaces and case do not matter). Choose… lists the certificates in the certificate folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток SHA-1 сертификата, который предъявляет эта консоль: 40 шестнадцатеричных цифр (пробелы и регистр не важны). Кнопка «Выбрать…» показывает сертификаты из папки сертификатов.</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыбрать…</translation>
     </message>
     <message>
         <source>Ser&amp;ver certificate thumbprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток сертификата &amp;сервера:</translation>
     </message>
     <message>
         <source>The SHA-1 thumbprint of the SMS Proxy server&apos;s certificate. Only that certificate is accepted, whatever its issuer; any other ends the connection before anything is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток SHA-1 сертификата сервера SMS Proxy. Принимается только этот сертификат, кем бы он ни был выдан; любой другой разрывает соединение до отправки каких-либо данных.</translation>
     </message>
     <message>
         <source>Certificate &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка се&amp;ртификатов:</translation>
     </message>
     <message>
         <source>The folder of PEM and PKCS#12 files the client certificate is taken from. Empty: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка с файлами PEM и PKCS#12, из которой берётся сертификат клиента. Если пусто — %1.</translation>
     </message>
     <message>
         <source>HTTP &amp;method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Метод HTTP:</translation>
     </message>
     <message>
         <source>GET puts the parameters in the address; POST sends them as the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>GET передаёт параметры в адресе; POST отправляет их в теле запроса.</translation>
     </message>
     <message>
         <source>&amp;Body format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Формат тела запроса:</translation>
     </message>
     <message>
         <source>How POST sends the parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Как POST передаёт параметры.</translation>
     </message>
     <message>
         <source>Form (application/x-www-form-urlencoded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма (application/x-www-form-urlencoded)</translation>
     </message>
     <message>
         <source>JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект JSON</translation>
     </message>
     <message>
         <source>A&amp;uthentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>А&amp;утентификация:</translation>
     </message>
     <message>
         <source>None, HTTP Basic with the login and password, or a bearer token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без аутентификации, HTTP Basic с логином и паролем или токен Bearer.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Нет</translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Basic (login and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic (логин и пароль)</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен Bearer</translation>
     </message>
     <message>
         <source>Pa&amp;rameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр&amp;ы:</translation>
     </message>
     <message>
         <source>One name=value a line. Values may hold {phone} (+E.164), {phoneDigits} (without +), {sender} and {message}; the address may hold them too.</source>
-        <translation type="unfinished"></translation>
+        <translation>По одной паре name=value в строке. Значения могут содержать {phone} (+E.164), {phoneDigits} (без +), {sender} и {message}; адрес тоже может их содержать.</translation>
     </message>
     <message>
         <source>&amp;Headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заголовки:</translation>
     </message>
     <message>
         <source>Extra request headers, one Name: value a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные заголовки запроса, по одному в строке в виде Name: value.</translation>
     </message>
     <message>
         <source>Success te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст у&amp;спеха:</translation>
     </message>
     <message>
         <source>A 2xx answer counts as sent only when its body contains this text (empty: any 2xx answer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ 2xx считается успешной отправкой, только если его тело содержит этот текст (пусто — любой ответ 2xx).</translation>
     </message>
     <message>
         <source>Success &amp;pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шаблон успеха:</translation>
     </message>
     <message>
         <source>A regular expression the body must match; a group named id, (?&lt;id&gt;...), becomes the message id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регулярное выражение, которому должно соответствовать тело ответа; именованная группа id, (?&lt;id&gt;...), становится идентификатором сообщения.</translation>
     </message>
     <message>
         <source>Fail&amp;ure text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст ош&amp;ибки:</translation>
     </message>
     <message>
         <source>An answer whose body contains this text counts as failed, whatever its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ, тело которого содержит этот текст, считается неудачным независимо от кода состояния.</translation>
     </message>
     <message>
         <source>Check &amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Про&amp;верить подключение</translation>
     </message>
     <message>
         <source>Connects to the gateway (with TLS and, for SMS Proxy, both certificates) without sending an SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключается к шлюзу (с TLS, а для SMS Proxy — с обоими сертификатами), не отправляя SMS.</translation>
     </message>
     <message>
         <source>Send &amp;Test SMS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить т&amp;естовое SMS…</translation>
     </message>
     <message>
         <source>Sends a real SMS with this page&apos;s settings, saved or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляет настоящее SMS с настройками этой страницы, сохранёнными или нет.</translation>
     </message>
 </context>
 <context>
@@ -1355,278 +1356,278 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
     <name>HelpDeskPage</name>
     <message>
         <source>Help desk</source>
-        <translation type="unfinished">Служба поддержки</translation>
+        <translation>Служба поддержки</translation>
     </message>
     <message>
         <source>console</source>
-        <translation type="unfinished"></translation>
+        <translation>консоль</translation>
     </message>
     <message>
         <source>Help desk: authenticators</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба поддержки: аутентификаторы</translation>
     </message>
     <message>
         <source>Search by login, or type a phone number (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по логину или номеру телефона (Ctrl+F)</translation>
     </message>
     <message>
         <source>Matches logins; a whole phone number is matched exactly (needs the store key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ищет по логинам; полный номер телефона ищется по точному совпадению (нужен ключ хранилища).</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
         <source>Login starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин начинается с</translation>
     </message>
     <message>
         <source>Login contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин содержит</translation>
     </message>
     <message>
         <source>&quot;Starts with&quot; uses an index and is instant on a million users; &quot;contains&quot; reads every login.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Начинается с» использует индекс и работает мгновенно даже на миллионе пользователей; «содержит» просматривает все логины.</translation>
     </message>
     <message>
         <source>Search mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим поиска</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все состояния</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активные</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокированные</translation>
     </message>
     <message>
         <source>Use denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование запрещено</translation>
     </message>
     <message>
         <source>With failed attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>С неудачными попытками</translation>
     </message>
     <message>
         <source>Show only authenticators in this state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать только аутентификаторы в этом состоянии.</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по состоянию</translation>
     </message>
     <message>
         <source>Authenticators</source>
-        <translation type="unfinished">Аутентификаторы</translation>
+        <translation>Аутентификаторы</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти</translation>
     </message>
     <message>
         <source>&amp;Register…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зарегистрировать…</translation>
     </message>
     <message>
         <source>Register a new SMS authenticator for a user (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать новый SMS-аутентификатор для пользователя (Ctrl+N).</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт из CSV…</translation>
     </message>
     <message>
         <source>Register many users from a CSV file of login, phone and comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать сразу много пользователей из файла CSV с логином, телефоном и комментарием.</translation>
     </message>
     <message>
         <source>&amp;Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разблокировать</translation>
     </message>
     <message>
         <source>Unblock the selected authenticators (Ctrl+U).</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировать выбранные аутентификаторы (Ctrl+U).</translation>
     </message>
     <message>
         <source>Unblock &amp;All…</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировать &amp;все…</translation>
     </message>
     <message>
         <source>Reset &amp;Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить с&amp;чётчик</translation>
     </message>
     <message>
         <source>Set the failed attempts of the selected authenticator back to zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обнулить счётчик неудачных попыток выбранного аутентификатора.</translation>
     </message>
     <message>
         <source>Edit &amp;Phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить &amp;телефон…</translation>
     </message>
     <message>
         <source>Change the phone number; it is normalised by the Phone format rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить номер телефона; он нормализуется по правилам раздела «Формат телефонного номера».</translation>
     </message>
     <message>
         <source>Edit C&amp;omment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить &amp;комментарий…</translation>
     </message>
     <message>
         <source>Change the comment of the selected authenticator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить комментарий выбранного аутентификатора.</translation>
     </message>
     <message>
         <source>Re&amp;veal Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать телефон</translation>
     </message>
     <message>
         <source>Show the whole phone number. This is recorded in the event log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать номер телефона целиком. Это записывается в журнал событий.</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <source>Delete the selected authenticators (Del).</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранные аутентификаторы (Del).</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <source>Read the authenticators again (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Перечитать список аутентификаторов (F5).</translation>
     </message>
     <message>
         <source>No store is open</source>
-        <translation type="unfinished">Хранилище не открыто</translation>
+        <translation>Хранилище не открыто</translation>
     </message>
     <message numerus="yes">
         <source>%n authenticator(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n аутентификатор</numerusform>
+            <numerusform>%n аутентификатора</numerusform>
+            <numerusform>%n аутентификаторов</numerusform>
         </translation>
     </message>
     <message>
         <source>(phone number matched exactly)</source>
-        <translation type="unfinished"></translation>
+        <translation>(точное совпадение номера телефона)</translation>
     </message>
     <message>
         <source>Unlock the store key first (File → Unlock Store Key…): phone numbers are encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала разблокируйте ключ хранилища (Файл → Разблокировать ключ хранилища…): номера телефонов зашифрованы.</translation>
     </message>
     <message>
         <source>Unblock every blocked authenticator in the store, after showing how many.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировать все заблокированные аутентификаторы в хранилище (сначала будет показано их количество).</translation>
     </message>
     <message>
         <source>Unblock Authenticators</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировка аутентификаторов</translation>
     </message>
     <message numerus="yes">
         <source>Unblock the %n selected authenticator(s)? Those that are not blocked stay as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Разблокировать %n выбранный аутентификатор? Незаблокированные останутся без изменений.</numerusform>
+            <numerusform>Разблокировать %n выбранных аутентификатора? Незаблокированные останутся без изменений.</numerusform>
+            <numerusform>Разблокировать %n выбранных аутентификаторов? Незаблокированные останутся без изменений.</numerusform>
         </translation>
     </message>
     <message>
         <source>Unblock All</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировать все</translation>
     </message>
     <message>
         <source>No authenticator is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокированных аутентификаторов нет.</translation>
     </message>
     <message numerus="yes">
         <source>Unblock all %n blocked authenticator(s) in this store? Their failure counters are reset too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Разблокировать %n заблокированный аутентификатор в этом хранилище? Счётчики неудачных попыток тоже будут сброшены.</numerusform>
+            <numerusform>Разблокировать все %n заблокированных аутентификатора в этом хранилище? Счётчики неудачных попыток тоже будут сброшены.</numerusform>
+            <numerusform>Разблокировать все %n заблокированных аутентификаторов в этом хранилище? Счётчики неудачных попыток тоже будут сброшены.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: failure counter reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: счётчик неудачных попыток сброшен.</translation>
     </message>
     <message>
         <source>Edit Phone of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение телефона %1</translation>
     </message>
     <message>
         <source>New phone number (it is normalised by the Phone format rules; now %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый номер телефона (нормализуется по правилам раздела «Формат телефонного номера»; сейчас %1):</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished">%1: %2. {1:?}</translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>Edit Comment of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение комментария %1</translation>
     </message>
     <message>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий:</translation>
     </message>
     <message>
         <source>Delete the SMS authenticator of %1? The user cannot sign in with SMS until it is registered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить SMS-аутентификатор пользователя %1? Пользователь не сможет входить с помощью SMS, пока аутентификатор не будет зарегистрирован снова.</translation>
     </message>
     <message numerus="yes">
         <source>Delete the %n selected SMS authenticator(s)? These users cannot sign in with SMS until they are registered again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалить %n выбранный SMS-аутентификатор? Эти пользователи не смогут входить с помощью SMS, пока их не зарегистрируют снова.</numerusform>
+            <numerusform>Удалить %n выбранных SMS-аутентификатора? Эти пользователи не смогут входить с помощью SMS, пока их не зарегистрируют снова.</numerusform>
+            <numerusform>Удалить %n выбранных SMS-аутентификаторов? Эти пользователи не смогут входить с помощью SMS, пока их не зарегистрируют снова.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Authenticators</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление аутентификаторов</translation>
     </message>
     <message numerus="yes">
         <source>%n authenticator(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалён %n аутентификатор.</numerusform>
+            <numerusform>Удалено %n аутентификатора.</numerusform>
+            <numerusform>Удалено %n аутентификаторов.</numerusform>
         </translation>
     </message>
     <message>
         <source>The store was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище было закрыто.</translation>
     </message>
     <message>
         <source>phone number revealed in the console</source>
-        <translation type="unfinished"></translation>
+        <translation>номер телефона показан в консоли</translation>
     </message>
     <message>
         <source>%1: phone number revealed (recorded in the event log).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: номер телефона показан (записано в журнал событий).</translation>
     </message>
     <message>
         <source>Phone of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон %1</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортирован %n пользователь.</numerusform>
+            <numerusform>Импортировано %n пользователя.</numerusform>
+            <numerusform>Импортировано %n пользователей.</numerusform>
         </translation>
     </message>
 </context>
@@ -1749,11 +1750,11 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
     </message>
     <message>
         <source>The gateway answered (HTTP %1): the address and the secure connection work. Send a test SMS to check the credentials and the sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз ответил (HTTP %1): адрес и защищённое соединение работают. Чтобы проверить учётные данные и отправителя, отправьте тестовое SMS.</translation>
     </message>
     <message>
         <source>The address is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес не является допустимым URL.</translation>
     </message>
 </context>
 <context>
@@ -2285,15 +2286,15 @@ Identity: %2</source>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;ервис</translation>
     </message>
     <message>
         <source>Send &amp;Test SMS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить &amp;тестовое SMS…</translation>
     </message>
     <message>
         <source>Send a real SMS through the saved gateway settings to check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить настоящее SMS с сохранёнными настройками шлюза, чтобы проверить их.</translation>
     </message>
 </context>
 <context>
@@ -2406,11 +2407,11 @@ Identity: %2</source>
     </message>
     <message>
         <source>Send &amp;Test SMS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить &amp;тестовое SMS…</translation>
     </message>
     <message>
         <source>Sends this message with a fresh code through the gateway, to a number you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляет это сообщение с новым кодом через шлюз на выбранный вами номер.</translation>
     </message>
 </context>
 <context>
@@ -3222,47 +3223,47 @@ Identity: %2</source>
     <name>RegisterAuthenticatorDialog</name>
     <message>
         <source>Enter the login and the phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите логин и номер телефона.</translation>
     </message>
     <message>
         <source>Register SMS Authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация SMS-аутентификатора</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished">&amp;Логин:</translation>
+        <translation>&amp;Логин:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <source>&amp;Phone number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер телефона:</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Комментарий:</translation>
     </message>
     <message>
         <source>The user&apos;s account name, as they sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя учётной записи пользователя, под которым он входит.</translation>
     </message>
     <message>
         <source>The person&apos;s name, to recognise them when they call (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя человека, чтобы узнать его при звонке (необязательно).</translation>
     </message>
     <message>
         <source>Any usual spelling: it is normalised by the Phone format rules and stored encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>В любом привычном написании: номер нормализуется по правилам раздела «Формат телефонного номера» и хранится в зашифрованном виде.</translation>
     </message>
     <message>
         <source>A note for the help desk (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка для службы поддержки (необязательно).</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зарегистрировать</translation>
     </message>
 </context>
 <context>
@@ -3699,7 +3700,7 @@ Identity: %2</source>
     <name>SmsGateway</name>
     <message>
         <source>This gateway has no connection check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого шлюза проверка подключения не предусмотрена.</translation>
     </message>
 </context>
 <context>
@@ -3892,7 +3893,7 @@ Identity: %2</source>
     </message>
     <message>
         <source>⚠ Sending is SUSPENDED until %1: potential spam attack detected at %2 — more than %3 messages in the window with fewer than %4% leading to a sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Отправка ПРИОСТАНОВЛЕНА до %1: в %2 обнаружена потенциальная спам-атака — более %3 сообщений в окне, из которых менее %4% привели ко входу.</translation>
     </message>
 </context>
 <context>
@@ -4074,55 +4075,55 @@ Identity: %2</source>
     <name>StoreKeyController</name>
     <message>
         <source>&amp;Unlock Store Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разблокировать ключ хранилища…</translation>
     </message>
     <message>
         <source>Enter the store&apos;s passphrase to work with phone numbers and gateway secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввести парольную фразу хранилища, чтобы работать с номерами телефонов и секретами шлюза.</translation>
     </message>
     <message>
         <source>&amp;Forget Store Key on This Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Забыть ключ хранилища на этом компьютере</translation>
     </message>
     <message>
         <source>Remove the remembered key of this store from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить запомненный ключ этого хранилища из связки ключей.</translation>
     </message>
     <message>
         <source>C&amp;hange Store Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить &amp;парольную фразу хранилища…</translation>
     </message>
     <message>
         <source>Wrap the store key with a new passphrase; nothing is re-encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифровать ключ хранилища новой парольной фразой; данные не перешифровываются.</translation>
     </message>
     <message>
         <source>The keychain could not be read: %1</source>
-        <translation type="unfinished">Не удалось прочитать связку ключей: %1</translation>
+        <translation>Не удалось прочитать связку ключей: %1</translation>
     </message>
     <message>
         <source>Store key unlocked from this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ хранилища разблокирован из связки ключей этого компьютера.</translation>
     </message>
     <message>
         <source>No store is open.</source>
-        <translation type="unfinished">Хранилище не открыто.</translation>
+        <translation>Хранилище не открыто.</translation>
     </message>
     <message>
         <source>The store key is remembered on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ хранилища запомнен на этом компьютере.</translation>
     </message>
     <message>
         <source>The keychain could not be updated: %1</source>
-        <translation type="unfinished">Не удалось обновить связку ключей: %1</translation>
+        <translation>Не удалось обновить связку ключей: %1</translation>
     </message>
     <message>
         <source>The store passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза хранилища изменена.</translation>
     </message>
     <message>
         <source>This computer no longer remembers the store key; the passphrase is asked at the next opening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот компьютер больше не помнит ключ хранилища; парольная фраза будет запрошена при следующем открытии.</translation>
     </message>
 </context>
 <context>
@@ -4273,167 +4274,167 @@ Identity: %2</source>
     <name>TestSendDialog</name>
     <message>
         <source>Send a Test SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка тестового SMS</translation>
     </message>
     <message>
         <source>Sends a real SMS through the gateway to prove the configuration works. The message is built like a sign-in message, with a fresh one-time password that signs nobody in, or with a text of your own. Every test send is recorded in the event log without the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляет настоящее SMS через шлюз, чтобы проверить, что настройки работают. Сообщение составляется так же, как сообщение для входа, — с новым одноразовым паролем, по которому никто не сможет войти, или с вашим собственным текстом. Каждая тестовая отправка записывается в журнал событий без кода.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Сообщение</translation>
+        <translation>Сообщение</translation>
     </message>
     <message>
         <source>&amp;Phone number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер телефона:</translation>
     </message>
     <message>
         <source>for example 8 (916) 123-45-67</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 8 (916) 123-45-67</translation>
     </message>
     <message>
         <source>Typed as users would; it is normalised with the Phone format settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вводите так, как это сделали бы пользователи; номер нормализуется согласно настройкам раздела «Формат телефонного номера».</translation>
     </message>
     <message>
         <source>Sent to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер получателя:</translation>
     </message>
     <message>
         <source>Content:</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержимое:</translation>
     </message>
     <message>
         <source>&amp;One-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Одноразовый пароль</translation>
     </message>
     <message>
         <source>The text of the Message format page with a freshly generated one-time password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст со страницы «Формат сообщения» с только что сгенерированным одноразовым паролем.</translation>
     </message>
     <message>
         <source>&amp;New code</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый &amp;код</translation>
     </message>
     <message>
         <source>C&amp;ustom text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Свой текст</translation>
     </message>
     <message>
         <source>The text to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст для отправки</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр:</translation>
     </message>
     <message>
         <source>Gateway:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз:</translation>
     </message>
     <message>
         <source>&amp;Validate only (the gateway checks the request but sends nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Только &amp;проверка (шлюз проверяет запрос, но ничего не отправляет)</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;тправить</translation>
     </message>
     <message>
         <source>&amp;Cancel Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>От&amp;менить отправку</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог:</translation>
     </message>
     <message>
         <source>Provider message id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор сообщения у провайдера:</translation>
     </message>
     <message>
         <source>Gateway code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Код шлюза:</translation>
     </message>
     <message>
         <source>Gateway answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ шлюза:</translation>
     </message>
     <message>
         <source>Latency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Задержка:</translation>
     </message>
     <message>
         <source>Sent through:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено через:</translation>
     </message>
     <message>
         <source>Nothing sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ничего не отправлено.</translation>
     </message>
     <message>
         <source>(enter a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>(введите номер)</translation>
     </message>
     <message>
         <source>From %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель: %1 · %2</translation>
     </message>
     <message>
         <source>the outbox beside the store</source>
-        <translation type="unfinished"></translation>
+        <translation>файл исходящих сообщений рядом с хранилищем</translation>
     </message>
     <message>
         <source>then, on a connection failure or when busy: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>затем, при сбое подключения или занятости: %1 — %2</translation>
     </message>
     <message>
         <source>Using the saved settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используются сохранённые настройки.</translation>
     </message>
     <message>
         <source>Using the unsaved settings of the page being edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используются несохранённые настройки редактируемой страницы.</translation>
     </message>
     <message>
         <source>The gateway checks the number, sender and credentials and sends nothing (SMSAPI&apos;s test mode).</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз проверяет номер, отправителя и учётные данные, но ничего не отправляет (тестовый режим SMSAPI).</translation>
     </message>
     <message>
         <source>This gateway has no validate-only send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот шлюз не поддерживает отправку только с проверкой.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка…</translation>
     </message>
     <message>
         <source>Accepted (validate only: nothing was sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Принято (только проверка: ничего не отправлено)</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не отправлено: %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(нет)</translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мс</translation>
     </message>
     <message>
         <source>(the second gateway: the first one failed with %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(второй шлюз: первый завершился ошибкой %1)</translation>
     </message>
 </context>
 <context>
@@ -4480,96 +4481,96 @@ Identity: %2</source>
     </message>
     <message>
         <source>Enter the phone number to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите номер телефона получателя.</translation>
     </message>
 </context>
 <context>
     <name>UnlockStoreKeyDialog</name>
     <message>
         <source>Unlock Store Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировка ключа хранилища</translation>
     </message>
     <message>
         <source>Phone numbers and gateway secrets in %1 are encrypted. Enter the store&apos;s passphrase to work with them. Without it you can still browse, unblock and read events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номера телефонов и секреты шлюза в %1 зашифрованы. Чтобы работать с ними, введите парольную фразу хранилища. Без неё по-прежнему можно просматривать и разблокировать аутентификаторы и читать события.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <source>&amp;Remember on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запомнить на этом компьютере</translation>
     </message>
     <message>
         <source>Keep the unlocked key in this computer&apos;s keychain, so the passphrase is not asked again here. Forget it from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранить разблокированный ключ в связке ключей этого компьютера, чтобы парольная фраза здесь больше не запрашивалась. Забыть ключ можно в меню «Файл».</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разблокировать</translation>
     </message>
     <message>
         <source>&amp;Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не сейчас</translation>
     </message>
 </context>
 <context>
     <name>UserCsvImport</name>
     <message>
         <source>Too many fields: expected login, phone, comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много полей: ожидаются логин, телефон, комментарий.</translation>
     </message>
     <message>
         <source>Phone numbers are stored encrypted: unlock the store key first.</source>
-        <translation type="unfinished">Номера телефонов хранятся в зашифрованном виде: сначала разблокируйте ключ хранилища.</translation>
+        <translation>Номера телефонов хранятся в зашифрованном виде: сначала разблокируйте ключ хранилища.</translation>
     </message>
     <message>
         <source>The login is empty.</source>
-        <translation type="unfinished">Логин пуст.</translation>
+        <translation>Логин пуст.</translation>
     </message>
     <message>
         <source>The login is longer than %1 characters.</source>
-        <translation type="unfinished">Логин длиннее %1 символов.</translation>
+        <translation>Логин длиннее %1 символов.</translation>
     </message>
     <message>
         <source>The login contains control characters.</source>
-        <translation type="unfinished">Логин содержит управляющие символы.</translation>
+        <translation>Логин содержит управляющие символы.</translation>
     </message>
     <message>
         <source>The comment is longer than %1 characters.</source>
-        <translation type="unfinished">Комментарий длиннее %1 символов.</translation>
+        <translation>Комментарий длиннее %1 символов.</translation>
     </message>
     <message>
         <source>This login appears earlier in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот логин уже встречается выше в файле.</translation>
     </message>
     <message>
         <source>Phone number refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер телефона отклонён: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; already has an SMS authenticator.</source>
-        <translation type="unfinished">У «%1» уже есть SMS-аутентификатор.</translation>
+        <translation>У «%1» уже есть SMS-аутентификатор.</translation>
     </message>
     <message>
         <source>Line %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1 (%2): %3</translation>
     </message>
     <message>
         <source>registered with phone %1 (CSV import)</source>
-        <translation type="unfinished"></translation>
+        <translation>зарегистрирован с телефоном %1 (импорт из CSV)</translation>
     </message>
     <message>
         <source>The import was cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён: ничего не импортировано.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортирован %n пользователь.</numerusform>
+            <numerusform>Импортировано %n пользователя.</numerusform>
+            <numerusform>Импортировано %n пользователей.</numerusform>
         </translation>
     </message>
 </context>
@@ -4577,87 +4578,87 @@ Identity: %2</source>
     <name>UserImportDialog</name>
     <message>
         <source>Import Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт пользователей</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Не удаётся прочитать %1: %2</translation>
+        <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>готово</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems and will be skipped. Import the others?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n строка содержит ошибки и будет пропущена. Импортировать остальные?</numerusform>
+            <numerusform>%n строки содержат ошибки и будут пропущены. Импортировать остальные?</numerusform>
+            <numerusform>%n строк содержат ошибки и будут пропущены. Импортировать остальные?</numerusform>
         </translation>
     </message>
     <message>
         <source>Importing users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт пользователей…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Import Users from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт пользователей из CSV</translation>
     </message>
     <message>
         <source>A CSV file with one user per line: login, phone, comment (a header line is optional). Every row is checked before anything is written; rows with problems are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл CSV с одним пользователем в строке: логин, телефон, комментарий (строка заголовка необязательна). Перед записью проверяется каждая строка; строки с ошибками пропускаются.</translation>
     </message>
     <message>
         <source>&amp;Choose File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выбрать файл…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished">Логин</translation>
+        <translation>Логин</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Комментарий</translation>
+        <translation>Комментарий</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <source>No file chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не выбран.</translation>
     </message>
     <message>
         <source>The file holds no users.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле нет пользователей.</translation>
     </message>
     <message>
         <source>%1 row(s) ready to import, %2 with problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк готово к импорту: %1, с ошибками: %2.</translation>
     </message>
     <message>
         <source>The first %1 rows are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано первых строк: %1.</translation>
     </message>
 </context>
 <context>
