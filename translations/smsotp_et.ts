@@ -75,74 +75,75 @@
     <name>AuthenticatorDetailPane</name>
     <message>
         <source>An administrator denied the use of this authenticator: no code is sent and none is accepted until the use is allowed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administraator keelas selle autentija kasutamise: koode ei saadeta ega aktsepteerita, kuni kasutamine on uuesti lubatud.</translation>
     </message>
     <message numerus="yes">
         <source>Blocked after %n wrong code(s) in a row (last at %1). Only a help-desk unblock releases it: use Unblock once you know the caller is the account&apos;s owner.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Blokeeritud pärast %n vale koodi järjest (viimane %1). Blokeeringu saab eemaldada ainult kasutajatugi: kasutage käsku Eemalda blokeering, kui olete veendunud, et helistaja on konto omanik.</numerusform>
+            <numerusform>Blokeeritud pärast %n valet koodi järjest (viimane %1). Blokeeringu saab eemaldada ainult kasutajatugi: kasutage käsku Eemalda blokeering, kui olete veendunud, et helistaja on konto omanik.</numerusform>
         </translation>
     </message>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>teadmata ajal</translation>
     </message>
     <message numerus="yes">
         <source>Blocked after %n wrong code(s) in a row (last at %1). It is released automatically at %2, or at once with Unblock.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Blokeeritud pärast %n vale koodi järjest (viimane %1). Blokeering eemaldatakse automaatselt %2 või kohe käsuga Eemalda blokeering.</numerusform>
+            <numerusform>Blokeeritud pärast %n valet koodi järjest (viimane %1). Blokeering eemaldatakse automaatselt %2 või kohe käsuga Eemalda blokeering.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not blocked, but the spam protection has suspended sending codes to everyone for now: see the Spam protection settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole blokeeritud, kuid rämpsposti kaitse on koodide saatmise praegu kõigile peatanud: vaadake rämpsposti kaitse seadeid.</translation>
     </message>
     <message>
         <source>The block time has passed: the next sign-in releases it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokeeringu aeg on möödas: järgmine sisselogimine eemaldab blokeeringu.</translation>
     </message>
     <message>
         <source>Active, with %1 of %2 wrong codes counted; the counter clears %3 minutes after the last failure or at the next correct code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiivne, loendatud on %1/%2 valet koodi; loendur lähtestatakse %3 minutit pärast viimast ebaõnnestumist või järgmise õige koodi korral.</translation>
     </message>
     <message>
         <source>Active: the user can sign in with an SMS code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiivne: kasutaja saab SMS-koodiga sisse logida.</translation>
     </message>
     <message>
         <source>Recent events of this account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Selle konto viimased sündmused:</translation>
     </message>
     <message>
         <source>Recent events</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimased sündmused</translation>
     </message>
     <message>
         <source>No authenticator selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühtegi autentijat pole valitud</translation>
     </message>
     <message>
         <source>Select one row to see its details, why it is blocked and its recent events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valige üks rida, et näha selle üksikasju, blokeeringu põhjust ja viimaseid sündmusi.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>mitte kunagi</translation>
     </message>
     <message>
         <source>Phone: %1 · Registered: %2 · Status: %3
 Failed attempts: %4 · Last failure: %5 · Last success: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon: %1 · Registreeritud: %2 · Olek: %3
+Ebaõnnestunud katseid: %4 · Viimane ebaõnnestumine: %5 · Viimane õnnestumine: %6</translation>
     </message>
     <message>
         <source>Comment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentaar: %1</translation>
     </message>
 </context>
 <context>
@@ -372,31 +373,31 @@ Failed attempts: %4 · Last failure: %5 · Last success: %6</source>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>The new passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uued paroolifraasid ei ühti.</translation>
     </message>
     <message>
         <source>Change Store Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla paroolifraasi muutmine</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Praegune paroolifraas:</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uus paroolifraas:</translation>
     </message>
     <message>
         <source>&amp;Repeat new passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Korda uut paroolifraasi:</translation>
     </message>
     <message>
         <source>At least 8 characters. Only the wrapping of the key changes: nothing is re-encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vähemalt 8 märki. Muutub ainult võtme ümbris: midagi ei krüptita uuesti.</translation>
     </message>
     <message>
         <source>&amp;Change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muuda</translation>
     </message>
 </context>
 <context>
@@ -842,102 +843,102 @@ Lõpetamise olek: 0 õnnestus, 1 keelduti või ebaõnnestus (põhjus veavoos std
     <name>EventsPage</name>
     <message>
         <source>Events</source>
-        <translation type="unfinished">Sündmused</translation>
+        <translation>Sündmused</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sündmus</numerusform>
+            <numerusform>%n sündmust</numerusform>
         </translation>
     </message>
     <message>
         <source>No store is open</source>
-        <translation type="unfinished">Ükski andmehoidla pole avatud</translation>
+        <translation>Ükski andmehoidla pole avatud</translation>
     </message>
     <message>
         <source>Export Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Sündmuste eksportimine</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-failid (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 ei saa kirjutada: %2</translation>
+        <translation>Faili %1 ei saa kirjutada: %2</translation>
     </message>
     <message>
         <source>Exporting events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sündmuste eksportimine…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Loobu</translation>
     </message>
     <message>
         <source>Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Sündmuste logi</translation>
     </message>
     <message>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Kõik sündmused</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Show only events with this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näita ainult selle koodiga sündmusi.</translation>
     </message>
     <message>
         <source>Event code</source>
-        <translation type="unfinished"></translation>
+        <translation>Sündmuse kood</translation>
     </message>
     <message>
         <source>Account (exact login, Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto (täpne kasutajanimi, Ctrl+F)</translation>
     </message>
     <message>
         <source>Show only the events of this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näita ainult selle konto sündmusi.</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Konto</translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Alates</translation>
     </message>
     <message>
         <source>Show only events at or after this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näita ainult sündmusi, mis toimusid sellel ajal või hiljem.</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuni</translation>
     </message>
     <message>
         <source>Show only events before this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näita ainult sündmusi, mis toimusid enne seda aega.</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ekspordi CSV…</translation>
     </message>
     <message>
         <source>Save every event the filters match to a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvesta kõik filtritele vastavad sündmused CSV-faili.</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Värskenda</translation>
     </message>
     <message>
         <source>Read the event log again (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Loe sündmuste logi uuesti (F5).</translation>
     </message>
 </context>
 <context>
@@ -1163,167 +1164,167 @@ Lõpetamise olek: 0 õnnestus, 1 keelduti või ebaõnnestus (põhjus veavoos std
     </message>
     <message>
         <source>Certificate &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikaadi paroo&amp;lifraas:</translation>
     </message>
     <message>
         <source>Only when the client certificate&apos;s key or PKCS#12 file is encrypted. Stored encrypted; leave empty to keep the stored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainult siis, kui kliendisertifikaadi võti või PKCS#12-fail on krüptitud. Salvestatakse krüptituna; salvestatud paroolifraasi säilitamiseks jätke tühjaks.</translation>
     </message>
     <message>
         <source>%1 — %2, valid until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, kehtib kuni %3</translation>
     </message>
     <message>
         <source>No certificate with its private key in %1. Put the client certificate there as PEM (with NAME.key beside it) or PKCS#12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaustas %1 pole ühtegi sertifikaati koos privaatvõtmega. Pange kliendisertifikaat sinna PEM-vormingus (selle kõrvale fail NAME.key) või PKCS#12-vormingus.</translation>
     </message>
     <message>
         <source>Client Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliendisertifikaat</translation>
     </message>
     <message>
         <source>Certificates in %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikaadid kaustas %1:</translation>
     </message>
     <message>
         <source>This gateway has no connection check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sellel lüüsil pole ühenduse kontrolli.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollimine…</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebaõnnestus: %1</translation>
     </message>
     <message>
         <source>C&amp;lient certificate thumbprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliendisertifikaadi sõrme&amp;jälg:</translation>
     </message>
     <message>
         <source>The SHA-1 thumbprint of the certificate this console presents, 40 hexadecimal digits (spaces and case do not matter). Choose… lists the certificates in the certificate folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selle konsooli esitatava sertifikaadi SHA-1 sõrmejälg, 40 kuueteistkümnendnumbrit (tühikud ja tähesuurus pole olulised). Nupp Vali… loetleb sertifikaatide kaustas olevad sertifikaadid.</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Val&amp;i…</translation>
     </message>
     <message>
         <source>Ser&amp;ver certificate thumbprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveri sertifikaadi sõ&amp;rmejälg:</translation>
     </message>
     <message>
         <source>The SHA-1 thumbprint of the SMS Proxy server&apos;s certificate. Only that certificate is accepted, whatever its issuer; any other ends the connection before anything is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS Proxy serveri sertifikaadi SHA-1 sõrmejälg. Aktsepteeritakse ainult seda sertifikaati, olenemata selle väljaandjast; mis tahes muu sertifikaadi korral katkestatakse ühendus enne, kui midagi saadetakse.</translation>
     </message>
     <message>
         <source>Certificate &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikaatide ka&amp;ust:</translation>
     </message>
     <message>
         <source>The folder of PEM and PKCS#12 files the client certificate is taken from. Empty: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM- ja PKCS#12-failide kaust, kust kliendisertifikaat võetakse. Tühi: %1.</translation>
     </message>
     <message>
         <source>HTTP &amp;method:</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-&amp;meetod:</translation>
     </message>
     <message>
         <source>GET puts the parameters in the address; POST sends them as the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>GET paneb parameetrid aadressi; POST saadab need päringu sisuna.</translation>
     </message>
     <message>
         <source>&amp;Body format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisu v&amp;orming:</translation>
     </message>
     <message>
         <source>How POST sends the parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuidas POST parameetrid saadab.</translation>
     </message>
     <message>
         <source>Form (application/x-www-form-urlencoded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorm (application/x-www-form-urlencoded)</translation>
     </message>
     <message>
         <source>JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-objekt</translation>
     </message>
     <message>
         <source>A&amp;uthentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;utentimine:</translation>
     </message>
     <message>
         <source>None, HTTP Basic with the login and password, or a bearer token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puudub, HTTP Basic kasutajanime ja parooliga või kandja tõend (bearer token).</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Puudub</translation>
+        <translation>Puudub</translation>
     </message>
     <message>
         <source>Basic (login and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic (kasutajanimi ja parool)</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandja tõend (bearer token)</translation>
     </message>
     <message>
         <source>Pa&amp;rameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rameetrid:</translation>
     </message>
     <message>
         <source>One name=value a line. Values may hold {phone} (+E.164), {phoneDigits} (without +), {sender} and {message}; the address may hold them too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Üks nimi=väärtus rea kohta. Väärtused võivad sisaldada kohatäiteid {phone} (+E.164), {phoneDigits} (ilma märgita +), {sender} ja {message}; neid võib sisaldada ka aadress.</translation>
     </message>
     <message>
         <source>&amp;Headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pä&amp;ised:</translation>
     </message>
     <message>
         <source>Extra request headers, one Name: value a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Täiendavad päringupäised, üks Nimi: väärtus rea kohta.</translation>
     </message>
     <message>
         <source>Success te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Õ&amp;nnestumise tekst:</translation>
     </message>
     <message>
         <source>A 2xx answer counts as sent only when its body contains this text (empty: any 2xx answer).</source>
-        <translation type="unfinished"></translation>
+        <translation>2xx-vastust loetakse saadetuks ainult siis, kui selle sisu sisaldab seda teksti (tühi: iga 2xx-vastus).</translation>
     </message>
     <message>
         <source>Success &amp;pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Õnnestumise muster:</translation>
     </message>
     <message>
         <source>A regular expression the body must match; a group named id, (?&lt;id&gt;...), becomes the message id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulaaravaldis, millele sisu peab vastama; rühm nimega id, (?&lt;id&gt;...), saab sõnumi ID-ks.</translation>
     </message>
     <message>
         <source>Fail&amp;ure text:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;baõnnestumise tekst:</translation>
     </message>
     <message>
         <source>An answer whose body contains this text counts as failed, whatever its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastust, mille sisu sisaldab seda teksti, loetakse ebaõnnestunuks, olenemata selle olekukoodist.</translation>
     </message>
     <message>
         <source>Check &amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolli &amp;ühendust</translation>
     </message>
     <message>
         <source>Connects to the gateway (with TLS and, for SMS Proxy, both certificates) without sending an SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loob ühenduse lüüsiga (TLS-iga ja SMS Proxy puhul mõlema sertifikaadiga) SMS-i saatmata.</translation>
     </message>
     <message>
         <source>Send &amp;Test SMS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saa&amp;da test-SMS…</translation>
     </message>
     <message>
         <source>Sends a real SMS with this page&apos;s settings, saved or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saadab päris SMS-i selle lehe seadetega, olgu need salvestatud või mitte.</translation>
     </message>
 </context>
 <context>
@@ -1349,272 +1350,272 @@ Lõpetamise olek: 0 õnnestus, 1 keelduti või ebaõnnestus (põhjus veavoos std
     <name>HelpDeskPage</name>
     <message>
         <source>Help desk</source>
-        <translation type="unfinished">Kasutajatugi</translation>
+        <translation>Kasutajatugi</translation>
     </message>
     <message>
         <source>console</source>
-        <translation type="unfinished"></translation>
+        <translation>konsool</translation>
     </message>
     <message>
         <source>Help desk: authenticators</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutajatugi: autentijad</translation>
     </message>
     <message>
         <source>Search by login, or type a phone number (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otsige kasutajanime järgi või sisestage telefoninumber (Ctrl+F)</translation>
     </message>
     <message>
         <source>Matches logins; a whole phone number is matched exactly (needs the store key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiab kasutajanimesid; terve telefoninumbri korral otsitakse täpset vastet (vaja on andmehoidla võtit).</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Otsing</translation>
     </message>
     <message>
         <source>Login starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutajanimi algab</translation>
     </message>
     <message>
         <source>Login contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutajanimi sisaldab</translation>
     </message>
     <message>
         <source>&quot;Starts with&quot; uses an index and is instant on a million users; &quot;contains&quot; reads every login.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Algab“ kasutab indeksit ja on miljoni kasutaja korral kohene; „sisaldab“ loeb läbi iga kasutajanime.</translation>
     </message>
     <message>
         <source>Search mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Otsingurežiim</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Kõik olekud</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiivne</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokeeritud</translation>
     </message>
     <message>
         <source>Use denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutamine keelatud</translation>
     </message>
     <message>
         <source>With failed attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebaõnnestunud katsetega</translation>
     </message>
     <message>
         <source>Show only authenticators in this state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näita ainult selles olekus autentijaid.</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Olekufilter</translation>
     </message>
     <message>
         <source>Authenticators</source>
-        <translation type="unfinished">Autentijad</translation>
+        <translation>Autentijad</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Otsi</translation>
     </message>
     <message>
         <source>&amp;Register…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registreeri…</translation>
     </message>
     <message>
         <source>Register a new SMS authenticator for a user (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreeri kasutajale uus SMS-autentija (Ctrl+N).</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impordi CSV…</translation>
     </message>
     <message>
         <source>Register many users from a CSV file of login, phone and comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreeri palju kasutajaid CSV-failist, milles on kasutajanimi, telefon ja kommentaar.</translation>
     </message>
     <message>
         <source>&amp;Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eemalda blokeering</translation>
     </message>
     <message>
         <source>Unblock the selected authenticators (Ctrl+U).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eemalda valitud autentijate blokeering (Ctrl+U).</translation>
     </message>
     <message>
         <source>Unblock &amp;All…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eemalda kõi&amp;gi blokeering…</translation>
     </message>
     <message>
         <source>Reset &amp;Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lähtesta loendur</translation>
     </message>
     <message>
         <source>Set the failed attempts of the selected authenticator back to zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähtesta valitud autentija ebaõnnestunud katsete arv nulliks.</translation>
     </message>
     <message>
         <source>Edit &amp;Phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muuda telefoninumbrit…</translation>
     </message>
     <message>
         <source>Change the phone number; it is normalised by the Phone format rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuda telefoninumbrit; see normaliseeritakse telefoninumbri vormingu reeglite järgi.</translation>
     </message>
     <message>
         <source>Edit C&amp;omment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuda k&amp;ommentaari…</translation>
     </message>
     <message>
         <source>Change the comment of the selected authenticator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuda valitud autentija kommentaari.</translation>
     </message>
     <message>
         <source>Re&amp;veal Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Näita telefoninumbrit</translation>
     </message>
     <message>
         <source>Show the whole phone number. This is recorded in the event log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näita kogu telefoninumbrit. See salvestatakse sündmuste logisse.</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ustuta…</translation>
     </message>
     <message>
         <source>Delete the selected authenticators (Del).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustuta valitud autentijad (Del).</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Värskenda</translation>
     </message>
     <message>
         <source>Read the authenticators again (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Loe autentijad uuesti (F5).</translation>
     </message>
     <message>
         <source>No store is open</source>
-        <translation type="unfinished">Ükski andmehoidla pole avatud</translation>
+        <translation>Ükski andmehoidla pole avatud</translation>
     </message>
     <message numerus="yes">
         <source>%n authenticator(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autentija</numerusform>
+            <numerusform>%n autentijat</numerusform>
         </translation>
     </message>
     <message>
         <source>(phone number matched exactly)</source>
-        <translation type="unfinished"></translation>
+        <translation>(telefoninumbri täpne vaste)</translation>
     </message>
     <message>
         <source>Unlock the store key first (File → Unlock Store Key…): phone numbers are encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avage kõigepealt andmehoidla võti (Fail → Ava andmehoidla võti…): telefoninumbrid on krüptitud.</translation>
     </message>
     <message>
         <source>Unblock every blocked authenticator in the store, after showing how many.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eemalda blokeering kõigilt andmehoidla blokeeritud autentijatelt, näidates enne nende arvu.</translation>
     </message>
     <message>
         <source>Unblock Authenticators</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentijate blokeeringu eemaldamine</translation>
     </message>
     <message numerus="yes">
         <source>Unblock the %n selected authenticator(s)? Those that are not blocked stay as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kas eemaldada blokeering %n valitud autentijalt? Kui autentija pole blokeeritud, jääb see samaks.</numerusform>
+            <numerusform>Kas eemaldada blokeering %n valitud autentijalt? Autentijad, mis pole blokeeritud, jäävad samaks.</numerusform>
         </translation>
     </message>
     <message>
         <source>Unblock All</source>
-        <translation type="unfinished"></translation>
+        <translation>Kõigi blokeeringute eemaldamine</translation>
     </message>
     <message>
         <source>No authenticator is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ükski autentija pole blokeeritud.</translation>
     </message>
     <message numerus="yes">
         <source>Unblock all %n blocked authenticator(s) in this store? Their failure counters are reset too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kas eemaldada blokeering %n blokeeritud autentijalt selles andmehoidlas? Ka selle ebaõnnestumiste loendur lähtestatakse.</numerusform>
+            <numerusform>Kas eemaldada blokeering kõigilt %n blokeeritud autentijalt selles andmehoidlas? Ka nende ebaõnnestumiste loendurid lähtestatakse.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: failure counter reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ebaõnnestumiste loendur lähtestatud.</translation>
     </message>
     <message>
         <source>Edit Phone of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutaja %1 telefoninumbri muutmine</translation>
     </message>
     <message>
         <source>New phone number (it is normalised by the Phone format rules; now %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Uus telefoninumber (see normaliseeritakse telefoninumbri vormingu reeglite järgi; praegu %1):</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished">%1: %2. {1:?}</translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>Edit Comment of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutaja %1 kommentaari muutmine</translation>
     </message>
     <message>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentaar:</translation>
     </message>
     <message>
         <source>Delete the SMS authenticator of %1? The user cannot sign in with SMS until it is registered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas kustutada kasutaja %1 SMS-autentija? Kasutaja ei saa SMS-iga sisse logida enne, kui autentija on uuesti registreeritud.</translation>
     </message>
     <message numerus="yes">
         <source>Delete the %n selected SMS authenticator(s)? These users cannot sign in with SMS until they are registered again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kas kustutada %n valitud SMS-autentija? See kasutaja ei saa SMS-iga sisse logida enne, kui ta on uuesti registreeritud.</numerusform>
+            <numerusform>Kas kustutada %n valitud SMS-autentijat? Need kasutajad ei saa SMS-iga sisse logida enne, kui nad on uuesti registreeritud.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Authenticators</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentijate kustutamine</translation>
     </message>
     <message numerus="yes">
         <source>%n authenticator(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autentija kustutatud.</numerusform>
+            <numerusform>%n autentijat kustutatud.</numerusform>
         </translation>
     </message>
     <message>
         <source>The store was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla suleti.</translation>
     </message>
     <message>
         <source>phone number revealed in the console</source>
-        <translation type="unfinished"></translation>
+        <translation>telefoninumber kuvati konsoolis</translation>
     </message>
     <message>
         <source>%1: phone number revealed (recorded in the event log).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: telefoninumber kuvatud (salvestatud sündmuste logisse).</translation>
     </message>
     <message>
         <source>Phone of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutaja %1 telefoninumber</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kasutaja imporditud.</numerusform>
+            <numerusform>%n kasutajat imporditud.</numerusform>
         </translation>
     </message>
 </context>
@@ -1735,11 +1736,11 @@ Lõpetamise olek: 0 õnnestus, 1 keelduti või ebaõnnestus (põhjus veavoos std
     </message>
     <message>
         <source>The gateway answered (HTTP %1): the address and the secure connection work. Send a test SMS to check the credentials and the sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lüüs vastas (HTTP %1): aadress ja turvaline ühendus töötavad. Juurdepääsuandmete ja saatja kontrollimiseks saatke test-SMS.</translation>
     </message>
     <message>
         <source>The address is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aadress ei ole kehtiv URL.</translation>
     </message>
 </context>
 <context>
@@ -2266,15 +2267,15 @@ Identiteet: %2</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tööriistad</translation>
     </message>
     <message>
         <source>Send &amp;Test SMS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saada &amp;test-SMS…</translation>
     </message>
     <message>
         <source>Send a real SMS through the saved gateway settings to check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saada salvestatud lüüsiseadete kaudu päris SMS, et neid kontrollida.</translation>
     </message>
 </context>
 <context>
@@ -2387,11 +2388,11 @@ Identiteet: %2</translation>
     </message>
     <message>
         <source>Send &amp;Test SMS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saa&amp;da test-SMS…</translation>
     </message>
     <message>
         <source>Sends this message with a fresh code through the gateway, to a number you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saadab selle sõnumi värske koodiga lüüsi kaudu teie valitud numbrile.</translation>
     </message>
 </context>
 <context>
@@ -3202,47 +3203,47 @@ Identiteet: %2</translation>
     <name>RegisterAuthenticatorDialog</name>
     <message>
         <source>Enter the login and the phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisestage kasutajanimi ja telefoninumber.</translation>
     </message>
     <message>
         <source>Register SMS Authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-autentija registreerimine</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished">&amp;Kasutajanimi:</translation>
+        <translation>&amp;Kasutajanimi:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nimi:</translation>
     </message>
     <message>
         <source>&amp;Phone number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefoninumber:</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ommentaar:</translation>
     </message>
     <message>
         <source>The user&apos;s account name, as they sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutaja konto nimi, millega ta sisse logib.</translation>
     </message>
     <message>
         <source>The person&apos;s name, to recognise them when they call (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Isiku nimi, et teda helistamisel ära tunda (valikuline).</translation>
     </message>
     <message>
         <source>Any usual spelling: it is normalised by the Phone format rules and stored encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis tahes tavapärane kirjapilt: see normaliseeritakse telefoninumbri vormingu reeglite järgi ja salvestatakse krüptituna.</translation>
     </message>
     <message>
         <source>A note for the help desk (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Märkus kasutajatoele (valikuline).</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registreeri</translation>
     </message>
 </context>
 <context>
@@ -3679,7 +3680,7 @@ Identiteet: %2</translation>
     <name>SmsGateway</name>
     <message>
         <source>This gateway has no connection check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sellel lüüsil pole ühenduse kontrolli.</translation>
     </message>
 </context>
 <context>
@@ -3868,7 +3869,7 @@ Identiteet: %2</translation>
     </message>
     <message>
         <source>⚠ Sending is SUSPENDED until %1: potential spam attack detected at %2 — more than %3 messages in the window with fewer than %4% leading to a sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Saatmine on PEATATUD kuni %1: %2 tuvastati võimalik rämpspostirünnak — aknas saadeti üle %3 sõnumi, millest alla %4% viis sisselogimiseni.</translation>
     </message>
 </context>
 <context>
@@ -4050,55 +4051,55 @@ Identiteet: %2</translation>
     <name>StoreKeyController</name>
     <message>
         <source>&amp;Unlock Store Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ava andmehoidla võ&amp;ti…</translation>
     </message>
     <message>
         <source>Enter the store&apos;s passphrase to work with phone numbers and gateway secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisestage andmehoidla paroolifraas, et töötada telefoninumbrite ja lüüsi saladustega.</translation>
     </message>
     <message>
         <source>&amp;Forget Store Key on This Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unusta andmehoidla võti selles arvutis</translation>
     </message>
     <message>
         <source>Remove the remembered key of this store from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eemalda selle andmehoidla meeldejäetud võti võtmehoidjast.</translation>
     </message>
     <message>
         <source>C&amp;hange Store Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muuda andmehoidla paroolifraasi…</translation>
     </message>
     <message>
         <source>Wrap the store key with a new passphrase; nothing is re-encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ümbritse andmehoidla võti uue paroolifraasiga; midagi ei krüptita uuesti.</translation>
     </message>
     <message>
         <source>The keychain could not be read: %1</source>
-        <translation type="unfinished">Võtmehoidjat ei saanud lugeda: %1</translation>
+        <translation>Võtmehoidjat ei saanud lugeda: %1</translation>
     </message>
     <message>
         <source>Store key unlocked from this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla võti avati selle arvuti võtmehoidjast.</translation>
     </message>
     <message>
         <source>No store is open.</source>
-        <translation type="unfinished">Ükski andmehoidla pole avatud.</translation>
+        <translation>Ükski andmehoidla pole avatud.</translation>
     </message>
     <message>
         <source>The store key is remembered on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla võti on selles arvutis meelde jäetud.</translation>
     </message>
     <message>
         <source>The keychain could not be updated: %1</source>
-        <translation type="unfinished">Võtmehoidjat ei saanud uuendada: %1</translation>
+        <translation>Võtmehoidjat ei saanud uuendada: %1</translation>
     </message>
     <message>
         <source>The store passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla paroolifraas muudeti.</translation>
     </message>
     <message>
         <source>This computer no longer remembers the store key; the passphrase is asked at the next opening.</source>
-        <translation type="unfinished"></translation>
+        <translation>See arvuti ei mäleta enam andmehoidla võtit; paroolifraasi küsitakse järgmisel avamisel.</translation>
     </message>
 </context>
 <context>
@@ -4249,167 +4250,167 @@ Identiteet: %2</translation>
     <name>TestSendDialog</name>
     <message>
         <source>Send a Test SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-SMS-i saatmine</translation>
     </message>
     <message>
         <source>Sends a real SMS through the gateway to prove the configuration works. The message is built like a sign-in message, with a fresh one-time password that signs nobody in, or with a text of your own. Every test send is recorded in the event log without the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saadab lüüsi kaudu päris SMS-i, et tõestada konfiguratsiooni toimimist. Sõnum koostatakse nagu sisselogimissõnum: värske ühekordse parooliga, millega ei saa keegi sisse logida, või teie enda tekstiga. Iga testsaatmine salvestatakse sündmuste logisse ilma koodita.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Sõnum</translation>
+        <translation>Sõnum</translation>
     </message>
     <message>
         <source>&amp;Phone number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefoninumber:</translation>
     </message>
     <message>
         <source>for example 8 (916) 123-45-67</source>
-        <translation type="unfinished"></translation>
+        <translation>näiteks 8 (916) 123-45-67</translation>
     </message>
     <message>
         <source>Typed as users would; it is normalised with the Phone format settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisestage nii, nagu kasutajad seda teeksid; number normaliseeritakse telefoninumbri vormingu seadete järgi.</translation>
     </message>
     <message>
         <source>Sent to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saaja:</translation>
     </message>
     <message>
         <source>Content:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisu:</translation>
     </message>
     <message>
         <source>&amp;One-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühekordne &amp;parool</translation>
     </message>
     <message>
         <source>The text of the Message format page with a freshly generated one-time password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sõnumi vormingu lehe tekst värskelt genereeritud ühekordse parooliga.</translation>
     </message>
     <message>
         <source>&amp;New code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uus kood</translation>
     </message>
     <message>
         <source>C&amp;ustom text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oma tekst</translation>
     </message>
     <message>
         <source>The text to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Saadetav tekst</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eelvaade:</translation>
     </message>
     <message>
         <source>Gateway:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lüüs:</translation>
     </message>
     <message>
         <source>&amp;Validate only (the gateway checks the request but sends nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainult &amp;kontrolli (lüüs kontrollib päringut, kuid ei saada midagi)</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saada</translation>
     </message>
     <message>
         <source>&amp;Cancel Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loobu saatmisest</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulemus</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lõpptulemus:</translation>
     </message>
     <message>
         <source>Provider message id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teenusepakkuja sõnumi ID:</translation>
     </message>
     <message>
         <source>Gateway code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lüüsi kood:</translation>
     </message>
     <message>
         <source>Gateway answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lüüsi vastus:</translation>
     </message>
     <message>
         <source>Latency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Latentsus:</translation>
     </message>
     <message>
         <source>Sent through:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saadetud lüüsi kaudu:</translation>
     </message>
     <message>
         <source>Nothing sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veel pole midagi saadetud.</translation>
     </message>
     <message>
         <source>(enter a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sisestage number)</translation>
     </message>
     <message>
         <source>From %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatja: %1 · %2</translation>
     </message>
     <message>
         <source>the outbox beside the store</source>
-        <translation type="unfinished"></translation>
+        <translation>andmehoidla kõrval olev väljundkast</translation>
     </message>
     <message>
         <source>then, on a connection failure or when busy: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>seejärel ühenduse tõrke või hõivatuse korral: %1 — %2</translation>
     </message>
     <message>
         <source>Using the saved settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutatakse salvestatud seadeid.</translation>
     </message>
     <message>
         <source>Using the unsaved settings of the page being edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutatakse muudetava lehe salvestamata seadeid.</translation>
     </message>
     <message>
         <source>The gateway checks the number, sender and credentials and sends nothing (SMSAPI&apos;s test mode).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lüüs kontrollib numbrit, saatjat ja juurdepääsuandmeid ega saada midagi (SMSAPI testrežiim).</translation>
     </message>
     <message>
         <source>This gateway has no validate-only send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sellel lüüsil pole ainult kontrollivat saatmist.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatmine…</translation>
     </message>
     <message>
         <source>Accepted (validate only: nothing was sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktsepteeritud (ainult kontroll: midagi ei saadetud)</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Saadetud</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei saadetud: %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(puudub)</translation>
+        <translation>(puudub)</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>(the second gateway: the first one failed with %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(teine lüüs, sest esimene ebaõnnestus: %1)</translation>
     </message>
 </context>
 <context>
@@ -4456,95 +4457,95 @@ Identiteet: %2</translation>
     </message>
     <message>
         <source>Enter the phone number to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisestage telefoninumber, millele saata.</translation>
     </message>
 </context>
 <context>
     <name>UnlockStoreKeyDialog</name>
     <message>
         <source>Unlock Store Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla võtme avamine</translation>
     </message>
     <message>
         <source>Phone numbers and gateway secrets in %1 are encrypted. Enter the store&apos;s passphrase to work with them. Without it you can still browse, unblock and read events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla %1 telefoninumbrid ja lüüsi saladused on krüptitud. Nendega töötamiseks sisestage andmehoidla paroolifraas. Ilma selleta saate siiski sirvida, blokeeringuid eemaldada ja sündmusi lugeda.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Paroolifraas</translation>
     </message>
     <message>
         <source>&amp;Remember on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jäta selles arvutis meelde</translation>
     </message>
     <message>
         <source>Keep the unlocked key in this computer&apos;s keychain, so the passphrase is not asked again here. Forget it from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoia avatud võtit selle arvuti võtmehoidjas, et paroolifraasi siin enam ei küsitaks. Selle saab unustada menüüs Fail.</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ava</translation>
     </message>
     <message>
         <source>&amp;Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitte praegu</translation>
     </message>
 </context>
 <context>
     <name>UserCsvImport</name>
     <message>
         <source>Too many fields: expected login, phone, comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liiga palju välju: oodati kasutajanime, telefoni ja kommentaari.</translation>
     </message>
     <message>
         <source>Phone numbers are stored encrypted: unlock the store key first.</source>
-        <translation type="unfinished">Telefoninumbrid on salvestatud krüptituna: avage kõigepealt andmehoidla võti.</translation>
+        <translation>Telefoninumbrid on salvestatud krüptituna: avage kõigepealt andmehoidla võti.</translation>
     </message>
     <message>
         <source>The login is empty.</source>
-        <translation type="unfinished">Kasutajanimi on tühi.</translation>
+        <translation>Kasutajanimi on tühi.</translation>
     </message>
     <message>
         <source>The login is longer than %1 characters.</source>
-        <translation type="unfinished">Kasutajanimi on pikem kui %1 märki.</translation>
+        <translation>Kasutajanimi on pikem kui %1 märki.</translation>
     </message>
     <message>
         <source>The login contains control characters.</source>
-        <translation type="unfinished">Kasutajanimi sisaldab juhtmärke.</translation>
+        <translation>Kasutajanimi sisaldab juhtmärke.</translation>
     </message>
     <message>
         <source>The comment is longer than %1 characters.</source>
-        <translation type="unfinished">Kommentaar on pikem kui %1 märki.</translation>
+        <translation>Kommentaar on pikem kui %1 märki.</translation>
     </message>
     <message>
         <source>This login appears earlier in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>See kasutajanimi esineb failis varem.</translation>
     </message>
     <message>
         <source>Phone number refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoninumbrist keelduti: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; already has an SMS authenticator.</source>
-        <translation type="unfinished">Kasutajal „%1“ on juba SMS-autentija.</translation>
+        <translation>Kasutajal „%1“ on juba SMS-autentija.</translation>
     </message>
     <message>
         <source>Line %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rida %1 (%2): %3</translation>
     </message>
     <message>
         <source>registered with phone %1 (CSV import)</source>
-        <translation type="unfinished"></translation>
+        <translation>registreeritud telefoninumbriga %1 (CSV-import)</translation>
     </message>
     <message>
         <source>The import was cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importimine tühistati: midagi ei imporditud.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kasutaja imporditud.</numerusform>
+            <numerusform>%n kasutajat imporditud.</numerusform>
         </translation>
     </message>
 </context>
@@ -4552,86 +4553,86 @@ Identiteet: %2</translation>
     <name>UserImportDialog</name>
     <message>
         <source>Import Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutajate importimine</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-failid (*.csv *.txt);;Kõik failid (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 ei saa lugeda: %2</translation>
+        <translation>Faili %1 ei saa lugeda: %2</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>valmis</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems and will be skipped. Import the others?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n real on probleeme ja see jäetakse vahele. Kas importida ülejäänud?</numerusform>
+            <numerusform>%n real on probleeme ja need jäetakse vahele. Kas importida ülejäänud?</numerusform>
         </translation>
     </message>
     <message>
         <source>Importing users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutajate importimine…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Loobu</translation>
     </message>
     <message>
         <source>Import Users from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutajate importimine CSV-failist</translation>
     </message>
     <message>
         <source>A CSV file with one user per line: login, phone, comment (a header line is optional). Every row is checked before anything is written; rows with problems are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-fail, milles on üks kasutaja rea kohta: kasutajanimi, telefon, kommentaar (päiserida on valikuline). Enne kirjutamist kontrollitakse iga rida; probleemidega read jäetakse vahele.</translation>
     </message>
     <message>
         <source>&amp;Choose File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vali fail…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impordi</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Rida</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished">Kasutajanimi</translation>
+        <translation>Kasutajanimi</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Kommentaar</translation>
+        <translation>Kommentaar</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroll</translation>
     </message>
     <message>
         <source>No file chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili pole valitud.</translation>
     </message>
     <message>
         <source>The file holds no users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fail ei sisalda kasutajaid.</translation>
     </message>
     <message>
         <source>%1 row(s) ready to import, %2 with problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importimiseks valmis ridu: %1, probleemidega: %2.</translation>
     </message>
     <message>
         <source>The first %1 rows are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näidatakse esimest %1 rida.</translation>
     </message>
 </context>
 <context>
