@@ -75,74 +75,75 @@
     <name>AuthenticatorDetailPane</name>
     <message>
         <source>An administrator denied the use of this authenticator: no code is sent and none is accepted until the use is allowed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>En administratör har nekat användning av den här autentiseraren: ingen kod skickas och ingen godkänns förrän användningen tillåts igen.</translation>
     </message>
     <message numerus="yes">
         <source>Blocked after %n wrong code(s) in a row (last at %1). Only a help-desk unblock releases it: use Unblock once you know the caller is the account&apos;s owner.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Spärrad efter %n felaktig kod i följd (den senaste: %1). Endast helpdesk kan häva spärren: använd Häv spärren när du vet att den som ringer är kontots ägare.</numerusform>
+            <numerusform>Spärrad efter %n felaktiga koder i följd (den senaste: %1). Endast helpdesk kan häva spärren: använd Häv spärren när du vet att den som ringer är kontots ägare.</numerusform>
         </translation>
     </message>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd tidpunkt</translation>
     </message>
     <message numerus="yes">
         <source>Blocked after %n wrong code(s) in a row (last at %1). It is released automatically at %2, or at once with Unblock.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Spärrad efter %n felaktig kod i följd (den senaste: %1). Spärren hävs automatiskt %2, eller genast med Häv spärren.</numerusform>
+            <numerusform>Spärrad efter %n felaktiga koder i följd (den senaste: %1). Spärren hävs automatiskt %2, eller genast med Häv spärren.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not blocked, but the spam protection has suspended sending codes to everyone for now: see the Spam protection settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte spärrad, men skräppostskyddet har tills vidare pausat sändningen av koder till alla: se inställningarna för Skräppostskydd.</translation>
     </message>
     <message>
         <source>The block time has passed: the next sign-in releases it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spärrtiden har löpt ut: spärren hävs vid nästa inloggning.</translation>
     </message>
     <message>
         <source>Active, with %1 of %2 wrong codes counted; the counter clears %3 minutes after the last failure or at the next correct code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv, med %1 av %2 felaktiga koder räknade; räknaren nollställs %3 minuter efter det senaste misslyckandet eller vid nästa korrekta kod.</translation>
     </message>
     <message>
         <source>Active: the user can sign in with an SMS code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv: användaren kan logga in med en SMS-kod.</translation>
     </message>
     <message>
         <source>Recent events of this account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste händelser för det här kontot:</translation>
     </message>
     <message>
         <source>Recent events</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste händelser</translation>
     </message>
     <message>
         <source>No authenticator selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen autentiserare markerad</translation>
     </message>
     <message>
         <source>Select one row to see its details, why it is blocked and its recent events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera en rad för att se dess detaljer, varför den är spärrad och dess senaste händelser.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>aldrig</translation>
     </message>
     <message>
         <source>Phone: %1 · Registered: %2 · Status: %3
 Failed attempts: %4 · Last failure: %5 · Last success: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon: %1 · Registrerad: %2 · Status: %3
+Misslyckade försök: %4 · Senaste misslyckande: %5 · Senaste lyckade: %6</translation>
     </message>
     <message>
         <source>Comment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar: %1</translation>
     </message>
 </context>
 <context>
@@ -372,31 +373,31 @@ Failed attempts: %4 · Last failure: %5 · Last success: %6</source>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>The new passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nya lösenfraserna stämmer inte överens.</translation>
     </message>
     <message>
         <source>Change Store Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra lagringens lösenfras</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuvarande lösenfras:</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;y lösenfras:</translation>
     </message>
     <message>
         <source>&amp;Repeat new passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upprepa ny lösenfras:</translation>
     </message>
     <message>
         <source>At least 8 characters. Only the wrapping of the key changes: nothing is re-encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minst 8 tecken. Endast nyckelns inkapsling ändras: ingenting krypteras om.</translation>
     </message>
     <message>
         <source>&amp;Change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ändra</translation>
     </message>
 </context>
 <context>
@@ -842,102 +843,102 @@ Slutstatus: 0 lyckades, 1 avvisades eller misslyckades (orsak på stderr), 2 fel
     <name>EventsPage</name>
     <message>
         <source>Events</source>
-        <translation type="unfinished">Händelser</translation>
+        <translation>Händelser</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n händelse</numerusform>
+            <numerusform>%n händelser</numerusform>
         </translation>
     </message>
     <message>
         <source>No store is open</source>
-        <translation type="unfinished">Ingen lagring är öppen</translation>
+        <translation>Ingen lagring är öppen</translation>
     </message>
     <message>
         <source>Export Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera händelser</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Det går inte att skriva %1: %2</translation>
+        <translation>Det går inte att skriva till %1: %2</translation>
     </message>
     <message>
         <source>Exporting events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterar händelser…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelselogg</translation>
     </message>
     <message>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla händelser</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Show only events with this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa endast händelser med den här koden.</translation>
     </message>
     <message>
         <source>Event code</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelsekod</translation>
     </message>
     <message>
         <source>Account (exact login, Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto (exakt inloggningsnamn, Ctrl+F)</translation>
     </message>
     <message>
         <source>Show only the events of this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa endast händelser för det här kontot.</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Konto</translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Från</translation>
     </message>
     <message>
         <source>Show only events at or after this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa endast händelser vid eller efter den här tidpunkten.</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Till</translation>
     </message>
     <message>
         <source>Show only events before this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa endast händelser före den här tidpunkten.</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportera CSV…</translation>
     </message>
     <message>
         <source>Save every event the filters match to a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara alla händelser som matchar filtren i en CSV-fil.</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppdatera</translation>
     </message>
     <message>
         <source>Read the event log again (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs in händelseloggen igen (F5).</translation>
     </message>
 </context>
 <context>
@@ -1163,167 +1164,167 @@ Slutstatus: 0 lyckades, 1 avvisades eller misslyckades (orsak på stderr), 2 fel
     </message>
     <message>
         <source>Certificate &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfras för &amp;certifikatet:</translation>
     </message>
     <message>
         <source>Only when the client certificate&apos;s key or PKCS#12 file is encrypted. Stored encrypted; leave empty to keep the stored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast när klientcertifikatets nyckel eller PKCS#12-fil är krypterad. Lagras krypterad; lämna tomt för att behålla den lagrade.</translation>
     </message>
     <message>
         <source>%1 — %2, valid until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, giltigt till %3</translation>
     </message>
     <message>
         <source>No certificate with its private key in %1. Put the client certificate there as PEM (with NAME.key beside it) or PKCS#12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget certifikat med privat nyckel i %1. Lägg klientcertifikatet där som PEM (med NAME.key bredvid) eller PKCS#12.</translation>
     </message>
     <message>
         <source>Client Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientcertifikat</translation>
     </message>
     <message>
         <source>Certificates in %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikat i %1:</translation>
     </message>
     <message>
         <source>This gateway has no connection check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här gatewayen har ingen anslutningskontroll.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar…</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Misslyckades: %1</translation>
     </message>
     <message>
         <source>C&amp;lient certificate thumbprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientcertifikatets tumavtr&amp;yck:</translation>
     </message>
     <message>
         <source>The SHA-1 thumbprint of the certificate this console presents, 40 hexadecimal digits (spaces and case do not matter). Choose… lists the certificates in the certificate folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-1-tumavtrycket för certifikatet som den här konsolen uppvisar, 40 hexadecimala siffror (mellanslag och versaler/gemener spelar ingen roll). Välj… listar certifikaten i certifikatmappen.</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Välj…</translation>
     </message>
     <message>
         <source>Ser&amp;ver certificate thumbprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverc&amp;ertifikatets tumavtryck:</translation>
     </message>
     <message>
         <source>The SHA-1 thumbprint of the SMS Proxy server&apos;s certificate. Only that certificate is accepted, whatever its issuer; any other ends the connection before anything is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-1-tumavtrycket för SMS Proxy-serverns certifikat. Endast det certifikatet godkänns, oavsett utfärdare; alla andra avbryter anslutningen innan något skickas.</translation>
     </message>
     <message>
         <source>Certificate &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikat&amp;mapp:</translation>
     </message>
     <message>
         <source>The folder of PEM and PKCS#12 files the client certificate is taken from. Empty: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen med PEM- och PKCS#12-filer som klientcertifikatet hämtas från. Tomt: %1.</translation>
     </message>
     <message>
         <source>HTTP &amp;method:</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-meto&amp;d:</translation>
     </message>
     <message>
         <source>GET puts the parameters in the address; POST sends them as the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>GET lägger parametrarna i adressen; POST skickar dem som brödtext.</translation>
     </message>
     <message>
         <source>&amp;Body format:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat för brödtexten:</translation>
     </message>
     <message>
         <source>How POST sends the parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur POST skickar parametrarna.</translation>
     </message>
     <message>
         <source>Form (application/x-www-form-urlencoded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulär (application/x-www-form-urlencoded)</translation>
     </message>
     <message>
         <source>JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-objekt</translation>
     </message>
     <message>
         <source>A&amp;uthentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentise&amp;ring:</translation>
     </message>
     <message>
         <source>None, HTTP Basic with the login and password, or a bearer token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen, HTTP Basic med inloggningsnamn och lösenord, eller en bearer-token.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Inget</translation>
+        <translation>Ingen</translation>
     </message>
     <message>
         <source>Basic (login and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic (inloggningsnamn och lösenord)</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-token</translation>
     </message>
     <message>
         <source>Pa&amp;rameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parametrar:</translation>
     </message>
     <message>
         <source>One name=value a line. Values may hold {phone} (+E.164), {phoneDigits} (without +), {sender} and {message}; the address may hold them too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett namn=värde per rad. Värdena får innehålla {phone} (+E.164), {phoneDigits} (utan +), {sender} och {message}; adressen får också innehålla dem.</translation>
     </message>
     <message>
         <source>&amp;Headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HTTP-rubriker:</translation>
     </message>
     <message>
         <source>Extra request headers, one Name: value a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra rubriker i begäran, en Namn: värde per rad.</translation>
     </message>
     <message>
         <source>Success te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lyckad-te&amp;xt:</translation>
     </message>
     <message>
         <source>A 2xx answer counts as sent only when its body contains this text (empty: any 2xx answer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett 2xx-svar räknas som skickat endast när brödtexten innehåller den här texten (tomt: alla 2xx-svar).</translation>
     </message>
     <message>
         <source>Success &amp;pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lyckad-m&amp;önster:</translation>
     </message>
     <message>
         <source>A regular expression the body must match; a group named id, (?&lt;id&gt;...), becomes the message id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett reguljärt uttryck som brödtexten måste matcha; en grupp med namnet id, (?&lt;id&gt;...), blir meddelande-id.</translation>
     </message>
     <message>
         <source>Fail&amp;ure text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feltext:</translation>
     </message>
     <message>
         <source>An answer whose body contains this text counts as failed, whatever its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett svar vars brödtext innehåller den här texten räknas som misslyckat, oavsett status.</translation>
     </message>
     <message>
         <source>Check &amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera ansl&amp;utningen</translation>
     </message>
     <message>
         <source>Connects to the gateway (with TLS and, for SMS Proxy, both certificates) without sending an SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansluter till gatewayen (med TLS och, för SMS Proxy, båda certifikaten) utan att skicka något SMS.</translation>
     </message>
     <message>
         <source>Send &amp;Test SMS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka test-&amp;SMS…</translation>
     </message>
     <message>
         <source>Sends a real SMS with this page&apos;s settings, saved or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickar ett riktigt SMS med inställningarna på den här sidan, oavsett om de är sparade eller inte.</translation>
     </message>
 </context>
 <context>
@@ -1349,272 +1350,272 @@ Slutstatus: 0 lyckades, 1 avvisades eller misslyckades (orsak på stderr), 2 fel
     <name>HelpDeskPage</name>
     <message>
         <source>Help desk</source>
-        <translation type="unfinished">Helpdesk</translation>
+        <translation>Helpdesk</translation>
     </message>
     <message>
         <source>console</source>
-        <translation type="unfinished"></translation>
+        <translation>konsolen</translation>
     </message>
     <message>
         <source>Help desk: authenticators</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpdesk: autentiserare</translation>
     </message>
     <message>
         <source>Search by login, or type a phone number (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök på inloggningsnamn eller skriv ett telefonnummer (Ctrl+F)</translation>
     </message>
     <message>
         <source>Matches logins; a whole phone number is matched exactly (needs the store key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Matchar inloggningsnamn; ett fullständigt telefonnummer matchas exakt (kräver lagringsnyckeln).</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök</translation>
     </message>
     <message>
         <source>Login starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggningsnamnet börjar med</translation>
     </message>
     <message>
         <source>Login contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggningsnamnet innehåller</translation>
     </message>
     <message>
         <source>&quot;Starts with&quot; uses an index and is instant on a million users; &quot;contains&quot; reads every login.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Börjar med&quot; använder ett index och går direkt även med en miljon användare; &quot;innehåller&quot; läser varje inloggningsnamn.</translation>
     </message>
     <message>
         <source>Search mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökläge</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla statusar</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Spärrad</translation>
     </message>
     <message>
         <source>Use denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning nekad</translation>
     </message>
     <message>
         <source>With failed attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Med misslyckade försök</translation>
     </message>
     <message>
         <source>Show only authenticators in this state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa endast autentiserare med den här statusen.</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>Authenticators</source>
-        <translation type="unfinished">Autentiserare</translation>
+        <translation>Autentiserare</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök</translation>
     </message>
     <message>
         <source>&amp;Register…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrera…</translation>
     </message>
     <message>
         <source>Register a new SMS authenticator for a user (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera en ny SMS-autentiserare för en användare (Ctrl+N).</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera CSV…</translation>
     </message>
     <message>
         <source>Register many users from a CSV file of login, phone and comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera många användare från en CSV-fil med inloggningsnamn, telefon och kommentar.</translation>
     </message>
     <message>
         <source>&amp;Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Häv spärren</translation>
     </message>
     <message>
         <source>Unblock the selected authenticators (Ctrl+U).</source>
-        <translation type="unfinished"></translation>
+        <translation>Häv spärren för de markerade autentiserarna (Ctrl+U).</translation>
     </message>
     <message>
         <source>Unblock &amp;All…</source>
-        <translation type="unfinished"></translation>
+        <translation>Häv spärren för a&amp;lla…</translation>
     </message>
     <message>
         <source>Reset &amp;Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nollställ räknaren</translation>
     </message>
     <message>
         <source>Set the failed attempts of the selected authenticator back to zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nollställ antalet misslyckade försök för den markerade autentiseraren.</translation>
     </message>
     <message>
         <source>Edit &amp;Phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra &amp;telefonnummer…</translation>
     </message>
     <message>
         <source>Change the phone number; it is normalised by the Phone format rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra telefonnumret; det normaliseras enligt reglerna under Telefonnummerformat.</translation>
     </message>
     <message>
         <source>Edit C&amp;omment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra &amp;kommentar…</translation>
     </message>
     <message>
         <source>Change the comment of the selected authenticator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra kommentaren för den markerade autentiseraren.</translation>
     </message>
     <message>
         <source>Re&amp;veal Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa telefonnummer</translation>
     </message>
     <message>
         <source>Show the whole phone number. This is recorded in the event log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa hela telefonnumret. Detta registreras i händelseloggen.</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta &amp;bort…</translation>
     </message>
     <message>
         <source>Delete the selected authenticators (Del).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort de markerade autentiserarna (Del).</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppdatera</translation>
     </message>
     <message>
         <source>Read the authenticators again (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs in autentiserarna igen (F5).</translation>
     </message>
     <message>
         <source>No store is open</source>
-        <translation type="unfinished">Ingen lagring är öppen</translation>
+        <translation>Ingen lagring är öppen</translation>
     </message>
     <message numerus="yes">
         <source>%n authenticator(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autentiserare</numerusform>
+            <numerusform>%n autentiserare</numerusform>
         </translation>
     </message>
     <message>
         <source>(phone number matched exactly)</source>
-        <translation type="unfinished"></translation>
+        <translation>(telefonnumret matchades exakt)</translation>
     </message>
     <message>
         <source>Unlock the store key first (File → Unlock Store Key…): phone numbers are encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås upp lagringsnyckeln först (Arkiv → Lås upp lagringsnyckeln…): telefonnummer är krypterade.</translation>
     </message>
     <message>
         <source>Unblock every blocked authenticator in the store, after showing how many.</source>
-        <translation type="unfinished"></translation>
+        <translation>Häv spärren för alla spärrade autentiserare i lagringen, efter att ha visat hur många de är.</translation>
     </message>
     <message>
         <source>Unblock Authenticators</source>
-        <translation type="unfinished"></translation>
+        <translation>Häv spärren för autentiserare</translation>
     </message>
     <message numerus="yes">
         <source>Unblock the %n selected authenticator(s)? Those that are not blocked stay as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vill du häva spärren för %n markerad autentiserare? Om den inte är spärrad förblir den oförändrad.</numerusform>
+            <numerusform>Vill du häva spärren för de %n markerade autentiserarna? De som inte är spärrade förblir oförändrade.</numerusform>
         </translation>
     </message>
     <message>
         <source>Unblock All</source>
-        <translation type="unfinished"></translation>
+        <translation>Häv spärren för alla</translation>
     </message>
     <message>
         <source>No authenticator is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen autentiserare är spärrad.</translation>
     </message>
     <message numerus="yes">
         <source>Unblock all %n blocked authenticator(s) in this store? Their failure counters are reset too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vill du häva spärren för %n spärrad autentiserare i den här lagringen? Dess felräknare nollställs också.</numerusform>
+            <numerusform>Vill du häva spärren för alla %n spärrade autentiserare i den här lagringen? Deras felräknare nollställs också.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: failure counter reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: felräknaren nollställd.</translation>
     </message>
     <message>
         <source>Edit Phone of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra telefonnummer för %1</translation>
     </message>
     <message>
         <source>New phone number (it is normalised by the Phone format rules; now %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt telefonnummer (det normaliseras enligt reglerna under Telefonnummerformat; nu %1):</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished">%1: %2. {1:?}</translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>Edit Comment of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra kommentar för %1</translation>
     </message>
     <message>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar:</translation>
     </message>
     <message>
         <source>Delete the SMS authenticator of %1? The user cannot sign in with SMS until it is registered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill du ta bort SMS-autentiseraren för %1? Användaren kan inte logga in med SMS förrän den registreras igen.</translation>
     </message>
     <message numerus="yes">
         <source>Delete the %n selected SMS authenticator(s)? These users cannot sign in with SMS until they are registered again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vill du ta bort %n markerad SMS-autentiserare? Användaren kan inte logga in med SMS förrän den registreras igen.</numerusform>
+            <numerusform>Vill du ta bort de %n markerade SMS-autentiserarna? Dessa användare kan inte logga in med SMS förrän de registreras igen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Authenticators</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort autentiserare</translation>
     </message>
     <message numerus="yes">
         <source>%n authenticator(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autentiserare borttagen.</numerusform>
+            <numerusform>%n autentiserare borttagna.</numerusform>
         </translation>
     </message>
     <message>
         <source>The store was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringen stängdes.</translation>
     </message>
     <message>
         <source>phone number revealed in the console</source>
-        <translation type="unfinished"></translation>
+        <translation>telefonnumret visades i konsolen</translation>
     </message>
     <message>
         <source>%1: phone number revealed (recorded in the event log).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: telefonnumret visat (registrerat i händelseloggen).</translation>
     </message>
     <message>
         <source>Phone of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer för %1</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n användare importerad.</numerusform>
+            <numerusform>%n användare importerade.</numerusform>
         </translation>
     </message>
 </context>
@@ -1735,11 +1736,11 @@ Slutstatus: 0 lyckades, 1 avvisades eller misslyckades (orsak på stderr), 2 fel
     </message>
     <message>
         <source>The gateway answered (HTTP %1): the address and the secure connection work. Send a test SMS to check the credentials and the sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatewayen svarade (HTTP %1): adressen och den säkra anslutningen fungerar. Skicka ett test-SMS för att kontrollera inloggningsuppgifterna och avsändaren.</translation>
     </message>
     <message>
         <source>The address is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen är inte en giltig URL.</translation>
     </message>
 </context>
 <context>
@@ -2266,15 +2267,15 @@ Identitet: %2</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verktyg</translation>
     </message>
     <message>
         <source>Send &amp;Test SMS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka test-&amp;SMS…</translation>
     </message>
     <message>
         <source>Send a real SMS through the saved gateway settings to check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka ett riktigt SMS med de sparade gatewayinställningarna för att kontrollera dem.</translation>
     </message>
 </context>
 <context>
@@ -2387,11 +2388,11 @@ Identitet: %2</translation>
     </message>
     <message>
         <source>Send &amp;Test SMS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka test-&amp;SMS…</translation>
     </message>
     <message>
         <source>Sends this message with a fresh code through the gateway, to a number you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickar det här meddelandet med en ny kod via gatewayen till ett nummer som du väljer.</translation>
     </message>
 </context>
 <context>
@@ -3202,47 +3203,47 @@ Identitet: %2</translation>
     <name>RegisterAuthenticatorDialog</name>
     <message>
         <source>Enter the login and the phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange inloggningsnamnet och telefonnumret.</translation>
     </message>
     <message>
         <source>Register SMS Authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera SMS-autentiserare</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished">&amp;Inloggningsnamn:</translation>
+        <translation>&amp;Inloggningsnamn:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <source>&amp;Phone number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefonnummer:</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentar:</translation>
     </message>
     <message>
         <source>The user&apos;s account name, as they sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Användarens kontonamn, så som det anges vid inloggning.</translation>
     </message>
     <message>
         <source>The person&apos;s name, to recognise them when they call (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Personens namn, så att du känner igen personen när den ringer (valfritt).</translation>
     </message>
     <message>
         <source>Any usual spelling: it is normalised by the Phone format rules and stored encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valfritt vanligt skrivsätt: numret normaliseras enligt reglerna under Telefonnummerformat och lagras krypterat.</translation>
     </message>
     <message>
         <source>A note for the help desk (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>En anteckning för helpdesk (valfritt).</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrera</translation>
     </message>
 </context>
 <context>
@@ -3679,7 +3680,7 @@ Identitet: %2</translation>
     <name>SmsGateway</name>
     <message>
         <source>This gateway has no connection check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här gatewayen har ingen anslutningskontroll.</translation>
     </message>
 </context>
 <context>
@@ -3868,7 +3869,7 @@ Identitet: %2</translation>
     </message>
     <message>
         <source>⚠ Sending is SUSPENDED until %1: potential spam attack detected at %2 — more than %3 messages in the window with fewer than %4% leading to a sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Sändningen är PAUSAD till %1: möjlig skräppostattack upptäckt %2 — fler än %3 meddelanden i fönstret där färre än %4 % ledde till en inloggning.</translation>
     </message>
 </context>
 <context>
@@ -4050,55 +4051,55 @@ Identitet: %2</translation>
     <name>StoreKeyController</name>
     <message>
         <source>&amp;Unlock Store Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lås upp lagringsnyckeln…</translation>
     </message>
     <message>
         <source>Enter the store&apos;s passphrase to work with phone numbers and gateway secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange lagringens lösenfras för att arbeta med telefonnummer och gatewayens hemligheter.</translation>
     </message>
     <message>
         <source>&amp;Forget Store Key on This Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Glöm lagringsnyckeln på den här datorn</translation>
     </message>
     <message>
         <source>Remove the remembered key of this store from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort den här lagringens sparade nyckel från nyckelringen.</translation>
     </message>
     <message>
         <source>C&amp;hange Store Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Än&amp;dra lagringens lösenfras…</translation>
     </message>
     <message>
         <source>Wrap the store key with a new passphrase; nothing is re-encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapsla in lagringsnyckeln med en ny lösenfras; ingenting krypteras om.</translation>
     </message>
     <message>
         <source>The keychain could not be read: %1</source>
-        <translation type="unfinished">Nyckelringen kunde inte läsas: %1</translation>
+        <translation>Nyckelringen kunde inte läsas: %1</translation>
     </message>
     <message>
         <source>Store key unlocked from this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringsnyckeln låstes upp från den här datorns nyckelring.</translation>
     </message>
     <message>
         <source>No store is open.</source>
-        <translation type="unfinished">Ingen lagring är öppen.</translation>
+        <translation>Ingen lagring är öppen.</translation>
     </message>
     <message>
         <source>The store key is remembered on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringsnyckeln är sparad på den här datorn.</translation>
     </message>
     <message>
         <source>The keychain could not be updated: %1</source>
-        <translation type="unfinished">Nyckelringen kunde inte uppdateras: %1</translation>
+        <translation>Nyckelringen kunde inte uppdateras: %1</translation>
     </message>
     <message>
         <source>The store passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringens lösenfras har ändrats.</translation>
     </message>
     <message>
         <source>This computer no longer remembers the store key; the passphrase is asked at the next opening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här datorn kommer inte längre ihåg lagringsnyckeln; lösenfrasen efterfrågas nästa gång lagringen öppnas.</translation>
     </message>
 </context>
 <context>
@@ -4249,167 +4250,167 @@ Identitet: %2</translation>
     <name>TestSendDialog</name>
     <message>
         <source>Send a Test SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka ett test-SMS</translation>
     </message>
     <message>
         <source>Sends a real SMS through the gateway to prove the configuration works. The message is built like a sign-in message, with a fresh one-time password that signs nobody in, or with a text of your own. Every test send is recorded in the event log without the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickar ett riktigt SMS via gatewayen för att bekräfta att konfigurationen fungerar. Meddelandet byggs upp som ett inloggningsmeddelande, med ett nytt engångslösenord som inte loggar in någon, eller med en egen text. Varje testsändning registreras i händelseloggen utan koden.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Meddelande</translation>
+        <translation>Meddelande</translation>
     </message>
     <message>
         <source>&amp;Phone number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefonnummer:</translation>
     </message>
     <message>
         <source>for example 8 (916) 123-45-67</source>
-        <translation type="unfinished"></translation>
+        <translation>till exempel 8 (916) 123-45-67</translation>
     </message>
     <message>
         <source>Typed as users would; it is normalised with the Phone format settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivs som användarna skulle skriva det; det normaliseras med inställningarna under Telefonnummerformat.</translation>
     </message>
     <message>
         <source>Sent to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickas till:</translation>
     </message>
     <message>
         <source>Content:</source>
-        <translation type="unfinished"></translation>
+        <translation>Innehåll:</translation>
     </message>
     <message>
         <source>&amp;One-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Engångslösenord</translation>
     </message>
     <message>
         <source>The text of the Message format page with a freshly generated one-time password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texten från sidan Meddelandeformat med ett nygenererat engångslösenord.</translation>
     </message>
     <message>
         <source>&amp;New code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny kod</translation>
     </message>
     <message>
         <source>C&amp;ustom text</source>
-        <translation type="unfinished"></translation>
+        <translation>Egen te&amp;xt</translation>
     </message>
     <message>
         <source>The text to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Texten som ska skickas</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsgranskning:</translation>
     </message>
     <message>
         <source>Gateway:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway:</translation>
     </message>
     <message>
         <source>&amp;Validate only (the gateway checks the request but sends nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Validera endast (gatewayen kontrollerar begäran men skickar ingenting)</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skicka</translation>
     </message>
     <message>
         <source>&amp;Cancel Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avbryt sändningen</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfall:</translation>
     </message>
     <message>
         <source>Provider message id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Providerns meddelande-id:</translation>
     </message>
     <message>
         <source>Gateway code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatewayens kod:</translation>
     </message>
     <message>
         <source>Gateway answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatewayens svar:</translation>
     </message>
     <message>
         <source>Latency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarstid:</translation>
     </message>
     <message>
         <source>Sent through:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickat via:</translation>
     </message>
     <message>
         <source>Nothing sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting har skickats än.</translation>
     </message>
     <message>
         <source>(enter a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ange ett nummer)</translation>
     </message>
     <message>
         <source>From %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Från %1 · %2</translation>
     </message>
     <message>
         <source>the outbox beside the store</source>
-        <translation type="unfinished"></translation>
+        <translation>utkorgen bredvid lagringen</translation>
     </message>
     <message>
         <source>then, on a connection failure or when busy: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>därefter, vid anslutningsfel eller när den är upptagen: %1 — %2</translation>
     </message>
     <message>
         <source>Using the saved settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Använder de sparade inställningarna.</translation>
     </message>
     <message>
         <source>Using the unsaved settings of the page being edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Använder de osparade inställningarna på sidan som redigeras.</translation>
     </message>
     <message>
         <source>The gateway checks the number, sender and credentials and sends nothing (SMSAPI&apos;s test mode).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatewayen kontrollerar numret, avsändaren och inloggningsuppgifterna men skickar ingenting (SMSAPI:s testläge).</translation>
     </message>
     <message>
         <source>This gateway has no validate-only send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här gatewayen har ingen sändning med endast validering.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickar…</translation>
     </message>
     <message>
         <source>Accepted (validate only: nothing was sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkänt (endast validering: ingenting skickades)</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickat</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte skickat: %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(inget)</translation>
+        <translation>(inget)</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>(the second gateway: the first one failed with %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(den andra gatewayen: den första misslyckades med %1)</translation>
     </message>
 </context>
 <context>
@@ -4456,95 +4457,95 @@ Identitet: %2</translation>
     </message>
     <message>
         <source>Enter the phone number to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange telefonnumret som meddelandet ska skickas till.</translation>
     </message>
 </context>
 <context>
     <name>UnlockStoreKeyDialog</name>
     <message>
         <source>Unlock Store Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås upp lagringsnyckeln</translation>
     </message>
     <message>
         <source>Phone numbers and gateway secrets in %1 are encrypted. Enter the store&apos;s passphrase to work with them. Without it you can still browse, unblock and read events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer och gatewayens hemligheter i %1 är krypterade. Ange lagringens lösenfras för att arbeta med dem. Utan den kan du ändå bläddra, häva spärrar och läsa händelser.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfras</translation>
     </message>
     <message>
         <source>&amp;Remember on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kom ihåg på den här datorn</translation>
     </message>
     <message>
         <source>Keep the unlocked key in this computer&apos;s keychain, so the passphrase is not asked again here. Forget it from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara den upplåsta nyckeln i den här datorns nyckelring, så att lösenfrasen inte efterfrågas igen här. Glöm den via menyn Arkiv.</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lås upp</translation>
     </message>
     <message>
         <source>&amp;Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nte nu</translation>
     </message>
 </context>
 <context>
     <name>UserCsvImport</name>
     <message>
         <source>Too many fields: expected login, phone, comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>För många fält: förväntade inloggningsnamn, telefon, kommentar.</translation>
     </message>
     <message>
         <source>Phone numbers are stored encrypted: unlock the store key first.</source>
-        <translation type="unfinished">Telefonnummer lagras krypterade: lås upp lagringsnyckeln först.</translation>
+        <translation>Telefonnummer lagras krypterade: lås upp lagringsnyckeln först.</translation>
     </message>
     <message>
         <source>The login is empty.</source>
-        <translation type="unfinished">Inloggningsnamnet är tomt.</translation>
+        <translation>Inloggningsnamnet är tomt.</translation>
     </message>
     <message>
         <source>The login is longer than %1 characters.</source>
-        <translation type="unfinished">Inloggningsnamnet är längre än %1 tecken.</translation>
+        <translation>Inloggningsnamnet är längre än %1 tecken.</translation>
     </message>
     <message>
         <source>The login contains control characters.</source>
-        <translation type="unfinished">Inloggningsnamnet innehåller styrtecken.</translation>
+        <translation>Inloggningsnamnet innehåller kontrolltecken.</translation>
     </message>
     <message>
         <source>The comment is longer than %1 characters.</source>
-        <translation type="unfinished">Kommentaren är längre än %1 tecken.</translation>
+        <translation>Kommentaren är längre än %1 tecken.</translation>
     </message>
     <message>
         <source>This login appears earlier in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här inloggningsnamnet förekommer tidigare i filen.</translation>
     </message>
     <message>
         <source>Phone number refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnumret avvisades: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; already has an SMS authenticator.</source>
-        <translation type="unfinished">&apos;%1&apos; har redan en SMS-autentiserare.</translation>
+        <translation>&apos;%1&apos; har redan en SMS-autentiserare.</translation>
     </message>
     <message>
         <source>Line %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad %1 (%2): %3</translation>
     </message>
     <message>
         <source>registered with phone %1 (CSV import)</source>
-        <translation type="unfinished"></translation>
+        <translation>registrerad med telefonnummer %1 (CSV-import)</translation>
     </message>
     <message>
         <source>The import was cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen avbröts: ingenting importerades.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n användare importerad.</numerusform>
+            <numerusform>%n användare importerade.</numerusform>
         </translation>
     </message>
 </context>
@@ -4552,86 +4553,86 @@ Identitet: %2</translation>
     <name>UserImportDialog</name>
     <message>
         <source>Import Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera användare</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Det går inte att läsa %1: %2</translation>
+        <translation>Det går inte att läsa %1: %2</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>klar</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems and will be skipped. Import the others?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad har problem och hoppas över. Vill du importera de övriga?</numerusform>
+            <numerusform>%n rader har problem och hoppas över. Vill du importera de övriga?</numerusform>
         </translation>
     </message>
     <message>
         <source>Importing users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerar användare…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Import Users from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera användare från CSV</translation>
     </message>
     <message>
         <source>A CSV file with one user per line: login, phone, comment (a header line is optional). Every row is checked before anything is written; rows with problems are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>En CSV-fil med en användare per rad: inloggningsnamn, telefon, kommentar (en rubrikrad är valfri). Varje rad kontrolleras innan något skrivs; rader med problem hoppas över.</translation>
     </message>
     <message>
         <source>&amp;Choose File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Välj fil…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished">Inloggningsnamn</translation>
+        <translation>Inloggningsnamn</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Kommentar</translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroll</translation>
     </message>
     <message>
         <source>No file chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen fil vald.</translation>
     </message>
     <message>
         <source>The file holds no users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen innehåller inga användare.</translation>
     </message>
     <message>
         <source>%1 row(s) ready to import, %2 with problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rad(er) redo att importeras, %2 med problem.</translation>
     </message>
     <message>
         <source>The first %1 rows are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>De första %1 raderna visas.</translation>
     </message>
 </context>
 <context>
