@@ -100,8 +100,11 @@ int SettingsCommand::importSettings(CliContext& context, const QStringList& args
     const QByteArray bytes = file.readAll();
 
     const QJsonObject document = QJsonDocument::fromJson(bytes).object();
-    const bool hasSecrets = document.value(QLatin1String(GatewaySettings::kKey)).toObject().contains(QStringLiteral("password")) ||
-                            document.value(QLatin1String(GatewaySettings::kKey)).toObject().contains(QStringLiteral("token"));
+    const QJsonObject gateway = document.value(QLatin1String(GatewaySettings::kKey)).toObject();
+    const QJsonObject failover = gateway.value(QStringLiteral("failover")).toObject();
+    bool hasSecrets = false;
+    for (const char* name : {"password", "token"})
+        hasSecrets = hasSecrets || gateway.contains(QLatin1String(name)) || failover.contains(QLatin1String(name));
     Result<Opened> o = openSettings(context, hasSecrets);
     if (!o)
         return context.fail(o.error());
@@ -113,16 +116,23 @@ int SettingsCommand::importSettings(CliContext& context, const QStringList& args
 
     QStringList changedSections;
     for (const QString& section : Settings::sectionKeys()) {
-        const auto changes = SettingsDiff::compare(o->loaded.settings.sectionJson(section, Settings::SecretPolicy::Include),
-                                                   imported.sectionJson(section, Settings::SecretPolicy::Include));
-        if (changes.isEmpty())
+        const Settings& before = o->loaded.settings;
+        if (SettingsDiff::compare(before.sectionJson(section, Settings::SecretPolicy::Include),
+                                  imported.sectionJson(section, Settings::SecretPolicy::Include))
+                .isEmpty())
             continue;
         changedSections << section;
-        for (const auto& c : changes) {
-            const bool secret = isSecretKey(section, c.field);
-            context.out() << section << '.' << c.field << ": " << (secret ? QStringLiteral("••••") : c.before)
-                          << QStringLiteral(" → ") << (secret ? QStringLiteral("••••") : c.after) << Qt::endl;
-        }
+        // What is shown comes from the secret-free form; secrets (also the failover gateway's) only say
+        // that they change.
+        for (const auto& c : SettingsDiff::compare(before.sectionJson(section), imported.sectionJson(section)))
+            context.out() << section << '.' << c.field << ": " << c.before << QStringLiteral(" → ") << c.after
+                          << Qt::endl;
+        if (section != QLatin1String(GatewaySettings::kKey))
+            continue;
+        for (const QString& name : GatewaySettings::secretNames())
+            if (before.gateway.secret(name) != imported.gateway.secret(name))
+                context.out() << section << '.' << name << ": "
+                              << (imported.gateway.secret(name).isEmpty() ? tr("removed") : tr("changed")) << Qt::endl;
     }
     if (changedSections.isEmpty()) {
         context.out() << tr("No changes: the store already has these settings.") << Qt::endl;
@@ -132,9 +142,9 @@ int SettingsCommand::importSettings(CliContext& context, const QStringList& args
         context.out() << tr("Dry run: nothing was written.") << Qt::endl;
         return ExitOk;
     }
-    const auto outcome = SettingsRepository(*o->store, o->key)
-                             .save(imported, changedSections, o->loaded.versions, context.actor(),
-                                   EventCode::SettingsImported);
+    const auto outcome =
+        SettingsRepository(*o->store, o->key)
+            .save(imported, changedSections, o->loaded.versions, context.actor(), EventCode::SettingsImported);
     return reportSave(context, outcome);
 }
 
@@ -159,15 +169,23 @@ int SettingsCommand::get(CliContext& context, const QStringList& args)
         return ExitOk;
     }
     if (!json.contains(field))
-        return context.usage(tr("Unknown setting '%1'. Fields of %2: %3").arg(key, section, json.keys().join(QStringLiteral(", "))));
+        return context.usage(
+            tr("Unknown setting '%1'. Fields of %2: %3").arg(key, section, json.keys().join(QStringLiteral(", "))));
     const QJsonValue value = json.value(field);
-    context.out() << (value.isString() ? value.toString() : SettingsDiff::valueText(value)) << Qt::endl;
+    // Scripts read this back: strings bare, everything else as JSON (null included).
+    const QString text = value.isString() ? value.toString()
+                         : value.isNull() ? QStringLiteral("null")
+                                          : SettingsDiff::valueText(value);
+    context.out() << text << Qt::endl;
     return ExitOk;
 }
 
 Result<QJsonValue> SettingsCommand::parseValue(const QJsonValue& current, const QString& text)
 {
     using R = Result<QJsonValue>;
+    // Optional objects (gateway.failover) are cleared with null.
+    if (text == QLatin1String("null") && (current.isObject() || current.isNull()))
+        return QJsonValue(QJsonValue::Null);
     switch (current.type()) {
     case QJsonValue::Bool:
         if (text == QLatin1String("true") || text == QLatin1String("false"))
@@ -192,6 +210,14 @@ Result<QJsonValue> SettingsCommand::parseValue(const QJsonValue& current, const 
             return QJsonValue(doc.object());
         return R::failure(current.isArray() ? tr("must be a JSON list [...]") : tr("must be a JSON object {...}"));
     }
+    case QJsonValue::Null: {
+        // An optional object or list that is unset (gateway.failover): JSON when it looks like it.
+        const QString trimmed = text.trimmed();
+        if (trimmed.startsWith(QLatin1Char('{')) || trimmed.startsWith(QLatin1Char('[')))
+            return parseValue(
+                trimmed.startsWith(QLatin1Char('{')) ? QJsonValue(QJsonObject()) : QJsonValue(QJsonArray()), text);
+        return QJsonValue(text);
+    }
     default:
         return QJsonValue(text);
     }
@@ -205,6 +231,11 @@ int SettingsCommand::set(CliContext& context, const QStringList& args)
     for (const QString& a : args) {
         const QString key = a.section(QLatin1Char('='), 0, 0);
         needsKey |= isSecretKey(key.section(QLatin1Char('.'), 0, 0), key.section(QLatin1Char('.'), 1));
+        // A failover gateway given as one object may carry its own password or token.
+        if (key == QLatin1String("gateway.failover")) {
+            const QJsonObject value = QJsonDocument::fromJson(a.section(QLatin1Char('='), 1).toUtf8()).object();
+            needsKey |= value.contains(QStringLiteral("password")) || value.contains(QStringLiteral("token"));
+        }
     }
     Result<Opened> o = openSettings(context, needsKey);
     if (!o)
@@ -225,8 +256,8 @@ int SettingsCommand::set(CliContext& context, const QStringList& args)
                                      .arg(section, Settings::sectionKeys().join(QStringLiteral(", "))));
         const QJsonObject json = settings.sectionJson(section, Settings::SecretPolicy::Include);
         if (!json.contains(field))
-            return context.usage(tr("Unknown setting '%1'. Fields of %2: %3")
-                                     .arg(key, section, json.keys().join(QStringLiteral(", "))));
+            return context.usage(
+                tr("Unknown setting '%1'. Fields of %2: %3").arg(key, section, json.keys().join(QStringLiteral(", "))));
         Result<QJsonValue> value = parseValue(json.value(field), a.mid(eq + 1));
         if (!value) {
             errors.append({key, value.error()});

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void getAndSet();
     void setRefusesBadValuesTogether();
     void secretsAreNeverExported();
+    void failoverSecretsStayHidden();
     void badStores_data();
     void badStores();
     void newerSchemaRefused();
@@ -189,6 +190,35 @@ void TestCliSettings::secretsAreNeverExported()
     QVERIFY(!raw.readAll().contains("tok-SECRET-123"));
     QCOMPARE(cli({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("gateway.type=devFile")}).exitCode,
              0);
+}
+
+void TestCliSettings::failoverSecretsStayHidden()
+{
+    const Run set = cli({QStringLiteral("settings"), QStringLiteral("set"),
+                         QStringLiteral(R"(gateway.failover={"type":"smsapi","address":"https://b.example.test",)"
+                                        R"("token":"fail-SECRET-1"})")});
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    const Run exported = cli({QStringLiteral("settings"), QStringLiteral("export")});
+    QVERIFY(exported.out.contains(QStringLiteral("b.example.test")));
+    QVERIFY(!exported.out.contains(QStringLiteral("fail-SECRET-1")));
+
+    QJsonObject document = QJsonDocument::fromJson(exported.out.toUtf8()).object();
+    QJsonObject gateway = document.value(QStringLiteral("gateway")).toObject();
+    QJsonObject failover = gateway.value(QStringLiteral("failover")).toObject();
+    failover.insert(QStringLiteral("token"), QStringLiteral("fail-SECRET-2"));
+    gateway.insert(QStringLiteral("failover"), failover);
+    document.insert(QStringLiteral("gateway"), gateway);
+    writeFile(QStringLiteral("failover.json"), QJsonDocument(document).toJson());
+    const Run preview = cli({QStringLiteral("settings"), QStringLiteral("import"),
+                             path(QStringLiteral("failover.json")), QStringLiteral("--dry-run")});
+    QVERIFY2(preview.exitCode == 0, qPrintable(preview.err));
+    QVERIFY2(preview.out.contains(QStringLiteral("gateway.failover.token: changed")), qPrintable(preview.out));
+    QVERIFY(!preview.out.contains(QStringLiteral("fail-SECRET")));
+
+    QCOMPARE(cli({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("gateway.failover=null")}).exitCode,
+             0);
+    QCOMPARE(cli({QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("gateway.failover")}).out.trimmed(),
+             QStringLiteral("null"));
 }
 
 void TestCliSettings::badStores_data()
