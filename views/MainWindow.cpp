@@ -1,15 +1,15 @@
 #include "MainWindow.h"
 
 #include "MessageBoxes.h"
-#include "StoreKeyController.h"
-#include "events/EventsPage.h"
-#include "helpdesk/HelpDeskPage.h"
 #include "OpenStoreDialog.h"
 #include "PasswordKeychain.h"
 #include "RecentStores.h"
 #include "SettingsPage.h"
+#include "StoreKeyController.h"
 #include "StoreOverviewPage.h"
+#include "events/EventsPage.h"
 #include "gateway/TestSendDialog.h"
+#include "helpdesk/HelpDeskPage.h"
 #include "settings/AccessRightsSettingsPage.h"
 #include "settings/BlockSettingsPage.h"
 #include "settings/GatewaySettingsPage.h"
@@ -72,6 +72,8 @@ MainWindow::MainWindow(Languages& languages, QWidget* parent)
 
     auto* splitter = new QSplitter;
     splitter->setChildrenCollapsible(false);
+    // The widest page (the help desk in Russian) would otherwise squeeze the tree to a sliver.
+    m_navigation->setMinimumWidth(220);
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
@@ -97,7 +99,8 @@ MainWindow::MainWindow(Languages& languages, QWidget* parent)
     retranslateUi();
     updateStoreStatus();
     selectPage(QStringLiteral("smsOtp"));
-    resize(1040, 680);
+    // Room for the help desk's columns, within a 1280×800 screen and its taskbar.
+    resize(1200, 740);
 }
 
 MainWindow::~MainWindow()

@@ -38,10 +38,10 @@ StoreOverviewPage::StoreOverviewPage(QWidget* parent)
     m_heading->setFont(headingFont);
     m_description->setWordWrap(true);
     m_facts->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_facts->addRow(QString(), m_location);
-    m_facts->addRow(QString(), m_dialect);
-    m_facts->addRow(QString(), m_identity);
-    m_facts->addRow(QString(), m_schema);
+    m_facts->addRow(new QLabel, m_location); // labelled in retranslateUi()
+    m_facts->addRow(new QLabel, m_dialect);  // labelled in retranslateUi()
+    m_facts->addRow(new QLabel, m_identity); // labelled in retranslateUi()
+    m_facts->addRow(new QLabel, m_schema);   // labelled in retranslateUi()
     connect(m_open, &QPushButton::clicked, this, &StoreOverviewPage::openStoreRequested);
 
     auto* buttons = new QHBoxLayout;

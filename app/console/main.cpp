@@ -46,8 +46,14 @@ int main(int argc, char* argv[])
     const QCommandLineOption langOption(
         QStringLiteral("lang"), QCoreApplication::translate("main", "Show the console in LANG: en, sv, ru or et."),
         QStringLiteral("LANG"));
+    // Help-desk staff start straight in their view: smsotp-console --page helpDesk.
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"),
+        QCoreApplication::translate("main", "Start on PAGE: helpDesk, events, or a settings section such as block."),
+        QStringLiteral("PAGE"));
     parser.addOption(storeOption);
     parser.addOption(langOption);
+    parser.addOption(pageOption);
     parser.process(app);
 
     const QString lang = parser.value(langOption);
@@ -63,6 +69,12 @@ int main(int argc, char* argv[])
     }
 
     MainWindow window(languages);
+    const QString page = parser.value(pageOption);
+    if (!page.isEmpty() && !window.selectPage(page)) {
+        std::fprintf(stderr, "%s\n",
+                     qUtf8Printable(QCoreApplication::translate("main", "Unknown page '%1'.").arg(page)));
+        return 2;
+    }
     window.show();
 
     // The window shows before the store opens so an error box has a window to belong to.
