@@ -66,8 +66,9 @@ Result<Settings> OtpService::settings()
 {
     // Versions only grow, so their sum changes with every save by any console or server: one
     // small query instead of parsing eight JSON sections on every request.
-    QSqlQuery q = m_store.query();
-    q.prepare(QStringLiteral("SELECT coalesce(sum(version), 0) * 64 + count(*) FROM settings"));
+    Store::Prepared prepared =
+        m_store.prepared(QStringLiteral("SELECT coalesce(sum(version), 0) * 64 + count(*) FROM settings"));
+    QSqlQuery& q = *prepared;
     const Status st = m_store.exec(q, tr("Reading the settings"));
     if (!st)
         return Result<Settings>::failure(st.error());

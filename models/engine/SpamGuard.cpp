@@ -30,9 +30,10 @@ QString SpamGuard::suspendedMessage()
 Result<SpamGuard::State> SpamGuard::lockState()
 {
     State state;
-    QSqlQuery q = m_store.query();
-    q.prepare(QStringLiteral("SELECT suspended_at, suspended_until FROM spam_state WHERE id = 1") +
-              m_store.dialect().rowLock());
+    Store::Prepared prepared =
+        m_store.prepared(QStringLiteral("SELECT suspended_at, suspended_until FROM spam_state WHERE id = 1") +
+                         m_store.dialect().rowLock());
+    QSqlQuery& q = *prepared;
     const Status s = m_store.exec(q, tr("Reading the spam protection state"));
     if (!s)
         return Result<State>::failure(s.error());
@@ -47,9 +48,10 @@ Result<SpamGuard::State> SpamGuard::lockState()
 Status SpamGuard::readCounts(const SpamProtectionSettings& settings, State& state)
 {
     const qint64 nowSecond = m_clock.nowMs() / 1000;
-    QSqlQuery q = m_store.query();
-    q.prepare(QStringLiteral("SELECT coalesce(sum(sent), 0), coalesce(sum(succeeded), 0) FROM send_stats "
-                             "WHERE second > ? AND second <= ?"));
+    Store::Prepared prepared =
+        m_store.prepared(QStringLiteral("SELECT coalesce(sum(sent), 0), coalesce(sum(succeeded), 0) FROM send_stats "
+                                        "WHERE second > ? AND second <= ?"));
+    QSqlQuery& q = *prepared;
     q.addBindValue(nowSecond - settings.windowSeconds);
     q.addBindValue(nowSecond);
     const Status s = m_store.exec(q, tr("Reading the spam protection counters"));

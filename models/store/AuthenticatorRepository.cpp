@@ -111,9 +111,10 @@ Result<qint64> AuthenticatorRepository::insert(const QString& login, const QStri
 Result<std::optional<Authenticator>> AuthenticatorRepository::find(const QString& login, bool lock)
 {
     using R = Result<std::optional<Authenticator>>;
-    QSqlQuery q = m_store.query();
-    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM authenticators WHERE login_key = ?") +
-              (lock ? m_store.dialect().rowLock() : QString()));
+    Store::Prepared prepared = m_store.prepared(QStringLiteral("SELECT ") + kColumns +
+                                                QStringLiteral(" FROM authenticators WHERE login_key = ?") +
+                                                (lock ? m_store.dialect().rowLock() : QString()));
+    QSqlQuery& q = *prepared;
     q.addBindValue(loginKey(login));
     const Status s = m_store.exec(q, tr("Reading %1").arg(login));
     if (!s)
@@ -127,8 +128,9 @@ Result<QString> AuthenticatorRepository::phone(const QString& login)
 {
     if (!m_key)
         return Result<QString>::failure(tr("Phone numbers are stored encrypted: unlock the store key first."));
-    QSqlQuery q = m_store.query();
-    q.prepare(QStringLiteral("SELECT phone_cipher FROM authenticators WHERE login_key = ?"));
+    Store::Prepared prepared =
+        m_store.prepared(QStringLiteral("SELECT phone_cipher FROM authenticators WHERE login_key = ?"));
+    QSqlQuery& q = *prepared;
     q.addBindValue(loginKey(login));
     const Status s = m_store.exec(q, tr("Reading %1").arg(login));
     if (!s)
@@ -144,8 +146,8 @@ Result<QString> AuthenticatorRepository::phone(const QString& login)
 Status AuthenticatorRepository::updateOne(const QString& sql, const QVariantList& binds, const QString& login,
                                           const QString& what)
 {
-    QSqlQuery q = m_store.query();
-    q.prepare(sql);
+    Store::Prepared prepared = m_store.prepared(sql);
+    QSqlQuery& q = *prepared;
     for (const QVariant& b : binds)
         q.addBindValue(b);
     q.addBindValue(loginKey(login));
@@ -238,8 +240,9 @@ Result<qint64> AuthenticatorRepository::count(const Filter& filter)
 Result<std::optional<AuthenticatorRepository::PendingOtp>> AuthenticatorRepository::pendingOtp(const QString& login)
 {
     using R = Result<std::optional<PendingOtp>>;
-    QSqlQuery q = m_store.query();
-    q.prepare(QStringLiteral("SELECT otp_hash, otp_salt, otp_expires_at FROM authenticators WHERE login_key = ?"));
+    Store::Prepared prepared = m_store.prepared(
+        QStringLiteral("SELECT otp_hash, otp_salt, otp_expires_at FROM authenticators WHERE login_key = ?"));
+    QSqlQuery& q = *prepared;
     q.addBindValue(loginKey(login));
     const Status s = m_store.exec(q, tr("Reading %1").arg(login));
     if (!s)

@@ -14,9 +14,10 @@ Status EventLog::append(Event event)
         event.at = QDateTime::currentDateTimeUtc();
     if (event.severity == Event::Severity::Info)
         event.severity = EventCatalog::severity(event.code);
-    QSqlQuery q = m_store.query();
-    q.prepare(QStringLiteral("INSERT INTO events (at, code, severity, account, client_address, actor, message) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    Store::Prepared prepared = m_store.prepared(
+        QStringLiteral("INSERT INTO events (at, code, severity, account, client_address, actor, message) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery& q = *prepared;
     q.addBindValue(event.at.toMSecsSinceEpoch());
     q.addBindValue(event.code);
     q.addBindValue(static_cast<int>(event.severity));

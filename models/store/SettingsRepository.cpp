@@ -57,8 +57,8 @@ Result<SettingsRepository::Loaded> SettingsRepository::load()
         loaded.settings.readSectionJson(section, QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object(),
                                         errors);
         if (!errors.isEmpty())
-            return Result<Loaded>::failure(tr("The stored settings of section %1 are damaged:\n%2")
-                                               .arg(section, formatFieldErrors(errors)));
+            return Result<Loaded>::failure(
+                tr("The stored settings of section %1 are damaged:\n%2").arg(section, formatFieldErrors(errors)));
         loaded.versions.insert(section, q.value(1).toInt());
     }
     loaded.secretsReadable = m_key != nullptr;
@@ -118,7 +118,8 @@ Status SettingsRepository::saveSecrets(const GatewaySettings& gateway, QStringLi
         }
         if (!s)
             return s;
-        changes << (value.isEmpty() ? QStringLiteral("%1: removed").arg(name) : QStringLiteral("%1: changed").arg(name));
+        changes << (value.isEmpty() ? QStringLiteral("%1: removed").arg(name)
+                                    : QStringLiteral("%1: changed").arg(name));
     }
     return {};
 }
@@ -164,7 +165,8 @@ Status SettingsRepository::saveSection(const Settings& settings, const QString& 
         return s;
     const bool exists = q.next();
     const int storedVersion = exists ? q.value(0).toInt() : 0;
-    const QJsonObject before = exists ? QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object() : QJsonObject();
+    const QJsonObject before =
+        exists ? QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object() : QJsonObject();
     if (storedVersion != loadedVersion && loadedVersion >= 0) {
         outcome.kind = SaveOutcome::Kind::Conflict;
         outcome.conflictingSections << section;
@@ -197,7 +199,8 @@ Status SettingsRepository::saveSection(const Settings& settings, const QString& 
     if (q.numRowsAffected() != 1) {
         outcome.kind = SaveOutcome::Kind::Conflict;
         outcome.conflictingSections << section;
-        return Status::failure(tr("Another console saved \"%1\" at the same moment. Reload and try again.").arg(section));
+        return Status::failure(
+            tr("Another console saved \"%1\" at the same moment. Reload and try again.").arg(section));
     }
 
     QStringList changes;
@@ -220,9 +223,9 @@ Status SettingsRepository::saveSection(const Settings& settings, const QString& 
     q.addBindValue(changeText);
     s = m_store.exec(q, tr("Recording settings history"));
     if (s)
-        s = EventLog(m_store).append(eventCode, section + QStringLiteral(" v") + QString::number(newVersion) +
-                                                    QStringLiteral(": ") + changeText,
-                                     QString(), actor);
+        s = EventLog(m_store).append(
+            eventCode, section + QStringLiteral(" v") + QString::number(newVersion) + QStringLiteral(": ") + changeText,
+            QString(), actor);
     if (s)
         outcome.versions.insert(section, newVersion);
     return s;

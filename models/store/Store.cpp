@@ -16,6 +16,7 @@ Store::Store(const StoreUrl& url, std::unique_ptr<SqlDialect> dialect)
 
 Store::~Store()
 {
+    m_prepared.clear(); // statements go before their connection
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();
@@ -88,8 +89,8 @@ Status Store::prepareSchema(OpenMode mode)
     if (m_dialect->tableExists(m_db, QStringLiteral("schema_version"))) {
         QSqlQuery q(m_db);
         if (!q.exec(QStringLiteral("SELECT max(version) FROM schema_version")) || !q.next())
-            return Status::failure(tr("Cannot read the schema version of %1: %2")
-                                       .arg(m_url.displayLocation(), q.lastError().text()));
+            return Status::failure(
+                tr("Cannot read the schema version of %1: %2").arg(m_url.displayLocation(), q.lastError().text()));
         version = q.value(0).toInt();
     } else if (!m_db.tables(QSql::Tables).isEmpty()) {
         // Someone else's database: never add our tables to it.
@@ -123,8 +124,8 @@ Status Store::transaction(const std::function<Status()>& work)
     QSqlQuery q(m_db);
     const QString begin = m_url.isLocalFile() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
     if (!q.exec(begin))
-        return Status::failure(tr("Cannot start a transaction on %1: %2")
-                                   .arg(m_url.displayLocation(), q.lastError().text()));
+        return Status::failure(
+            tr("Cannot start a transaction on %1: %2").arg(m_url.displayLocation(), q.lastError().text()));
     Status status = work();
     if (status) {
         if (q.exec(QStringLiteral("COMMIT")))
@@ -133,6 +134,19 @@ Status Store::transaction(const std::function<Status()>& work)
     }
     q.exec(QStringLiteral("ROLLBACK"));
     return status;
+}
+
+Store::Prepared Store::prepared(const QString& sql)
+{
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        auto q = std::make_shared<QSqlQuery>(m_db);
+        // A failed prepare is not cached: exec() then reports the error with its context.
+        if (!q->prepare(sql))
+            return Prepared(q);
+        it = m_prepared.insert(sql, q);
+    }
+    return Prepared(it.value());
 }
 
 Status Store::exec(QSqlQuery& q, const QString& what)

@@ -5,6 +5,7 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -39,12 +40,34 @@ public:
     // SQLite takes the write lock at the start so concurrent writers queue instead of failing.
     Status transaction(const std::function<Status()>& work);
     QSqlQuery query() { return QSqlQuery(m_db); }
+
+    // A statement the engine runs on every request, parsed once per connection. It is reset when
+    // the holder goes away, so a finished SELECT never keeps SQLite's read snapshot open.
+    class Prepared {
+    public:
+        explicit Prepared(std::shared_ptr<QSqlQuery> query)
+            : m_query(std::move(query))
+        {
+        }
+        ~Prepared() { m_query->finish(); }
+        Prepared(const Prepared&) = delete;
+        Prepared& operator=(const Prepared&) = delete;
+        QSqlQuery& operator*() { return *m_query; }
+        QSqlQuery* operator->() { return m_query.get(); }
+
+    private:
+        std::shared_ptr<QSqlQuery> m_query; // the cached statement, or a one-off that failed to prepare
+    };
+    Prepared prepared(const QString& sql);
     // Executes a prepared query; the failure message names what was being done.
     Status exec(QSqlQuery& q, const QString& what);
     Status exec(const QString& sql, const QString& what);
 
     // A bind value for a NOT NULL text column: Qt binds a null QString as SQL NULL.
-    static QVariant text(const QString& value) { return value.isNull() ? QVariant(QLatin1String("")) : QVariant(value); }
+    static QVariant text(const QString& value)
+    {
+        return value.isNull() ? QVariant(QLatin1String("")) : QVariant(value);
+    }
 
     QString metaValue(const QString& name) const;
     Status setMetaValue(const QString& name, const QString& value);
@@ -61,4 +84,5 @@ private:
     QString m_uuid;
     int m_schemaVersion = 0;
     bool m_createdFile = false;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared;
 };

@@ -24,10 +24,9 @@ Result<StoreUrl> StoreUrl::parse(const QString& text)
     const QUrl url(trimmed, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (trimmed.isEmpty() || !url.isValid() || scheme.isEmpty())
-        return Result<StoreUrl>::failure(
-            tr("'%1' is not a store address. Use sqlite:///full/path/store.db or "
-               "postgresql://user@host:5432/database?sslmode=require")
-                .arg(shown));
+        return Result<StoreUrl>::failure(tr("'%1' is not a store address. Use sqlite:///full/path/store.db or "
+                                            "postgresql://user@host:5432/database?sslmode=require")
+                                             .arg(shown));
 
     StoreUrl result;
     if (scheme == QLatin1String("sqlite")) {
@@ -67,8 +66,8 @@ Result<StoreUrl> StoreUrl::parse(const QString& text)
     const QUrlQuery query(url);
     for (const auto& item : query.queryItems()) {
         if (item.first != QLatin1String("sslmode"))
-            return Result<StoreUrl>::failure(tr("'%1': unknown option '%2'; only sslmode is understood")
-                                                 .arg(shown, item.first));
+            return Result<StoreUrl>::failure(
+                tr("'%1': unknown option '%2'; only sslmode is understood").arg(shown, item.first));
     }
     result.m_sslMode = query.queryItemValue(QStringLiteral("sslmode"));
     if (result.m_sslMode.isEmpty())
