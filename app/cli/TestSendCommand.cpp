@@ -19,15 +19,9 @@ int TestSendCommand::run(CliContext& context, const QStringList& arguments)
 {
     QStringList args = arguments;
     QString text;
-    const int t = args.indexOf(QStringLiteral("--text"));
-    if (t >= 0) {
-        if (t + 1 >= args.size())
-            return context.usage(tr("--text needs a text."));
-        text = args.at(t + 1);
-        if (text.trimmed().isEmpty())
-            return context.usage(tr("--text needs a text."));
-        args.remove(t, 2);
-    }
+    const bool hasText = args.contains(QStringLiteral("--text"));
+    if (!CliContext::takeOption(args, QStringLiteral("--text"), text) || (hasText && text.trimmed().isEmpty()))
+        return context.usage(tr("--text needs a text."));
     const bool validateOnly = args.removeAll(QStringLiteral("--validate-only")) > 0;
     const bool json = args.removeAll(QStringLiteral("--json")) > 0;
     if (args.size() != 1 || args.first().startsWith(QLatin1String("--")))

@@ -1,9 +1,9 @@
+#include "CliRunner.h"
 #include "LoopbackHttpServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,11 +24,7 @@ private Q_SLOTS:
     void badUsage();
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CliRunner::Run;
     // Runs the CLI without blocking the event loop, so the loopback server can answer.
     Run cli(const QStringList& args);
     void set(const QStringList& assignments);
@@ -36,26 +32,13 @@ private:
 
     QTemporaryDir m_dir;
     LoopbackHttpServer m_server;
+    CliRunner m_runner{QStringLiteral(SMSOTP_CLI_PATH)};
     const QString m_password = QStringLiteral("Megafon-Secret-77");
 };
 
 TestCliTestSend::Run TestCliTestSend::cli(const QStringList& args)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("SMSOTP_STORE"), QStringLiteral("sqlite:///") + m_dir.filePath(QStringLiteral("s.db")));
-    env.insert(QStringLiteral("SMSOTP_PASSPHRASE"), QStringLiteral("correct horse battery staple"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(SMSOTP_CLI_PATH), args);
-    Run run;
-    if (!finished.wait(60000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return m_runner.run(args);
 }
 
 void TestCliTestSend::set(const QStringList& assignments)
@@ -76,6 +59,10 @@ QJsonArray TestCliTestSend::testSendEvents()
 void TestCliTestSend::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    m_runner.setServeEvents(true); // the loopback gateway answers from this thread
+    m_runner.setEnv(QStringLiteral("SMSOTP_STORE"),
+                    QStringLiteral("sqlite:///") + m_dir.filePath(QStringLiteral("s.db")));
+    m_runner.setEnv(QStringLiteral("SMSOTP_PASSPHRASE"), QStringLiteral("correct horse battery staple"));
     const Run r = cli({QStringLiteral("store"), QStringLiteral("init")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     m_server.answer(200, R"({"result":{"msg_id":"cli-1","status":{"code":0,"description":"ok"}}})");

@@ -2,6 +2,7 @@
 
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSignalSpy>
 
 CliRunner::CliRunner(QString program)
     : m_program(std::move(program))
@@ -28,7 +29,9 @@ CliRunner::Run CliRunner::run(const QStringList& args, const QHash<QString, QStr
     else
         process.start(wrapper.first(), wrapper.mid(1) + QStringList{m_program} + args);
     Run run;
-    if (!process.waitForFinished(120000)) {
+    const bool finished =
+        m_serveEvents ? QSignalSpy(&process, &QProcess::finished).wait(120000) : process.waitForFinished(120000);
+    if (!finished && process.state() != QProcess::NotRunning) {
         process.kill();
         process.waitForFinished();
         return run;

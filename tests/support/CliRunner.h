@@ -16,6 +16,9 @@ public:
 
     explicit CliRunner(QString program);
 
+    // Keeps this process's event loop running while the CLI works, for tests that serve it (a
+    // loopback gateway) from the same thread.
+    void setServeEvents(bool serve) { m_serveEvents = serve; }
     // Set for every run; a null value removes the variable.
     void setEnv(const QString& name, const QString& value) { m_env.insert(name, value); }
     // `env` adds to or overrides setEnv() for this run only; `wrapper` runs the program through
@@ -25,4 +28,5 @@ public:
 private:
     QString m_program;
     QHash<QString, QString> m_env;
+    bool m_serveEvents = false;
 };
