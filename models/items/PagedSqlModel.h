@@ -15,7 +15,8 @@ class Store;
 // - next to a page already read, the neighbouring page is read by keyset ("rows after the last
 //   key", an index range), so scrolling costs the same at row 10 and at row 900,000;
 // - elsewhere (a jump), the page is read with OFFSET counted from the nearer end of the table,
-//   reversing the order for the second half, so the last row is as cheap as the first.
+//   reversing the order for the second half, so the last row is as cheap as the first; a deep
+//   OFFSET skips over the sort key only (an index-only scan), then reads the page by keyset.
 class PagedSqlModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -84,6 +85,9 @@ private:
     bool loadPage(int page) const;
     bool runPage(int page, const QString& keysetCondition, const QVariantList& keysetBinds, bool reverse, int limit,
                  qint64 offset, QList<QVariantList>& rows) const;
+    // The sort key of the row `offset` rows from the start (or from the end when `reverse`);
+    // empty when there is no such row.
+    bool keyAt(qint64 offset, bool reverse, QVariantList& key) const;
     qint64 count() const;
     void evict() const;
     int rowsInPage(int page) const;

@@ -125,6 +125,13 @@ const QList<Migrations::Migration> kMigrations = {
      },
      {}},
     {3, {}, helpDeskIndexes},
+    {4,
+     {
+         // Superseded by the partial index authenticators_blocked_login (version 3); every block
+         // and unblock had to maintain both, which doubled the cost of unblocking 100,000 accounts.
+         QStringLiteral("DROP INDEX authenticators_block_state"),
+     },
+     {}},
 };
 
 Result<int> currentVersion(Store& store)

@@ -1,3 +1,4 @@
+#include "MainWindow.h"
 #include "MessageBoxes.h"
 #include "StoreKeyController.h"
 #include "TestStores.h"
@@ -13,8 +14,11 @@
 #include "items/AuthenticatorTableModel.h"
 #include "items/EventTableModel.h"
 #include "store/AuthenticatorRepository.h"
+#include "store/DemoPopulator.h"
 #include "store/EventQuery.h"
+#include "store/SettingsRepository.h"
 #include "store/StoreKeyVault.h"
+#include "util/Languages.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -24,6 +28,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStandardPaths>
@@ -465,6 +470,71 @@ private Q_SLOTS:
             QString::fromLatin1(kPassphrase), QStringLiteral("another long passphrase"), QStringLiteral("t")));
         QCOMPARE(StoreKeyVault(*f->store).unlock(QStringLiteral("another long passphrase"))->fingerprint(),
                  f->key->fingerprint());
+    }
+
+    // Not a check: with SMSOTP_SCREENSHOT_DIR set, saves the help desk, a blocked account's
+    // details, the events view and the dialogs on a populated store, for a person to look at.
+    // Under Xvfb (QT_QPA_PLATFORM=xcb) it also takes the whole screen with ImageMagick's import.
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("SMSOTP_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("set SMSOTP_SCREENSHOT_DIR to save screenshots");
+        QDir().mkpath(dir);
+        TestStores stores;
+        const QString url = stores.freshUrl(QStringLiteral("sqlite"));
+        {
+            std::unique_ptr<Store> store = stores.openAgainOrCreate(url);
+            Result<StoreKey> key = StoreKeyVault(*store).create(QString::fromLatin1(kPassphrase), QStringLiteral("t"));
+            QVERIFY(key);
+            DemoPopulator::Options options;
+            options.users = qEnvironmentVariableIntValue("SMSOTP_SCREENSHOT_USERS") > 0
+                                ? qEnvironmentVariableIntValue("SMSOTP_SCREENSHOT_USERS")
+                                : 20000;
+            options.blockedPercent = 10;
+            QVERIFY(DemoPopulator(*store, key.value(), SettingsRepository(*store).load()->settings.phoneFormat)
+                        .run(options));
+        }
+        const auto screen = [&dir](const QString& name, QWidget* widget) {
+            QCoreApplication::processEvents();
+            QTest::qWait(300);
+            widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+            if (!qEnvironmentVariable("DISPLAY").isEmpty())
+                QProcess::execute(QStringLiteral("import"),
+                                  {QStringLiteral("-window"), QStringLiteral("root"),
+                                   dir + QLatin1Char('/') + name + QStringLiteral("-screen.png")});
+        };
+        Languages languages;
+        MainWindow window(languages);
+        window.resize(1280, 780);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openStore(*StoreUrl::parse(url), {}, Store::OpenMode::OpenExisting));
+        QTRY_VERIFY(window.findChild<UnlockStoreKeyDialog*>());
+        screen(QStringLiteral("unlock-dialog"), window.findChild<UnlockStoreKeyDialog*>());
+        QVERIFY(window.storeKeys()->unlock(QString::fromLatin1(kPassphrase), false).isEmpty());
+        window.findChild<UnlockStoreKeyDialog*>()->reject();
+        QVERIFY(window.selectPage(QStringLiteral("helpDesk")));
+        auto* page = window.findChild<HelpDeskPage*>();
+        child<QComboBox>(page, "statusFilter")->setCurrentIndex(int(AuthenticatorTableModel::StatusFilter::Blocked));
+        selectRow(*page, 2);
+        screen(QStringLiteral("helpdesk-blocked"), &window);
+        child<QComboBox>(page, "statusFilter")->setCurrentIndex(0);
+        search(*page, QStringLiteral("anna"));
+        selectRow(*page, 0);
+        screen(QStringLiteral("helpdesk-search"), &window);
+        QVERIFY(window.selectPage(QStringLiteral("events")));
+        screen(QStringLiteral("events"), &window);
+        QVERIFY(window.selectPage(QStringLiteral("helpDesk")));
+        click(*page, "registerAction");
+        screen(QStringLiteral("register-dialog"), page->findChild<RegisterAuthenticatorDialog*>());
+        page->findChild<RegisterAuthenticatorDialog*>()->reject();
+        for (const QString& lang : {QStringLiteral("sv"), QStringLiteral("ru")}) {
+            window.setLanguage(lang);
+            screen(QStringLiteral("helpdesk-") + lang, &window);
+        }
+        window.setLanguage(QStringLiteral("en"));
+        MessageBoxes::takeShown();
     }
 };
 
