@@ -6,7 +6,6 @@
 #include "store/SettingsRepository.h"
 #include "store/Store.h"
 
-#include <QLocale>
 #include <QSqlQuery>
 
 namespace {
@@ -51,9 +50,10 @@ Authenticator fromValues(const QVariantList& v)
     return a;
 }
 
+// Compact, sortable and the same in every language, so the columns stay narrow.
 QString shortTime(const QDateTime& at)
 {
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 
 // The smallest text greater than every text that starts with `prefix`, in code-point order

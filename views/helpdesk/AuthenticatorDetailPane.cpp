@@ -16,7 +16,7 @@
 namespace {
 QString when(const QDateTime& at)
 {
-    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+    return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 } // namespace
 

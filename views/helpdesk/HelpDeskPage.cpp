@@ -80,7 +80,7 @@ HelpDeskPage::HelpDeskPage(QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {170, 150, 130, 150, 120, 190, 60, 120, 120};
+    const int widths[] = {170, 150, 120, 150, 125, 220, 60, 125, 125};
     for (int c = 0; c < AuthenticatorTableModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
 
