@@ -265,10 +265,19 @@ Result<bool> OtpService::releaseIfElapsed(const QString& account, int blockState
     return true;
 }
 
-// The rules a request and a verification share: the address, use denial and blocks. A block
-// whose time has passed is released here, which also starts the failure count afresh.
-OtpService::Outcome OtpService::checkUsable(const Settings& s, Authenticator& a, const QString& clientAddress)
+// The rules a request and a verification share: the account exists (its row locked), the
+// address, use denial and blocks. A block whose time has passed is released here, which also
+// starts the failure count afresh.
+OtpService::Outcome OtpService::findUsable(const Settings& s, const QString& account, const QString& clientAddress,
+                                           Authenticator& a)
 {
+    Result<std::optional<Authenticator>> found = AuthenticatorRepository(m_store, m_key).find(account, true);
+    if (!found)
+        return failure(found.error());
+    if (!found.value())
+        return refuse(EventCode::UnknownAccount, tr("no SMS authenticator is registered for this account"), account, {},
+                      clientAddress);
+    a = *found.value();
     if (!IpAllowList(s.ipAllowList).allows(clientAddress, a.login))
         return refuse(EventCode::AddressNotAllowed, tr("address %1 is not allowed").arg(clientAddress), a.login, {},
                       clientAddress);
@@ -292,14 +301,8 @@ OtpService::Outcome OtpService::prepareRequest(const Settings& s, const QString&
                                                Prepared& p)
 {
     AuthenticatorRepository repo(m_store, m_key);
-    Result<std::optional<Authenticator>> found = repo.find(account, true);
-    if (!found)
-        return failure(found.error());
-    if (!found.value())
-        return refuse(EventCode::UnknownAccount, tr("no SMS authenticator is registered for this account"), account, {},
-                      clientAddress);
-    Authenticator a = *found.value();
-    const Outcome usable = checkUsable(s, a, clientAddress);
+    Authenticator a;
+    const Outcome usable = findUsable(s, account, clientAddress, a);
     if (!usable.ok)
         return usable;
     Result<bool> allowed = SpamGuard(m_store, m_clock).allowsSending(s.spamProtection);
@@ -432,14 +435,8 @@ OtpService::Outcome OtpService::verifyLocked(const Settings& s, const QString& a
                                              const QString& clientAddress)
 {
     AuthenticatorRepository repo(m_store, m_key);
-    Result<std::optional<Authenticator>> found = repo.find(account, true);
-    if (!found)
-        return failure(found.error());
-    if (!found.value())
-        return refuse(EventCode::UnknownAccount, tr("no SMS authenticator is registered for this account"), account, {},
-                      clientAddress);
-    Authenticator a = *found.value();
-    const Outcome usable = checkUsable(s, a, clientAddress);
+    Authenticator a;
+    const Outcome usable = findUsable(s, account, clientAddress, a);
     if (!usable.ok)
         return usable;
     Result<std::optional<AuthenticatorRepository::PendingOtp>> pending = repo.pendingOtp(a.login);

@@ -74,7 +74,7 @@ private:
                   const QString& clientAddress = {});
     Outcome failure(const QString& message) const;
     bool checkAccess(const Settings& s, const Actor& actor, bool allowed, const QString& login, Outcome& out);
-    Outcome checkUsable(const Settings& s, Authenticator& a, const QString& clientAddress);
+    Outcome findUsable(const Settings& s, const QString& account, const QString& clientAddress, Authenticator& a);
     Outcome prepareRequest(const Settings& s, const QString& account, const QString& clientAddress, Prepared& p);
     Outcome finishRequest(const Settings& s, const QString& account, const QString& clientAddress, const Prepared& p,
                           const SendResult& sent);

@@ -4,7 +4,6 @@
 #include "SettingsSession.h"
 #include "gateway/ClientCertificateStore.h"
 #include "gateway/GatewayFactory.h"
-#include "gateway/TestSendDialog.h"
 #include "store/Store.h"
 
 #include <QComboBox>
@@ -389,18 +388,6 @@ void GatewaySettingsPage::checkConnection()
         if (m_checking)
             m_checking.release()->deleteLater();
     });
-}
-
-void GatewaySettingsPage::showTestSend()
-{
-    if (!store())
-        return;
-    auto* dialog = new TestSendDialog(*store(), storeKey(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (isDirty())
-        dialog->setSettings(editedSettings(), TestSendDialog::Source::UnsavedPage);
-    // Window-modal: the dialog holds the store, which must not be replaced while it is open.
-    dialog->open();
 }
 
 void GatewaySettingsPage::browseFile()

@@ -39,7 +39,6 @@ private:
     void updatePasswordLabel();
     void chooseClientCertificate();
     void checkConnection();
-    void showTestSend();
 
     QFormLayout* m_form;
     QLabel* m_typeLabel;

@@ -3,7 +3,6 @@
 #include "engine/MessageComposer.h"
 #include "engine/OtpGenerator.h"
 #include "engine/SmsEncoding.h"
-#include "gateway/TestSendDialog.h"
 #include "store/Store.h"
 
 #include <QComboBox>
@@ -131,16 +130,4 @@ void MessageFormatSettingsPage::retranslatePage()
     m_summary->setAccessibleName(tr("Length, encoding and number of SMS"));
     m_testSend->setText(tr("Send &Test SMS…"));
     m_testSend->setToolTip(tr("Sends this message with a fresh code through the gateway, to a number you choose."));
-}
-
-void MessageFormatSettingsPage::showTestSend()
-{
-    if (!store())
-        return;
-    auto* dialog = new TestSendDialog(*store(), storeKey(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (isDirty())
-        dialog->setSettings(editedSettings(), TestSendDialog::Source::UnsavedPage);
-    // Window-modal: the dialog holds the store, which must not be replaced while it is open.
-    dialog->open();
 }

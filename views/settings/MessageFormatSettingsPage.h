@@ -24,8 +24,6 @@ protected:
     QString description() const override;
 
 private:
-    void showTestSend();
-
     QLabel* m_senderLabel;
     QLineEdit* m_sender;
     QLabel* m_textLabel;

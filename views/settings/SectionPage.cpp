@@ -6,6 +6,7 @@
 #include "MessageBoxes.h"
 #include "SettingsSession.h"
 #include "domain/EventCode.h"
+#include "gateway/TestSendDialog.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -381,4 +382,16 @@ void SectionPage::retranslateBase()
     m_save->setText(tr("&Save"));
     m_save->setToolTip(tr("Save this section to the store (Ctrl+S). Other sections are not touched."));
     m_pageMessage->setAccessibleName(tr("Problems"));
+}
+
+void SectionPage::showTestSend()
+{
+    if (!store())
+        return;
+    auto* dialog = new TestSendDialog(*store(), storeKey(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (isDirty())
+        dialog->setSettings(editedSettings(), TestSendDialog::Source::UnsavedPage);
+    // Window-modal: the dialog holds the store, which must not be replaced while it is open.
+    dialog->open();
 }

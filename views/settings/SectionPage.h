@@ -85,6 +85,8 @@ protected:
 protected Q_SLOTS:
     // Revalidates, updates the dirty state and the preview after any input.
     void onInputChanged();
+    // The test-send dialog, with the page's unsaved settings when it has any.
+    void showTestSend();
 
 private:
     void retranslateBase();
