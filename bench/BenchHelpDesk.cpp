@@ -157,12 +157,6 @@ template <typename Model> void readScreen(Model& model, int firstRow)
             benchmark::DoNotOptimize(model.index(row, c).data());
 }
 
-QString loginOrder(Store& store)
-{
-    return store.url().dialect() == StoreUrl::Dialect::Postgres ? QStringLiteral("login_key COLLATE \"C\"")
-                                                                : QStringLiteral("login_key");
-}
-
 // QSqlTableModel sorted like ours, through its own setSort (column index of login_key).
 void sortByLogin(QSqlTableModel& model)
 {

@@ -291,6 +291,10 @@ Ebaõnnestunud katseid: %4 · Viimane ebaõnnestumine: %5 · Viimane õnnestumin
         <source>Last success</source>
         <translation>Viimane õnnestumine</translation>
     </message>
+    <message>
+        <source>Preparing the store</source>
+        <translation>Andmehoidla ettevalmistamine</translation>
+    </message>
 </context>
 <context>
     <name>BlockSettingsPage</name>
@@ -3480,6 +3484,14 @@ Identiteet: %2</translation>
         <source>Saved: %1</source>
         <translation>Salvestatud: %1</translation>
     </message>
+    <message>
+        <source>removed</source>
+        <translation>eemaldatud</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>muudetud</translation>
+    </message>
 </context>
 <context>
     <name>SettingsHistoryModel</name>
@@ -4721,6 +4733,14 @@ Identiteet: %2</translation>
     <message>
         <source>Unknown language &apos;%1&apos;; use en, sv, ru or et.</source>
         <translation>Tundmatu keel „%1“; kasutage en, sv, ru või et.</translation>
+    </message>
+    <message>
+        <source>Start on PAGE: helpDesk, events, or a settings section such as block.</source>
+        <translation>Ava lehekülg PAGE: helpDesk, events või seadete jaotis, näiteks block.</translation>
+    </message>
+    <message>
+        <source>Unknown page &apos;%1&apos;.</source>
+        <translation>Tundmatu lehekülg „%1“.</translation>
     </message>
 </context>
 </TS>

@@ -293,6 +293,10 @@ Failed attempts: %4 · Last failure: %5 · Last success: %6</source>
         <source>Last success</source>
         <translation>Последний успех</translation>
     </message>
+    <message>
+        <source>Preparing the store</source>
+        <translation>Подготовка хранилища</translation>
+    </message>
 </context>
 <context>
     <name>BlockSettingsPage</name>
@@ -3500,6 +3504,14 @@ Identity: %2</source>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
+    <message>
+        <source>removed</source>
+        <translation>удалён</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменён</translation>
+    </message>
 </context>
 <context>
     <name>SettingsHistoryModel</name>
@@ -4747,6 +4759,14 @@ Identity: %2</source>
     <message>
         <source>Unknown language &apos;%1&apos;; use en, sv, ru or et.</source>
         <translation>Неизвестный язык «%1»; используйте en, sv, ru или et.</translation>
+    </message>
+    <message>
+        <source>Start on PAGE: helpDesk, events, or a settings section such as block.</source>
+        <translation>Открыть страницу PAGE: helpDesk, events или раздел настроек, например block.</translation>
+    </message>
+    <message>
+        <source>Unknown page &apos;%1&apos;.</source>
+        <translation>Неизвестная страница «%1».</translation>
     </message>
 </context>
 </TS>

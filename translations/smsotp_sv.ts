@@ -291,6 +291,10 @@ Misslyckade försök: %4 · Senaste misslyckande: %5 · Senaste lyckade: %6</tra
         <source>Last success</source>
         <translation>Senaste lyckade</translation>
     </message>
+    <message>
+        <source>Preparing the store</source>
+        <translation>Förbereder lagringen</translation>
+    </message>
 </context>
 <context>
     <name>BlockSettingsPage</name>
@@ -3480,6 +3484,14 @@ Identitet: %2</translation>
         <source>Saved: %1</source>
         <translation>Sparat: %1</translation>
     </message>
+    <message>
+        <source>removed</source>
+        <translation>borttagen</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>ändrad</translation>
+    </message>
 </context>
 <context>
     <name>SettingsHistoryModel</name>
@@ -4721,6 +4733,14 @@ Identitet: %2</translation>
     <message>
         <source>Unknown language &apos;%1&apos;; use en, sv, ru or et.</source>
         <translation>Okänt språk &apos;%1&apos;; använd en, sv, ru eller et.</translation>
+    </message>
+    <message>
+        <source>Start on PAGE: helpDesk, events, or a settings section such as block.</source>
+        <translation>Börja på sidan PAGE: helpDesk, events eller ett inställningsavsnitt som block.</translation>
+    </message>
+    <message>
+        <source>Unknown page &apos;%1&apos;.</source>
+        <translation>Okänd sida &apos;%1&apos;.</translation>
     </message>
 </context>
 </TS>
