@@ -3,6 +3,7 @@
 #include "ExitCode.h"
 #include "engine/OtpService.h"
 #include "engine/SystemClock.h"
+#include "store/SettingsRepository.h"
 #include "store/StoreKeyVault.h"
 
 #include <QFile>
@@ -19,6 +20,17 @@ CliContext::CliContext(QTextStream& out, QTextStream& err)
 }
 
 CliContext::~CliContext() = default;
+
+Result<Settings> CliContext::settings(const StoreKey* key)
+{
+    Result<Store*> store = this->store();
+    if (!store)
+        return Result<Settings>::failure(store.error());
+    Result<SettingsRepository::Loaded> loaded = SettingsRepository(*store.value(), key).load();
+    if (!loaded)
+        return Result<Settings>::failure(loaded.error());
+    return std::move(loaded).value().settings;
+}
 
 Result<OtpService*> CliContext::service(KeyUse use)
 {

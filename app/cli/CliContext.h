@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/StoreKey.h"
+#include "domain/Settings.h"
 #include "store/Store.h"
 #include "util/Result.h"
 
@@ -39,6 +40,9 @@ public:
     Result<const StoreKey*> storeKey();
     // The store key when a passphrase was given, else nullptr without failing.
     Result<const StoreKey*> storeKeyIfGiven();
+
+    // The stored settings; `key` adds the gateway's secrets.
+    Result<Settings> settings(const StoreKey* key = nullptr);
 
     // The engine over the open store. `key` decides whether the store key is required (sending,
     // registering), used when a passphrase was given (verifying), or not needed (unblocking).

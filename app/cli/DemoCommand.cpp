@@ -3,7 +3,6 @@
 #include "CliContext.h"
 #include "ExitCode.h"
 #include "store/DemoPopulator.h"
-#include "store/SettingsRepository.h"
 
 #include <QElapsedTimer>
 
@@ -52,14 +51,14 @@ int DemoCommand::run(CliContext& context, const QStringList& argsIn)
     Result<const StoreKey*> key = context.storeKey();
     if (!key)
         return context.fail(key.error());
-    Result<SettingsRepository::Loaded> loaded = SettingsRepository(*store.value()).load();
-    if (!loaded)
-        return context.fail(loaded.error());
+    Result<Settings> settings = context.settings();
+    if (!settings)
+        return context.fail(settings.error());
 
     QElapsedTimer timer;
     timer.start();
     qint64 lastShown = 0;
-    DemoPopulator populator(*store.value(), *key.value(), loaded->settings.phoneFormat);
+    DemoPopulator populator(*store.value(), *key.value(), settings->phoneFormat);
     Result<DemoPopulator::Report> report = populator.run(options, [&](qint64 done, qint64 total) {
         // A line every few seconds on stderr, so a million users do not look like a hang.
         if (timer.elapsed() - lastShown >= 3000 || done == total) {

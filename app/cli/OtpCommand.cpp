@@ -4,7 +4,6 @@
 #include "ExitCode.h"
 #include "engine/OtpGenerator.h"
 #include "engine/OtpService.h"
-#include "store/SettingsRepository.h"
 
 namespace {
 
@@ -47,14 +46,11 @@ int OtpCommand::sample(CliContext& context, const QStringList& args)
         if (!ok || count < 1 || count > kMaxSamples)
             return context.usage(tr("Usage: smsotp-cli otp sample [-n N], N from 1 to %1").arg(kMaxSamples));
     }
-    Result<Store*> store = context.store();
-    if (!store)
-        return context.fail(store.error());
-    Result<SettingsRepository::Loaded> loaded = SettingsRepository(*store.value()).load();
-    if (!loaded)
-        return context.fail(loaded.error());
+    Result<Settings> stored = context.settings();
+    if (!stored)
+        return context.fail(stored.error());
 
-    const OtpSettings& settings = loaded->settings.otp;
+    const OtpSettings& settings = stored->otp;
     Result<QStringList> samples = OtpGenerator::samples(settings, count);
     if (!samples)
         return context.fail(samples.error());

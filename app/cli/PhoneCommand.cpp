@@ -3,7 +3,6 @@
 #include "CliContext.h"
 #include "ExitCode.h"
 #include "engine/PhoneNormalizer.h"
-#include "store/SettingsRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -43,14 +42,11 @@ int PhoneCommand::normalize(CliContext& context, const QStringList& args)
     const bool json = numbers.removeAll(QStringLiteral("--json")) > 0;
     if (numbers.isEmpty())
         return context.usage(tr("Usage: smsotp-cli phone normalize NUMBER... [--json]"));
-    Result<Store*> store = context.store();
-    if (!store)
-        return context.fail(store.error());
-    Result<SettingsRepository::Loaded> loaded = SettingsRepository(*store.value()).load();
-    if (!loaded)
-        return context.fail(loaded.error());
+    Result<Settings> settings = context.settings();
+    if (!settings)
+        return context.fail(settings.error());
 
-    const PhoneNormalizer normalizer(loaded->settings.phoneFormat);
+    const PhoneNormalizer normalizer(settings->phoneFormat);
     QJsonArray results;
     int rejected = 0;
     for (const QString& number : std::as_const(numbers)) {

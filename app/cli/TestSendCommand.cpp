@@ -3,7 +3,6 @@
 #include "CliContext.h"
 #include "ExitCode.h"
 #include "engine/TestSender.h"
-#include "store/SettingsRepository.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -34,10 +33,10 @@ int TestSendCommand::run(CliContext& context, const QStringList& arguments)
     Result<const StoreKey*> key = context.storeKeyIfGiven();
     if (!key)
         return context.fail(key.error());
-    Result<SettingsRepository::Loaded> loaded = SettingsRepository(*store.value(), key.value()).load();
-    if (!loaded)
-        return context.fail(loaded.error());
-    const Settings& settings = loaded->settings;
+    Result<Settings> stored = context.settings(key.value());
+    if (!stored)
+        return context.fail(stored.error());
+    const Settings& settings = stored.value();
 
     const TestSender::Prepared prepared = TestSender::prepare(settings, args.first(), text);
     if (!prepared.ok)

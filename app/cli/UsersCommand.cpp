@@ -5,7 +5,6 @@
 #include "engine/OtpService.h"
 #include "engine/PhoneNormalizer.h"
 #include "store/AuthenticatorRepository.h"
-#include "store/SettingsRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -89,10 +88,10 @@ int UsersCommand::list(CliContext& context, QStringList args)
         return context.fail(key.error());
     if (!filter.search.isEmpty()) {
         // A search that is a phone number matches it exactly through the keyed hash.
-        Result<SettingsRepository::Loaded> loaded = SettingsRepository(*store.value()).load();
-        if (!loaded)
-            return context.fail(loaded.error());
-        const auto number = PhoneNormalizer(loaded->settings.phoneFormat).normalize(filter.search);
+        Result<Settings> settings = context.settings();
+        if (!settings)
+            return context.fail(settings.error());
+        const auto number = PhoneNormalizer(settings->phoneFormat).normalize(filter.search);
         if (number.ok && key.value())
             filter.phoneHash = key.value()->phoneHash(number.normalized);
         else if (number.ok)

@@ -71,14 +71,6 @@ QString prefixUpperBound(const QString& prefix)
     return QString::fromUcs4(reinterpret_cast<const char32_t*>(codes.constData()), codes.size());
 }
 
-QString likeEscaped(QString text)
-{
-    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    text.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    text.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return text;
-}
-
 } // namespace
 
 AuthenticatorTableModel::AuthenticatorTableModel(QObject* parent)
@@ -197,7 +189,7 @@ void AuthenticatorTableModel::filter(QStringList& conditions, QVariantList& bind
             binds << key << upper;
         } else {
             match = QStringLiteral("login_key LIKE ? ESCAPE '\\'");
-            const QString escaped = likeEscaped(key);
+            const QString escaped = SqlDialect::likeEscaped(key);
             binds << (m_mode == SearchMode::LoginPrefix ? QString(escaped + QLatin1Char('%'))
                                                         : QString(QLatin1Char('%') + escaped + QLatin1Char('%')));
         }

@@ -38,15 +38,6 @@ Authenticator fromQuery(const QSqlQuery& q)
     return a;
 }
 
-// LIKE pattern for a literal substring: escape the wildcards.
-QString likeEscaped(QString text)
-{
-    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    text.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    text.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return text;
-}
-
 } // namespace
 
 AuthenticatorRepository::AuthenticatorRepository(Store& store, const StoreKey* key)
@@ -191,7 +182,7 @@ QString AuthenticatorRepository::whereClause(const Filter& filter, QVariantList&
 {
     QStringList conditions;
     if (!filter.search.trimmed().isEmpty()) {
-        const QString text = likeEscaped(loginKey(filter.search));
+        const QString text = SqlDialect::likeEscaped(loginKey(filter.search));
         QString match = QStringLiteral("login_key LIKE ? ESCAPE '\\'");
         binds << QString(QLatin1Char('%') + text + QLatin1Char('%'));
         if (!filter.phoneHash.isEmpty()) {

@@ -15,3 +15,11 @@ std::unique_ptr<SqlDialect> SqlDialect::create(StoreUrl::Dialect dialect)
     }
     return nullptr;
 }
+
+QString SqlDialect::likeEscaped(QString text)
+{
+    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    text.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    text.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return text;
+}

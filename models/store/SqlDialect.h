@@ -28,6 +28,8 @@ public:
     virtual bool tableExists(QSqlDatabase& db, const QString& table) const = 0;
     // Turns a driver error into words a person can act on (unreachable, bad login, ...).
     virtual QString describeOpenError(const QSqlError& error, const StoreUrl& url) const = 0;
+    // A text to match literally in "LIKE ? ESCAPE '\'": the wildcards and the escape escaped.
+    static QString likeEscaped(QString text);
     // "column LIKE ? ESCAPE '\'" as this dialect spells a case-insensitive match.
     virtual QString caseInsensitiveLike(const QString& column) const = 0;
     // Appended to a SELECT inside a transaction to lock the rows it reads until commit
