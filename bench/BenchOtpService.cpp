@@ -79,7 +79,8 @@ void baseline(benchmark::State& state, const QString& dialect)
     auto touch = [&](const QString& login) {
         return f.store->transaction([&]() -> Status {
             QSqlQuery q = f.store->query();
-            q.prepare(QStringLiteral("UPDATE authenticators SET failed_count = 0 WHERE login_key = ?"));
+            q.prepare(QStringLiteral("UPDATE authenticator_state SET failed_count = 0 "
+                                     "WHERE authenticator_id = (SELECT id FROM authenticators WHERE login_key = ?)"));
             q.addBindValue(login);
             return f.store->exec(q, QStringLiteral("baseline"));
         });

@@ -159,22 +159,45 @@ bool AuthenticatorTableModel::sendingSuspended() const
     return m_suspendedUntil.isValid() && now() < m_suspendedUntil;
 }
 
+bool AuthenticatorTableModel::stateDrivesOrder() const
+{
+    // The blocked and failing lists page by login through the partial indexes of the state table
+    // (schema version 5), and so does the last-failure order; the others through the account's.
+    return m_status == StatusFilter::Blocked || m_status == StatusFilter::WithFailures ||
+           (m_sortColumn == LastFailure && m_status != StatusFilter::UseDenied);
+}
+
 QString AuthenticatorTableModel::loginExpression() const
 {
-    // See schema version 3: PostgreSQL's indexes order logins in the "C" collation.
+    // See schema version 3: PostgreSQL's indexes order logins in the "C" collation. Both tables
+    // hold the same login key; the order must name the one whose index serves the query.
     const bool pg = store() && store()->url().dialect() == StoreUrl::Dialect::Postgres;
-    return pg ? QStringLiteral("login_key COLLATE \"C\"") : QStringLiteral("login_key");
+    const QString column = stateDrivesOrder() ? QStringLiteral("s.login_key") : QStringLiteral("a.login_key");
+    return pg ? column + QStringLiteral(" COLLATE \"C\"") : column;
 }
 
 QString AuthenticatorTableModel::selectColumns() const
 {
-    return QStringLiteral("id, login, display_name, phone_mask, comment, registered_at, use_denied, failed_count, "
-                          "last_failure_at, last_success_at, block_state, blocked_until, login_key");
+    return QStringLiteral("a.id, a.login, a.display_name, a.phone_mask, a.comment, a.registered_at, a.use_denied, "
+                          "s.failed_count, s.last_failure_at, s.last_success_at, s.block_state, s.blocked_until, "
+                          "a.login_key");
 }
 
 QString AuthenticatorTableModel::fromClause() const
 {
-    return QStringLiteral("FROM authenticators");
+    return QStringLiteral("FROM authenticators a JOIN authenticator_state s ON s.authenticator_id = a.id");
+}
+
+QString AuthenticatorTableModel::countFromClause() const
+{
+    // Every account has exactly one state row, so a filter on one table counts that table alone
+    // (an index-only count instead of a million-row join).
+    const bool phone = !m_phoneHash.isEmpty() && !AuthenticatorRepository::loginKey(m_search).isEmpty();
+    const bool needsAccount = phone || m_status == StatusFilter::Active || m_status == StatusFilter::UseDenied;
+    const bool needsState = m_status == StatusFilter::Active || stateDrivesOrder();
+    if (needsAccount && needsState)
+        return fromClause();
+    return needsState ? QStringLiteral("FROM authenticator_state s") : QStringLiteral("FROM authenticators a");
 }
 
 void AuthenticatorTableModel::filter(QStringList& conditions, QVariantList& binds) const
@@ -188,32 +211,32 @@ void AuthenticatorTableModel::filter(QStringList& conditions, QVariantList& bind
             match = loginExpression() + QStringLiteral(" >= ? AND ") + loginExpression() + QStringLiteral(" < ?");
             binds << key << upper;
         } else {
-            match = QStringLiteral("login_key LIKE ? ESCAPE '\\'");
+            match = loginExpression() + QStringLiteral(" LIKE ? ESCAPE '\\'");
             const QString escaped = SqlDialect::likeEscaped(key);
             binds << (m_mode == SearchMode::LoginPrefix ? QString(escaped + QLatin1Char('%'))
                                                         : QString(QLatin1Char('%') + escaped + QLatin1Char('%')));
         }
         if (!m_phoneHash.isEmpty()) {
-            match = QStringLiteral("((") + match + QStringLiteral(") OR phone_hash = ?)");
+            match = QStringLiteral("((") + match + QStringLiteral(") OR a.phone_hash = ?)");
             binds << m_phoneHash;
         }
         conditions << match;
     }
-    // Spelled exactly as the partial indexes of schema version 3, so both dialects use them.
+    // Spelled exactly as the partial indexes of schema versions 3 and 5, so both dialects use them.
     switch (m_status) {
     case StatusFilter::All:
         break;
     case StatusFilter::Active:
-        conditions << QStringLiteral("block_state = 0 AND use_denied = 0");
+        conditions << QStringLiteral("s.block_state = 0 AND a.use_denied = 0");
         break;
     case StatusFilter::Blocked:
-        conditions << QStringLiteral("block_state <> 0");
+        conditions << QStringLiteral("s.block_state <> 0");
         break;
     case StatusFilter::UseDenied:
-        conditions << QStringLiteral("use_denied <> 0");
+        conditions << QStringLiteral("a.use_denied <> 0");
         break;
     case StatusFilter::WithFailures:
-        conditions << QStringLiteral("failed_count > 0");
+        conditions << QStringLiteral("s.failed_count > 0");
         break;
     }
 }
@@ -223,15 +246,15 @@ QList<PagedSqlModel::SortTerm> AuthenticatorTableModel::sortTerms() const
     const SortTerm login{loginExpression(), VLoginKey, false};
     switch (m_sortColumn) {
     case DisplayName:
-        return {{QStringLiteral("display_name"), VDisplayName, false}, login};
+        return {{QStringLiteral("a.display_name"), VDisplayName, false}, login};
     case RegisteredAt:
-        return {{QStringLiteral("registered_at"), VRegisteredAt, false}, login};
+        return {{QStringLiteral("a.registered_at"), VRegisteredAt, false}, login};
     case FailedAttempts:
-        return {{QStringLiteral("failed_count"), VFailedCount, false}, login};
+        return {{QStringLiteral("s.failed_count"), VFailedCount, false}, login};
     case LastFailure:
-        return {{QStringLiteral("last_failure_at"), VLastFailure, true}, login};
+        return {{QStringLiteral("s.last_failure_at"), VLastFailure, true}, login};
     case LastSuccess:
-        return {{QStringLiteral("last_success_at"), VLastSuccess, true}, login};
+        return {{QStringLiteral("s.last_success_at"), VLastSuccess, true}, login};
     default:
         return {login};
     }

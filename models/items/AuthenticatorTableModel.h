@@ -74,6 +74,7 @@ public:
 protected:
     QString selectColumns() const override;
     QString fromClause() const override;
+    QString countFromClause() const override;
     void filter(QStringList& conditions, QVariantList& binds) const override;
     QList<SortTerm> sortTerms() const override;
     bool descending() const override { return m_order == Qt::DescendingOrder; }
@@ -84,6 +85,7 @@ private:
     void readContext();
     void updatePhoneHash();
     QString loginExpression() const;
+    bool stateDrivesOrder() const;
     QDateTime now() const;
 
     const StoreKey* m_key = nullptr;

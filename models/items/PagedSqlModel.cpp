@@ -86,7 +86,7 @@ qint64 PagedSqlModel::count() const
     QSqlQuery q = m_store->query();
     q.setForwardOnly(true);
     q.prepare(
-        QStringLiteral("SELECT count(*) ") + fromClause() +
+        QStringLiteral("SELECT count(*) ") + countFromClause() +
         (conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "))));
     for (const QVariant& b : std::as_const(binds))
         q.addBindValue(b);

@@ -7,8 +7,17 @@
 
 namespace {
 
-const QString kColumns = QStringLiteral("id, login, display_name, phone_mask, comment, registered_at, use_denied, "
-                                        "failed_count, last_failure_at, last_success_at, block_state, blocked_until");
+const QString kColumns =
+    QStringLiteral("a.id, a.login, a.display_name, a.phone_mask, a.comment, a.registered_at, a.use_denied, "
+                   "s.failed_count, s.last_failure_at, s.last_success_at, s.block_state, s.blocked_until");
+// Who the account is, and its sign-in state (schema version 5): always one row of each.
+const QString kFrom = QStringLiteral(" FROM authenticators a JOIN authenticator_state s ON s.authenticator_id = a.id");
+// The state row of the login bound last.
+const QString kStateOfLogin =
+    QStringLiteral(" WHERE authenticator_id = (SELECT id FROM authenticators WHERE login_key = ?)");
+// Qt's SQLite driver looks up every parameter by name, so long IN lists cost the square of their
+// length; a few hundred logins per statement keep both dialects fast.
+constexpr int kLoginsPerStatement = 200;
 
 QDateTime fromMs(const QVariant& v)
 {
@@ -93,18 +102,26 @@ Result<qint64> AuthenticatorRepository::insert(const QString& login, const QStri
     q.addBindValue(maskPhone(normalizedPhone, prefix));
     q.addBindValue(Store::text(comment));
     q.addBindValue(at.toMSecsSinceEpoch());
-    const Status s = m_store.exec(q, tr("Registering %1").arg(login));
+    Status s = m_store.exec(q, tr("Registering %1").arg(login));
     if (!s)
         return Result<qint64>::failure(s.error());
-    return q.lastInsertId().toLongLong();
+    const qint64 id = q.lastInsertId().toLongLong();
+    QSqlQuery state = m_store.query();
+    state.prepare(QStringLiteral("INSERT INTO authenticator_state (authenticator_id, login_key) VALUES (?, ?)"));
+    state.addBindValue(id);
+    state.addBindValue(key);
+    s = m_store.exec(state, tr("Registering %1").arg(login));
+    if (!s)
+        return Result<qint64>::failure(s.error());
+    return id;
 }
 
 Result<std::optional<Authenticator>> AuthenticatorRepository::find(const QString& login, bool lock)
 {
     using R = Result<std::optional<Authenticator>>;
-    Store::Prepared prepared = m_store.prepared(QStringLiteral("SELECT ") + kColumns +
-                                                QStringLiteral(" FROM authenticators WHERE login_key = ?") +
-                                                (lock ? m_store.dialect().rowLock() : QString()));
+    Store::Prepared prepared =
+        m_store.prepared(QStringLiteral("SELECT ") + kColumns + kFrom + QStringLiteral(" WHERE a.login_key = ?") +
+                         (lock ? m_store.dialect().rowLock() : QString()));
     QSqlQuery& q = *prepared;
     q.addBindValue(loginKey(login));
     const Status s = m_store.exec(q, tr("Reading %1").arg(login));
@@ -183,16 +200,16 @@ QString AuthenticatorRepository::whereClause(const Filter& filter, QVariantList&
     QStringList conditions;
     if (!filter.search.trimmed().isEmpty()) {
         const QString text = SqlDialect::likeEscaped(loginKey(filter.search));
-        QString match = QStringLiteral("login_key LIKE ? ESCAPE '\\'");
+        QString match = QStringLiteral("a.login_key LIKE ? ESCAPE '\\'");
         binds << QString(QLatin1Char('%') + text + QLatin1Char('%'));
         if (!filter.phoneHash.isEmpty()) {
-            match = QStringLiteral("(") + match + QStringLiteral(" OR phone_hash = ?)");
+            match = QStringLiteral("(") + match + QStringLiteral(" OR a.phone_hash = ?)");
             binds << filter.phoneHash;
         }
         conditions << match;
     }
     if (filter.blockedOnly)
-        conditions << QStringLiteral("block_state <> 0");
+        conditions << QStringLiteral("s.block_state <> 0");
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
@@ -200,8 +217,8 @@ Result<QList<Authenticator>> AuthenticatorRepository::list(const Filter& filter)
 {
     QVariantList binds;
     QSqlQuery q = m_store.query();
-    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM authenticators") +
-              whereClause(filter, binds) + QStringLiteral(" ORDER BY login_key LIMIT ? OFFSET ?"));
+    q.prepare(QStringLiteral("SELECT ") + kColumns + kFrom + whereClause(filter, binds) +
+              QStringLiteral(" ORDER BY a.login_key LIMIT ? OFFSET ?"));
     for (const QVariant& b : std::as_const(binds))
         q.addBindValue(b);
     q.addBindValue(filter.limit);
@@ -219,7 +236,7 @@ Result<qint64> AuthenticatorRepository::count(const Filter& filter)
 {
     QVariantList binds;
     QSqlQuery q = m_store.query();
-    q.prepare(QStringLiteral("SELECT count(*) FROM authenticators") + whereClause(filter, binds));
+    q.prepare(QStringLiteral("SELECT count(*)") + kFrom + whereClause(filter, binds));
     for (const QVariant& b : std::as_const(binds))
         q.addBindValue(b);
     const Status s = m_store.exec(q, tr("Counting authenticators"));
@@ -232,7 +249,7 @@ Result<std::optional<AuthenticatorRepository::PendingOtp>> AuthenticatorReposito
 {
     using R = Result<std::optional<PendingOtp>>;
     Store::Prepared prepared = m_store.prepared(
-        QStringLiteral("SELECT otp_hash, otp_salt, otp_expires_at FROM authenticators WHERE login_key = ?"));
+        QStringLiteral("SELECT otp_hash, otp_salt, otp_expires_at FROM authenticator_state") + kStateOfLogin);
     QSqlQuery& q = *prepared;
     q.addBindValue(loginKey(login));
     const Status s = m_store.exec(q, tr("Reading %1").arg(login));
@@ -245,66 +262,90 @@ Result<std::optional<AuthenticatorRepository::PendingOtp>> AuthenticatorReposito
 
 Status AuthenticatorRepository::setPendingOtp(const QString& login, const PendingOtp& otp)
 {
-    return updateOne(QStringLiteral("UPDATE authenticators SET otp_hash = ?, otp_salt = ?, otp_expires_at = ? "
-                                    "WHERE login_key = ?"),
+    return updateOne(QStringLiteral("UPDATE authenticator_state SET otp_hash = ?, otp_salt = ?, otp_expires_at = ?") +
+                         kStateOfLogin,
                      {otp.hash, otp.salt, toMs(otp.expiresAt)}, login, tr("Saving the code of %1").arg(login));
 }
 
 Status AuthenticatorRepository::clearPendingOtp(const QString& login)
 {
-    return updateOne(QStringLiteral("UPDATE authenticators SET otp_hash = NULL, otp_salt = NULL, "
-                                    "otp_expires_at = NULL WHERE login_key = ?"),
+    return updateOne(QStringLiteral("UPDATE authenticator_state SET otp_hash = NULL, otp_salt = NULL, "
+                                    "otp_expires_at = NULL") +
+                         kStateOfLogin,
                      {}, login, tr("Saving %1").arg(login));
 }
 
 Status AuthenticatorRepository::recordFailure(const QString& login, int failedCount, const QDateTime& at)
 {
-    return updateOne(QStringLiteral("UPDATE authenticators SET failed_count = ?, last_failure_at = ? "
-                                    "WHERE login_key = ?"),
+    return updateOne(QStringLiteral("UPDATE authenticator_state SET failed_count = ?, last_failure_at = ?") +
+                         kStateOfLogin,
                      {failedCount, toMs(at)}, login, tr("Saving %1").arg(login));
 }
 
 Status AuthenticatorRepository::recordSuccess(const QString& login, const QDateTime& at)
 {
-    return updateOne(QStringLiteral("UPDATE authenticators SET failed_count = 0, last_success_at = ?, "
-                                    "otp_hash = NULL, otp_salt = NULL, otp_expires_at = NULL WHERE login_key = ?"),
+    return updateOne(QStringLiteral("UPDATE authenticator_state SET failed_count = 0, last_success_at = ?, "
+                                    "otp_hash = NULL, otp_salt = NULL, otp_expires_at = NULL") +
+                         kStateOfLogin,
                      {toMs(at)}, login, tr("Saving %1").arg(login));
 }
 
 Status AuthenticatorRepository::block(const QString& login, Authenticator::BlockState state, const QDateTime& until)
 {
-    return updateOne(QStringLiteral("UPDATE authenticators SET block_state = ?, blocked_until = ?, otp_hash = NULL, "
-                                    "otp_salt = NULL, otp_expires_at = NULL WHERE login_key = ?"),
+    return updateOne(QStringLiteral("UPDATE authenticator_state SET block_state = ?, blocked_until = ?, "
+                                    "otp_hash = NULL, otp_salt = NULL, otp_expires_at = NULL") +
+                         kStateOfLogin,
                      {int(state), toMs(until)}, login, tr("Blocking %1").arg(login));
 }
 
 Status AuthenticatorRepository::clearBlock(const QString& login)
 {
-    return updateOne(QStringLiteral("UPDATE authenticators SET block_state = 0, blocked_until = NULL, "
-                                    "failed_count = 0 WHERE login_key = ?"),
+    return updateOne(QStringLiteral("UPDATE authenticator_state SET block_state = 0, blocked_until = NULL, "
+                                    "failed_count = 0") +
+                         kStateOfLogin,
                      {}, login, tr("Unblocking %1").arg(login));
 }
 
 Status AuthenticatorRepository::resetCounter(const QString& login)
 {
-    return updateOne(QStringLiteral("UPDATE authenticators SET failed_count = 0, last_failure_at = NULL "
-                                    "WHERE login_key = ?"),
+    return updateOne(QStringLiteral("UPDATE authenticator_state SET failed_count = 0, last_failure_at = NULL") +
+                         kStateOfLogin,
                      {}, login, tr("Resetting the counter of %1").arg(login));
 }
 
 Result<QStringList> AuthenticatorRepository::unblock(const QStringList& logins)
 {
     QStringList done;
-    for (const QString& login : logins) {
-        Result<std::optional<Authenticator>> a = find(login, true);
-        if (!a)
-            return Result<QStringList>::failure(a.error());
-        if (!a.value() || a.value()->blockState == Authenticator::BlockState::None)
-            continue;
-        const Status s = clearBlock(login);
+    for (qsizetype first = 0; first < logins.size(); first += kLoginsPerStatement) {
+        const QStringList batch = logins.mid(first, kLoginsPerStatement);
+        const QString marks = QStringList(batch.size(), QStringLiteral("?")).join(QLatin1Char(','));
+        // Locked (PostgreSQL) until the transaction ends, so the events name exactly the
+        // accounts this statement unblocked.
+        QSqlQuery blocked = m_store.query();
+        blocked.setForwardOnly(true);
+        blocked.prepare(QStringLiteral("SELECT a.id, a.login") + kFrom + QStringLiteral(" WHERE a.login_key IN (") +
+                        marks + QStringLiteral(") AND s.block_state <> 0") + m_store.dialect().rowLock());
+        for (const QString& login : batch)
+            blocked.addBindValue(loginKey(login));
+        Status s = m_store.exec(blocked, tr("Unblocking authenticators"));
         if (!s)
             return Result<QStringList>::failure(s.error());
-        done << a.value()->login;
+        QVariantList ids;
+        while (blocked.next()) {
+            ids << blocked.value(0);
+            done << blocked.value(1).toString();
+        }
+        if (ids.isEmpty())
+            continue;
+        QSqlQuery update = m_store.query();
+        update.prepare(QStringLiteral("UPDATE authenticator_state SET block_state = 0, blocked_until = NULL, "
+                                      "failed_count = 0 WHERE authenticator_id IN (") +
+                       QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')'));
+        for (const QVariant& id : std::as_const(ids))
+            update.addBindValue(id);
+        s = m_store.exec(update, tr("Unblocking authenticators"));
+        if (!s)
+            return Result<QStringList>::failure(s.error());
     }
     return done;
 }
@@ -312,7 +353,7 @@ Result<QStringList> AuthenticatorRepository::unblock(const QStringList& logins)
 Result<qint64> AuthenticatorRepository::unblockAll()
 {
     QSqlQuery q = m_store.query();
-    q.prepare(QStringLiteral("UPDATE authenticators SET block_state = 0, blocked_until = NULL, failed_count = 0 "
+    q.prepare(QStringLiteral("UPDATE authenticator_state SET block_state = 0, blocked_until = NULL, failed_count = 0 "
                              "WHERE block_state <> 0"));
     const Status s = m_store.exec(q, tr("Unblocking every authenticator"));
     if (!s)

@@ -11,7 +11,9 @@
 class Store;
 class StoreKey;
 
-// Authenticator rows. Phone numbers are stored only encrypted (AES-256-GCM under the store
+// Authenticator rows: who the account is (table authenticators) and its sign-in state, which
+// changes at every request and verification (table authenticator_state, one row per account).
+// Phone numbers are stored only encrypted (AES-256-GCM under the store
 // key, bound to the row's login) with a keyed hash for exact search and a mask for display.
 class AuthenticatorRepository {
     Q_DECLARE_TR_FUNCTIONS(AuthenticatorRepository)
@@ -42,6 +44,7 @@ public:
     // build their own multi-row INSERTs); empty without a store key.
     QByteArray sealPhone(const QString& loginKey, const QString& normalizedPhone) const;
 
+    // Writes the account and its sign-in state row: call it inside a transaction.
     Result<qint64> insert(const QString& login, const QString& normalizedPhone, const QString& prefix,
                           const QString& displayName, const QString& comment, const QDateTime& at);
     // `lock` holds the row until the surrounding transaction ends (PostgreSQL FOR UPDATE).
@@ -58,13 +61,14 @@ public:
     Status setPendingOtp(const QString& login, const PendingOtp& otp);
     Status clearPendingOtp(const QString& login);
 
-    // Counter and block state, written as one row update.
+    // Counter and block state, written as one update of the state row.
     Status recordFailure(const QString& login, int failedCount, const QDateTime& at);
     Status recordSuccess(const QString& login, const QDateTime& at);
     Status block(const QString& login, Authenticator::BlockState state, const QDateTime& until);
     Status clearBlock(const QString& login);
     Status resetCounter(const QString& login);
-    // Unblocks the listed accounts that are blocked; returns the logins actually unblocked.
+    // Unblocks the listed accounts that are blocked, a few hundred per statement; returns the
+    // logins actually unblocked.
     Result<QStringList> unblock(const QStringList& logins);
     Result<qint64> unblockAll();
 

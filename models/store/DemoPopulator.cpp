@@ -96,7 +96,8 @@ Result<DemoPopulator::Report> DemoPopulator::run(const Options& options, const P
     // them: a statement's cost grows with the square of its parameters, so SQLite gets short ones.
     const int perStatement =
         std::clamp(options.rowsPerStatement, 1, m_store.url().dialect() == StoreUrl::Dialect::Sqlite ? 40 : 2000);
-    const QString authenticatorRow = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const QString authenticatorRow = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const QString stateRow = QStringLiteral("((SELECT id FROM authenticators WHERE login_key = ?), ?, ?, ?, ?, ?, ?)");
     const QString eventRow = QStringLiteral("(?, ?, ?, ?, ?, ?, ?)");
     const auto insertSql = [](const QString& head, const QString& row, int rows, const QString& tail) -> QString {
         QStringList values;
@@ -107,10 +108,14 @@ Result<DemoPopulator::Report> DemoPopulator::run(const Options& options, const P
     };
     const QString authenticatorHead = QStringLiteral(
         "INSERT INTO authenticators (login, login_key, display_name, phone_cipher, phone_hash, phone_mask, comment, "
-        "registered_at, use_denied, failed_count, last_failure_at, last_success_at, block_state, blocked_until) "
-        "VALUES ");
-    // Standard SQL upsert, the same on SQLite (3.24+) and PostgreSQL: an existing login is kept.
+        "registered_at, use_denied) VALUES ");
+    // Standard SQL upsert, the same on SQLite (3.24+) and PostgreSQL: an existing login is kept,
+    // and so is its state.
     const QString authenticatorTail = QStringLiteral(" ON CONFLICT (login_key) DO NOTHING");
+    const QString stateHead =
+        QStringLiteral("INSERT INTO authenticator_state (authenticator_id, login_key, failed_count, last_failure_at, "
+                       "last_success_at, block_state, blocked_until) VALUES ");
+    const QString stateTail = QStringLiteral(" ON CONFLICT (authenticator_id) DO NOTHING");
     const QString eventHead =
         QStringLiteral("INSERT INTO events (at, code, severity, account, client_address, actor, message) VALUES ");
     const QVariant noTime(QMetaType(QMetaType::LongLong));
@@ -130,9 +135,11 @@ Result<DemoPopulator::Report> DemoPopulator::run(const Options& options, const P
             // Prepared once per transaction and reused for every full batch.
             QSqlQuery fullUsers = m_store.query();
             fullUsers.prepare(insertSql(authenticatorHead, authenticatorRow, perStatement, authenticatorTail));
+            QSqlQuery fullStates = m_store.query();
+            fullStates.prepare(insertSql(stateHead, stateRow, perStatement, stateTail));
             QSqlQuery fullEvents = m_store.query();
             fullEvents.prepare(insertSql(eventHead, eventRow, perStatement, {}));
-            QVariantList users, events;
+            QVariantList users, states, events;
             qint64 done = 0;
             int eventRows = 0;
             const auto flushEvents = [&](bool all) -> Status {
@@ -156,7 +163,9 @@ Result<DemoPopulator::Report> DemoPopulator::run(const Options& options, const P
             while (done < inTransaction) {
                 const int rows = int(std::min<qint64>(perStatement, inTransaction - done));
                 users.clear();
-                users.reserve(rows * 14);
+                users.reserve(rows * 9);
+                states.clear();
+                states.reserve(rows * 7);
                 for (int i = 0; i < rows; ++i) {
                     const qint64 n = base + made + done + i + 1;
                     const char* given = kGiven[uniform(count(kGiven))];
@@ -180,10 +189,11 @@ Result<DemoPopulator::Report> DemoPopulator::run(const Options& options, const P
                     users << login << key << QString(capitalised(given) + QLatin1Char(' ') + capitalised(family))
                           << repo.sealPhone(key, phone) << m_key.phoneHash(phone)
                           << AuthenticatorRepository::maskPhone(phone, m_phoneFormat.prefix)
-                          << QString::fromLatin1(kComments[uniform(count(kComments))]) << registered << (denied ? 1 : 0)
-                          << failed << (lastFailure ? QVariant(lastFailure) : noTime)
-                          << (lastSuccess ? QVariant(lastSuccess) : noTime) << (blocked ? (forever ? 2 : 1) : 0)
-                          << (until ? QVariant(until) : noTime);
+                          << QString::fromLatin1(kComments[uniform(count(kComments))]) << registered
+                          << (denied ? 1 : 0);
+                    states << key << key << failed << (lastFailure ? QVariant(lastFailure) : noTime)
+                           << (lastSuccess ? QVariant(lastSuccess) : noTime) << (blocked ? (forever ? 2 : 1) : 0)
+                           << (until ? QVariant(until) : noTime);
                     if (blocked) {
                         ++batch.blocked;
                         events
@@ -211,10 +221,19 @@ Result<DemoPopulator::Report> DemoPopulator::run(const Options& options, const P
                 QSqlQuery& q = rows == perStatement ? fullUsers : partial;
                 for (const QVariant& v : std::as_const(users))
                     q.addBindValue(v);
-                const Status st = m_store.exec(q, tr("Writing demo users"));
+                Status st = m_store.exec(q, tr("Writing demo users"));
                 if (!st)
                     return st;
                 batch.users += q.numRowsAffected();
+                QSqlQuery partialStates = m_store.query();
+                if (rows != perStatement)
+                    partialStates.prepare(insertSql(stateHead, stateRow, rows, stateTail));
+                QSqlQuery& sq = rows == perStatement ? fullStates : partialStates;
+                for (const QVariant& v : std::as_const(states))
+                    sq.addBindValue(v);
+                st = m_store.exec(sq, tr("Writing demo users"));
+                if (!st)
+                    return st;
                 done += rows;
                 const Status flushed = flushEvents(false);
                 if (!flushed)
@@ -235,6 +254,7 @@ Result<DemoPopulator::Report> DemoPopulator::run(const Options& options, const P
     // index) so the very next query after a bulk load is planned well.
     if (m_store.url().dialect() == StoreUrl::Dialect::Postgres) {
         m_store.exec(QStringLiteral("VACUUM ANALYZE authenticators"), tr("Analysing the store"));
+        m_store.exec(QStringLiteral("VACUUM ANALYZE authenticator_state"), tr("Analysing the store"));
         m_store.exec(QStringLiteral("VACUUM ANALYZE events"), tr("Analysing the store"));
     } else {
         m_store.exec(QStringLiteral("ANALYZE"), tr("Analysing the store"));

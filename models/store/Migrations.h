@@ -20,6 +20,7 @@ public:
 
     static const QList<Migration>& all();
     static int latestVersion();
-    // Applies every migration above `current`; returns the new version or the failure.
-    static Result<int> migrate(Store& store, int current);
+    // Applies every migration above `current` up to `target` (0: the latest); returns the new
+    // version or the failure.
+    static Result<int> migrate(Store& store, int current, int target = 0);
 };

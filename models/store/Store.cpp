@@ -28,7 +28,8 @@ int Store::latestSchemaVersion()
     return Migrations::latestVersion();
 }
 
-Result<std::unique_ptr<Store>> Store::open(const StoreUrl& url, const QString& password, OpenMode mode)
+Result<std::unique_ptr<Store>> Store::open(const StoreUrl& url, const QString& password, OpenMode mode,
+                                           int schemaVersion)
 {
     using R = Result<std::unique_ptr<Store>>;
     std::unique_ptr<SqlDialect> dialect = SqlDialect::create(url.dialect());
@@ -40,7 +41,7 @@ Result<std::unique_ptr<Store>> Store::open(const StoreUrl& url, const QString& p
     std::unique_ptr<Store> store(new Store(url, std::move(dialect)));
     Status status = store->connect(password, mode);
     if (status)
-        status = store->prepareSchema(mode);
+        status = store->prepareSchema(mode, schemaVersion);
     if (!status) {
         const bool removeFile = store->m_createdFile;
         store.reset();
@@ -83,7 +84,7 @@ Status Store::connect(const QString& password, OpenMode mode)
     return {};
 }
 
-Status Store::prepareSchema(OpenMode mode)
+Status Store::prepareSchema(OpenMode mode, int target)
 {
     int version = 0;
     if (m_dialect->tableExists(m_db, QStringLiteral("schema_version"))) {
@@ -106,8 +107,8 @@ Status Store::prepareSchema(OpenMode mode)
                                    .arg(m_url.displayLocation())
                                    .arg(version)
                                    .arg(latestSchemaVersion()));
-    if (version < latestSchemaVersion()) {
-        Result<int> migrated = Migrations::migrate(*this, version);
+    if (version < (target > 0 ? target : latestSchemaVersion())) {
+        Result<int> migrated = Migrations::migrate(*this, version, target);
         if (!migrated)
             return Status::failure(migrated.error());
         version = migrated.value();

@@ -23,8 +23,10 @@ public:
         CreateIfMissing // create the file or the schema with default settings when missing
     };
 
+    // `schemaVersion` stops a new or older store's migrations at that version, for tests that
+    // build the store an older program made; 0 brings it up to date.
     static Result<std::unique_ptr<Store>> open(const StoreUrl& url, const QString& password,
-                                               OpenMode mode = OpenMode::OpenExisting);
+                                               OpenMode mode = OpenMode::OpenExisting, int schemaVersion = 0);
     ~Store();
     Store(const Store&) = delete;
     Store& operator=(const Store&) = delete;
@@ -75,7 +77,7 @@ public:
 private:
     Store(const StoreUrl& url, std::unique_ptr<SqlDialect> dialect);
     Status connect(const QString& password, OpenMode mode);
-    Status prepareSchema(OpenMode mode);
+    Status prepareSchema(OpenMode mode, int target);
 
     StoreUrl m_url;
     std::unique_ptr<SqlDialect> m_dialect;

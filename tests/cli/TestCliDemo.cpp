@@ -75,7 +75,7 @@ private Q_SLOTS:
         QVERIFY(store);
         QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM authenticators")), 1234);
         const qint64 blocked =
-            scalar(*store, QStringLiteral("SELECT count(*) FROM authenticators WHERE block_state <> 0"));
+            scalar(*store, QStringLiteral("SELECT count(*) FROM authenticator_state WHERE block_state <> 0"));
         QVERIFY2(blocked > 180 && blocked < 320, qPrintable(QString::number(blocked)));
         // Every blocked account has its event, written as the engine would.
         QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM events WHERE code = 1004")), blocked);

@@ -2,6 +2,7 @@
 
 #include "crypto/StoreKey.h"
 #include "domain/EventCode.h"
+#include "store/AuthenticatorRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/Store.h"
 #include "store/StoreKeyVault.h"
@@ -22,8 +23,8 @@ namespace {
 
 using Kind = SettingsRepository::SaveOutcome::Kind;
 
-const QStringList kTables = {"schema_version", "store_meta",     "settings", "settings_history",
-                             "secrets",        "authenticators", "events"};
+const QStringList kTables = {"schema_version", "store_meta",          "settings", "settings_history", "secrets",
+                             "authenticators", "authenticator_state", "events"};
 
 // A plain connection beside the Store, to look at (or tamper with) what is really stored.
 class RawDb {
@@ -144,6 +145,8 @@ private:
 private Q_SLOTS:
     void migrationsFromEmpty_data() { addDialects(); }
     void migrationsFromEmpty();
+    void signInStateMigrationKeepsAccounts_data() { addDialects(); }
+    void signInStateMigrationKeepsAccounts();
     void reopenKeepsIdentityAndSchema_data() { addDialects(); }
     void reopenKeepsIdentityAndSchema();
     void loadSaveRoundTrip_data() { addDialects(); }
@@ -208,6 +211,69 @@ void TestStore::migrationsFromEmpty()
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
         QCOMPARE(q.value(0).toString().toLower(), QStringLiteral("wal"));
     }
+}
+
+// Schema version 5 moved the counter, block and pending code to authenticator_state: a store
+// written by version 4 keeps every account's state, and the old columns are gone.
+void TestStore::signInStateMigrationKeepsAccounts()
+{
+    QFETCH(QString, dialect);
+    TestStores stores;
+    const QString url = stores.freshUrl(dialect);
+    QVERIFY(!url.isEmpty());
+    {
+        auto old =
+            Store::open(*StoreUrl::parse(url), TestStores::postgresPassword(), Store::OpenMode::CreateIfMissing, 4);
+        QVERIFY2(old, qPrintable(old.error()));
+        QCOMPARE(old.value()->schemaVersion(), 4);
+        const QString insert = QStringLiteral(
+            "INSERT INTO authenticators (login, login_key, registered_at, failed_count, last_failure_at, "
+            "last_success_at, block_state, blocked_until, otp_hash, otp_salt, otp_expires_at) VALUES %1");
+        const QString rows = QStringLiteral("('Anna', 'anna', 1, 5, 1000, NULL, 2, NULL, NULL, NULL, NULL), "
+                                            "('Boris', 'boris', 1, 3, 1500, 900, 1, 5000, %1, %2, 7000), "
+                                            "('Carl', 'carl', 1, 0, NULL, 2000, 0, NULL, NULL, NULL, NULL)")
+                                 .arg(dialect == QLatin1String("sqlite") ? QStringLiteral("x'0102'")
+                                                                         : QStringLiteral("'\\x0102'::bytea"),
+                                      dialect == QLatin1String("sqlite") ? QStringLiteral("x'0304'")
+                                                                         : QStringLiteral("'\\x0304'::bytea"));
+        QVERIFY(old.value()->exec(insert.arg(rows), QStringLiteral("old rows")));
+    }
+    auto store = stores.openAgain(url);
+    QVERIFY(store);
+    QCOMPARE(store->schemaVersion(), Store::latestSchemaVersion());
+    AuthenticatorRepository repo(*store, nullptr);
+    const auto anna = repo.find(QStringLiteral("anna"));
+    QVERIFY2(anna && anna.value(), qPrintable(anna ? QStringLiteral("missing") : anna.error()));
+    QCOMPARE(anna.value()->blockState, Authenticator::BlockState::UntilUnblock);
+    QCOMPARE(anna.value()->failedCount, 5);
+    QCOMPARE(anna.value()->lastFailureAt.toMSecsSinceEpoch(), qint64(1000));
+    const auto boris = repo.find(QStringLiteral("Boris"));
+    QVERIFY(boris && boris.value());
+    QCOMPARE(boris.value()->blockState, Authenticator::BlockState::UntilTime);
+    QCOMPARE(boris.value()->blockedUntil.toMSecsSinceEpoch(), qint64(5000));
+    QCOMPARE(boris.value()->lastSuccessAt.toMSecsSinceEpoch(), qint64(900));
+    const auto pending = repo.pendingOtp(QStringLiteral("boris"));
+    QVERIFY(pending && pending.value());
+    QCOMPARE(pending.value()->hash, QByteArray("\x01\x02", 2));
+    QCOMPARE(pending.value()->salt, QByteArray("\x03\x04", 2));
+    QCOMPARE(pending.value()->expiresAt.toMSecsSinceEpoch(), qint64(7000));
+    const auto carl = repo.find(QStringLiteral("carl"));
+    QVERIFY(carl && carl.value());
+    QCOMPARE(carl.value()->blockState, Authenticator::BlockState::None);
+    QCOMPARE(carl.value()->lastSuccessAt.toMSecsSinceEpoch(), qint64(2000));
+
+    QSqlQuery gone = store->query();
+    QVERIFY(!gone.exec(QStringLiteral("SELECT block_state FROM authenticators")));
+    QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM authenticator_state WHERE block_state <> 0")),
+             qint64(2));
+    // One state row per account, removed with it.
+    QVERIFY(repo.remove(QStringLiteral("anna")));
+    QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM authenticator_state")), qint64(2));
+    const auto unblocked = repo.unblock({QStringLiteral("anna"), QStringLiteral("boris"), QStringLiteral("carl")});
+    QVERIFY(unblocked);
+    QCOMPARE(unblocked.value(), QStringList{QStringLiteral("Boris")});
+    QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM authenticator_state WHERE block_state <> 0")),
+             qint64(0));
 }
 
 void TestStore::reopenKeepsIdentityAndSchema()
