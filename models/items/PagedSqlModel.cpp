@@ -5,16 +5,26 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <limits>
 
 PagedSqlModel::PagedSqlModel(QObject* parent)
     : QAbstractTableModel(parent)
+    , m_wantedCount(std::make_shared<std::atomic<quint64>>(0))
 {
+    connect(&m_countWatcher, &QFutureWatcherBase::finished, this, &PagedSqlModel::backgroundCountFinished);
 }
 
-PagedSqlModel::~PagedSqlModel() = default;
+PagedSqlModel::~PagedSqlModel()
+{
+    // A count still running is left to finish on its own connection (a query cannot be stopped
+    // half-way from here); the watcher goes with the model, so its answer reaches nobody. One
+    // still queued skips its work.
+    m_wantedCount->store(0);
+}
 
 void PagedSqlModel::setStore(Store* store)
 {
@@ -47,14 +57,43 @@ void PagedSqlModel::reload()
 {
     beginResetModel();
     m_pages.clear();
-    m_total = count();
+    newCountGeneration();
+    m_exact = true;
+    m_total = 0;
+    if (m_store) {
+        const qint64 estimated = estimate();
+        if (estimated >= 0 && estimated >= m_estimateThreshold) {
+            m_total = estimated;
+            m_exact = false;
+            startBackgroundCount();
+        } else {
+            m_total = std::max<qint64>(0, count());
+        }
+    }
     endResetModel();
     Q_EMIT totalRowsChanged(m_total);
 }
 
 void PagedSqlModel::refresh()
 {
-    const qint64 total = count();
+    newCountGeneration();
+    const qint64 estimated = m_store ? estimate() : -1;
+    if (estimated >= 0 && estimated >= m_estimateThreshold) {
+        // The last count is a better guess than the planner's when it was of the same order: keep
+        // the shape the view has until the exact count says otherwise.
+        const qint64 total = m_total >= m_estimateThreshold ? m_total : estimated;
+        m_exact = false;
+        m_pages.clear();
+        if (total != m_total)
+            changeTotal(total);
+        else if (m_total > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        startBackgroundCount();
+        Q_EMIT totalRowsChanged(m_total);
+        return;
+    }
+    const qint64 total = std::max<qint64>(0, count());
+    m_exact = true;
     if (total != m_total) {
         beginResetModel();
         m_pages.clear();
@@ -68,6 +107,20 @@ void PagedSqlModel::refresh()
     Q_EMIT totalRowsChanged(m_total);
 }
 
+void PagedSqlModel::countExactly()
+{
+    if (m_exact || !m_store)
+        return;
+    const qint64 total = count();
+    if (total < 0)
+        return; // reported; the estimate stays
+    newCountGeneration();
+    m_exact = true;
+    changeTotal(total);
+    Q_EMIT totalRowsChanged(m_total);
+    Q_EMIT exactCountReady(m_total);
+}
+
 void PagedSqlModel::reportError(const QString& message) const
 {
     m_lastError = message;
@@ -76,26 +129,154 @@ void PagedSqlModel::reportError(const QString& message) const
                               Q_ARG(QString, message));
 }
 
+QString PagedSqlModel::countStatement(const QString& what, QVariantList& binds) const
+{
+    QStringList conditions;
+    filter(conditions, binds);
+    return QStringLiteral("SELECT ") + what + QLatin1Char(' ') + countFromClause() +
+           (conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")));
+}
+
 qint64 PagedSqlModel::count() const
 {
     if (!m_store)
         return 0;
-    QStringList conditions;
     QVariantList binds;
-    filter(conditions, binds);
     QSqlQuery q = m_store->query();
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT count(*) ") + countFromClause() +
-        (conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "))));
+    q.prepare(countStatement(QStringLiteral("count(*)"), binds));
     for (const QVariant& b : std::as_const(binds))
         q.addBindValue(b);
     ++m_queries;
     if (!q.exec() || !q.next()) {
         reportError(tr("Cannot count the rows: %1").arg(q.lastError().text()));
-        return 0;
+        return -1;
     }
     return q.value(0).toLongLong();
+}
+
+qint64 PagedSqlModel::estimate() const
+{
+    QVariantList binds;
+    const QString select = countStatement(QStringLiteral("1"), binds);
+    const qint64 rows = m_store->dialect().estimatedRows(m_store->db(), select, binds);
+    if (rows >= 0)
+        ++m_queries; // dialects without estimates answer -1 and run nothing
+    return rows;
+}
+
+void PagedSqlModel::newCountGeneration()
+{
+    ++m_countGeneration;
+    m_wantedCount->store(m_countGeneration);
+}
+
+void PagedSqlModel::startBackgroundCount()
+{
+    QVariantList binds;
+    const QString sql = countStatement(QStringLiteral("count(*)"), binds);
+    ++m_queries;
+    // The watcher follows the newest count only; an older one still running is ignored.
+    m_countWatcher.setFuture(QtConcurrent::run(&PagedSqlModel::countOnOwnConnection, m_countGeneration,
+                                               std::shared_ptr<const std::atomic<quint64>>(m_wantedCount),
+                                               m_store->db().connectionName(), m_store->url(), sql, binds));
+}
+
+PagedSqlModel::ExactCount PagedSqlModel::countOnOwnConnection(quint64 generation,
+                                                              std::shared_ptr<const std::atomic<quint64>> wanted,
+                                                              const QString& sourceConnection, const StoreUrl& url,
+                                                              const QString& sql, const QVariantList& binds)
+{
+    ExactCount result;
+    result.generation = generation;
+    if (wanted->load() != generation)
+        return result; // overtaken while queued: nobody waits for this answer
+    // A connection belongs to the thread that made it, so the clone is made here. It copies the
+    // store connection's settings, password included, by name (safe from another thread).
+    const QString name = sourceConnection + QStringLiteral("-count-") + QUuid::createUuid().toString(QUuid::Id128);
+    const auto failed = [](const QString& why) {
+        return tr("The number of rows shown is the database's estimate: counting them exactly failed (%1). "
+                  "Refresh to try again.")
+            .arg(why);
+    };
+    {
+        QSqlDatabase db = QSqlDatabase::cloneDatabase(sourceConnection, name);
+        const std::unique_ptr<SqlDialect> dialect = SqlDialect::create(url.dialect());
+        if (!db.isValid() || !dialect) {
+            result.error = failed(tr("the store was closed"));
+        } else if (!db.open()) {
+            result.error = failed(dialect->describeOpenError(db.lastError(), url));
+        } else {
+            const Status session = dialect->initSession(db);
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            q.prepare(sql);
+            for (const QVariant& b : binds)
+                q.addBindValue(b);
+            if (!session)
+                result.error = failed(session.error());
+            else if (!q.exec() || !q.next())
+                result.error = failed(q.lastError().text().simplified());
+            else
+                result.rows = q.value(0).toLongLong();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+void PagedSqlModel::backgroundCountFinished()
+{
+    const ExactCount result = m_countWatcher.future().result();
+    // Answers a filter, store or reset that is gone: the count shown belongs to another query.
+    if (result.generation != m_countGeneration || m_exact)
+        return;
+    if (result.rows < 0) {
+        reportError(result.error);
+        return;
+    }
+    m_exact = true;
+    changeTotal(result.rows);
+    Q_EMIT totalRowsChanged(m_total);
+    Q_EMIT exactCountReady(m_total);
+}
+
+void PagedSqlModel::dropShiftedPages(qint64 total)
+{
+    // Pages placed from the end sit where the old total put them, and a page cut short by the old
+    // end may now have more rows; pages read from the start keep their places.
+    for (auto it = m_pages.begin(); it != m_pages.end();) {
+        if (it->fromEnd || it->rows.size() < m_pageSize || qint64(it.key() + 1) * m_pageSize > total)
+            it = m_pages.erase(it);
+        else
+            ++it;
+    }
+}
+
+void PagedSqlModel::changeTotal(qint64 total)
+{
+    if (total == m_total)
+        return;
+    const int before = rowCount();
+    const int after = int(std::min<qint64>(total, std::numeric_limits<int>::max()));
+    // While the rows are inserted or removed, views (and QAbstractItemModelTester) still read
+    // them as they were, from the pages as they are; what moved is dropped afterwards.
+    if (after > before) {
+        beginInsertRows(QModelIndex(), before, after - 1);
+        m_total = total;
+        endInsertRows();
+    } else if (after < before) {
+        beginRemoveRows(QModelIndex(), after, before - 1);
+        m_total = total;
+        endRemoveRows();
+    } else {
+        m_total = total;
+    }
+    dropShiftedPages(total);
+    const int stay = std::min(before, after);
+    if (stay > 0)
+        Q_EMIT dataChanged(index(0, 0), index(stay - 1, columnCount() - 1));
 }
 
 int PagedSqlModel::rowsInPage(int page) const
@@ -129,6 +310,7 @@ bool PagedSqlModel::loadPage(int page) const
     const int wanted = rowsInPage(page);
     QList<QVariantList> rows;
     bool done = false;
+    bool placedFromEnd = false;
 
     // "(a, b) > (?, ?)" after the previous page's last row, or "<" before the next page's first.
     const auto keyset = [&](const QVariantList& row, bool after, QString& condition, QVariantList& binds,
@@ -158,6 +340,7 @@ bool PagedSqlModel::loadPage(int page) const
             keyset(previous->rows.last(), true, condition, binds);
             if (!runPage(page, condition, binds, false, wanted, 0, rows))
                 return false;
+            placedFromEnd = previous->fromEnd;
             done = true;
         } else if (next != m_pages.constEnd() && !next->rows.isEmpty()) {
             QString condition;
@@ -166,6 +349,7 @@ bool PagedSqlModel::loadPage(int page) const
             if (!runPage(page, condition, binds, true, wanted, 0, rows))
                 return false;
             std::reverse(rows.begin(), rows.end());
+            placedFromEnd = next->fromEnd;
             done = true;
         }
     }
@@ -188,6 +372,7 @@ bool PagedSqlModel::loadPage(int page) const
                     return false;
                 if (!forward)
                     std::reverse(rows.begin(), rows.end());
+                placedFromEnd = !forward;
                 done = true;
             }
         }
@@ -202,11 +387,13 @@ bool PagedSqlModel::loadPage(int page) const
             if (!runPage(page, {}, {}, true, wanted, fromEnd, rows))
                 return false;
             std::reverse(rows.begin(), rows.end());
+            placedFromEnd = true;
         }
     }
     Page p;
     p.rows = std::move(rows);
     p.lastUse = ++m_useCounter;
+    p.fromEnd = placedFromEnd;
     m_pages.insert(page, std::move(p));
     evict();
     return true;

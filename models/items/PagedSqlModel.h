@@ -1,17 +1,28 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QFutureWatcher>
 #include <QHash>
 #include <QList>
 #include <QVariantList>
 
+#include <atomic>
+#include <memory>
+
 class Store;
+class StoreUrl;
 
 // A read-only table over one SQL query that may match millions of rows. It counts the rows
 // once (so the scroll bar and "jump to the last row" are honest) and reads them on demand, in
 // pages, only when a view asks for a row's data; at most a bounded number of pages stay in
 // memory. The filter and the order are SQL, chosen by the subclass:
 //
+// - counting: SQLite counts a million rows in 20 ms, so it counts exactly at once. PostgreSQL
+//   takes 0.1-0.3 s, so there the planner's estimate comes first: a small result (under the
+//   estimate threshold) is then counted exactly at once; a large one is shown with the estimate
+//   and counted exactly on a connection of its own in a worker thread. When that count arrives
+//   the rows at the end are inserted or removed (no reset: the scroll position and the
+//   selection stay) and pages placed from the end are read again;
 // - next to a page already read, the neighbouring page is read by keyset ("rows after the last
 //   key", an index range), so scrolling costs the same at row 10 and at row 900,000;
 // - elsewhere (a jump), the page is read with OFFSET counted from the nearer end of the table,
@@ -29,12 +40,25 @@ public:
     Store* store() const { return m_store; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
-    // Every row the query matches, counted in SQL.
+    // Every row the query matches, counted in SQL; the database's estimate while
+    // totalIsExact() is false.
     qint64 totalRows() const { return m_total; }
+    // False from an estimate until the exact count arrives (exactCountReady), or for good when
+    // that count failed (errorOccurred said why; a refresh tries again).
+    bool totalIsExact() const { return m_exact; }
 
     // Counts again and forgets the rows read. When the number of rows is unchanged the model
     // keeps its shape (selections and scroll position survive) and announces changed data.
+    // A large result keeps the shape it has and is counted in the background as after a reload.
     void refresh();
+    // Counts exactly now, on this thread, unless the count already is exact: for a caller about
+    // to read every row (an export), which needs the real end.
+    void countExactly();
+
+    // Results the planner estimates at this many rows or more are counted in the background
+    // (dialects with estimates only). 0: always, however small (tests).
+    void setEstimateThreshold(qint64 rows) { m_estimateThreshold = rows; }
+    qint64 estimateThreshold() const { return m_estimateThreshold; }
 
     void setPageSize(int rows);
     int pageSize() const { return m_pageSize; }
@@ -45,8 +69,11 @@ public:
 
 Q_SIGNALS:
     void errorOccurred(const QString& message);
-    // After every count: the number of rows the current filter matches.
+    // After every count and estimate: the number of rows the current filter matches (read
+    // totalIsExact() to tell which it is).
     void totalRowsChanged(qint64 rows);
+    // A background count finished and changed the shape to `rows`; totalIsExact() is now true.
+    void exactCountReady(qint64 rows);
 
 protected:
     // One ORDER BY term. `valueIndex` is the term's column in select(); keyset paging needs
@@ -83,6 +110,15 @@ private:
     struct Page {
         QList<QVariantList> rows;
         quint64 lastUse = 0;
+        // Placed counting from the end of the table (reversed OFFSET, or keyset next to such a
+        // page): right only while the total it was read under holds.
+        bool fromEnd = false;
+    };
+    // What a background count sends back; `generation` says which count it answers.
+    struct ExactCount {
+        quint64 generation = 0;
+        qint64 rows = -1;
+        QString error;
     };
 
     bool loadPage(int page) const;
@@ -91,12 +127,33 @@ private:
     // The sort key of the row `offset` rows from the start (or from the end when `reverse`);
     // empty when there is no such row.
     bool keyAt(qint64 offset, bool reverse, QVariantList& key) const;
+    // The exact count on this connection; -1 when it failed (the error was reported).
     qint64 count() const;
+    // The planner's estimate, or -1 when the dialect has none.
+    qint64 estimate() const;
+    QString countStatement(const QString& what, QVariantList& binds) const;
+    // Forgets any count still running: its answer will be ignored.
+    void newCountGeneration();
+    void startBackgroundCount();
+    static ExactCount countOnOwnConnection(quint64 generation, std::shared_ptr<const std::atomic<quint64>> wanted,
+                                           const QString& sourceConnection, const StoreUrl& url, const QString& sql,
+                                           const QVariantList& binds);
+    void backgroundCountFinished();
+    // Inserts or removes rows at the end (no reset) and re-reads what moved.
+    void changeTotal(qint64 total);
+    void dropShiftedPages(qint64 total);
     void evict() const;
     int rowsInPage(int page) const;
 
     Store* m_store = nullptr;
     qint64 m_total = 0;
+    bool m_exact = true;
+    qint64 m_estimateThreshold = 100000;
+    quint64 m_countGeneration = 0;
+    // The generation whose count is still wanted, shared with the worker so a count queued
+    // behind others skips the work once overtaken; 0 when the model is gone.
+    std::shared_ptr<std::atomic<quint64>> m_wantedCount;
+    QFutureWatcher<ExactCount> m_countWatcher;
     int m_pageSize = 200;
     int m_cachedPageLimit = 64;
     mutable QHash<int, Page> m_pages;

@@ -1,6 +1,14 @@
 #include "PostgresDialect.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDriver>
+#include <QSqlField>
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <cmath>
 
 void PostgresDialect::configure(QSqlDatabase& db, const StoreUrl& url, const QString& password) const
 {
@@ -67,4 +75,43 @@ QString PostgresDialect::describeOpenError(const QSqlError& error, const StoreUr
 QString PostgresDialect::caseInsensitiveLike(const QString& column) const
 {
     return column + QStringLiteral(" ILIKE ? ESCAPE '\\'");
+}
+
+qint64 PostgresDialect::estimatedRows(QSqlDatabase& db, const QString& select, const QVariantList& binds) const
+{
+    // PostgreSQL cannot PREPARE an EXPLAIN, and Qt's driver binds values only through PREPARE, so
+    // here the values are written into the statement as literals quoted by the driver itself
+    // (QSqlDriver::formatValue: it follows the server's standard_conforming_strings and escapes
+    // bytea with libpq). EXPLAIN without ANALYZE only plans: nothing runs. The "?" of the
+    // statement are its placeholders; none stand inside a quoted literal in the models' SQL, but
+    // those in quotes are skipped anyway.
+    QString sql = QStringLiteral("EXPLAIN (FORMAT JSON) ");
+    sql.reserve(sql.size() + select.size() + 32 * int(binds.size()));
+    qsizetype next = 0;
+    bool quoted = false;
+    for (const QChar c : select) {
+        if (c == QLatin1Char('\''))
+            quoted = !quoted;
+        if (c != QLatin1Char('?') || quoted) {
+            sql += c;
+            continue;
+        }
+        if (next >= binds.size())
+            return -1;
+        const QVariant& value = binds.at(next++);
+        QSqlField field(QString(), value.metaType());
+        field.setValue(value);
+        sql += db.driver()->formatValue(field);
+    }
+    if (next != binds.size())
+        return -1;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    // [{"Plan": {"Node Type": ..., "Plan Rows": 1000000, ...}}]: the top node is what the query returns.
+    const QJsonDocument plan = QJsonDocument::fromJson(q.value(0).toString().toUtf8());
+    const QJsonValue rows =
+        plan.array().at(0).toObject().value(QLatin1String("Plan")).toObject().value(QLatin1String("Plan Rows"));
+    return rows.isDouble() ? qint64(std::llround(std::max(0.0, rows.toDouble()))) : -1;
 }

@@ -17,4 +17,5 @@ public:
     QString describeOpenError(const QSqlError& error, const StoreUrl& url) const override;
     QString caseInsensitiveLike(const QString& column) const override;
     QString rowLock() const override { return QStringLiteral(" FOR UPDATE"); }
+    qint64 estimatedRows(QSqlDatabase& db, const QString& select, const QVariantList& binds) const override;
 };

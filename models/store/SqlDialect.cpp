@@ -23,3 +23,8 @@ QString SqlDialect::likeEscaped(QString text)
     text.replace(QLatin1Char('_'), QLatin1String("\\_"));
     return text;
 }
+
+qint64 SqlDialect::estimatedRows(QSqlDatabase&, const QString&, const QVariantList&) const
+{
+    return -1;
+}

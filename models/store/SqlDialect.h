@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
+#include <QVariantList>
 
 #include <memory>
 
@@ -35,4 +36,8 @@ public:
     // Appended to a SELECT inside a transaction to lock the rows it reads until commit
     // (empty where the transaction already holds the write lock, as SQLite's BEGIN IMMEDIATE).
     virtual QString rowLock() const = 0;
+    // The planner's estimate of how many rows `select` returns, its "?" placeholders taking
+    // `binds`; plans without running it. -1 where the dialect offers no estimate worth asking
+    // for (SQLite counts a million rows in 20 ms) or the estimate failed: then count exactly.
+    virtual qint64 estimatedRows(QSqlDatabase& db, const QString& select, const QVariantList& binds) const;
 };

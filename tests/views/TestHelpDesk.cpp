@@ -35,6 +35,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QToolBar>
 #include <QToolButton>
 #include <QtTest>
@@ -409,6 +410,58 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 31);
         QVERIFY(lines.first().startsWith(QLatin1String("Time,Code,Severity,Account")));
         QVERIFY(lines.at(1).contains(QLatin1String(",1010,")));
+    }
+
+    // On a server a large result first shows the database's estimate, marked as such, until the
+    // exact count arrives; an export reads the real number of rows either way.
+    void showsAnApproximateCountUntilTheExactOneArrives()
+    {
+        if (!TestStores::dialects().contains(QStringLiteral("postgresql")))
+            QSKIP("No PostgreSQL configured (SMSOTP_TEST_PG_URL)");
+        TestStores stores;
+        std::unique_ptr<Store> store = stores.openFresh(QStringLiteral("postgresql"));
+        QVERIFY(store);
+        Result<StoreKey> key = StoreKeyVault(*store).create(QString::fromLatin1(kPassphrase), QStringLiteral("t"));
+        QVERIFY(key);
+        SystemClock clock;
+        OtpService service(*store, &*key, clock);
+        for (int i = 0; i < 12; ++i)
+            QVERIFY(service
+                        .registerAuthenticator(QStringLiteral("user%1").arg(i, 2, 10, QLatin1Char('0')),
+                                               QStringLiteral("+7916300%1").arg(i, 4, 10, QLatin1Char('0')), {},
+                                               {QStringLiteral("setup")})
+                        .ok);
+        const qint64 eventCount = events(*store, 0);
+        QCOMPARE(eventCount, qint64(13)); // 12 registrations and the key's creation
+
+        HelpDeskPage page;
+        page.model()->setEstimateThreshold(0); // every result is "large"
+        page.setStore(store.get());
+        auto* count = child<QLabel>(&page, "count");
+        QVERIFY2(count->text().startsWith(QLatin1String("about ")), qPrintable(count->text()));
+        QVERIFY(!count->toolTip().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(page.model()->totalIsExact(), 20000);
+        QVERIFY2(count->text().startsWith(QLatin1String("12 authenticator")), qPrintable(count->text()));
+        QVERIFY(count->toolTip().isEmpty());
+
+        EventsPage log;
+        log.model()->setEstimateThreshold(0);
+        log.setStore(store.get());
+        auto* logCount = child<QLabel>(&log, "count");
+        QVERIFY2(logCount->text().startsWith(QLatin1String("about ")), qPrintable(logCount->text()));
+        // Exporting before the count arrives counts first, so the file holds every event.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("events.csv"));
+        QVERIFY(log.exportCsv(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), int(eventCount) + 1);
+        QVERIFY2(logCount->text().startsWith(QLatin1String("13 event")), qPrintable(logCount->text()));
+        page.setStore(nullptr);
+        log.setStore(nullptr);
+        // Counts overtaken by the export run on: let them end before the test database is dropped.
+        QThreadPool::globalInstance()->waitForDone(20000);
     }
 
     void storeKeyRoundTripThroughTheKeychain()

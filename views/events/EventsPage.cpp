@@ -188,8 +188,18 @@ void EventsPage::applyFilter()
 
 void EventsPage::updateCount()
 {
-    m_count->setText(m_store ? tr("%n event(s)", nullptr, int(std::min<qint64>(m_model->totalRows(), INT_MAX)))
-                             : tr("No store is open"));
+    if (!m_store) {
+        m_count->setText(tr("No store is open"));
+        m_count->setToolTip(QString());
+        return;
+    }
+    const int rows = int(std::min<qint64>(m_model->totalRows(), INT_MAX));
+    // A large log on a server shows the database's estimate first; the exact count follows.
+    m_count->setText(m_model->totalIsExact() ? tr("%n event(s)", nullptr, rows)
+                                             : tr("about %n event(s)", nullptr, rows));
+    m_count->setToolTip(m_model->totalIsExact()
+                            ? QString()
+                            : tr("The database's estimate. The exact number is being counted and replaces it."));
 }
 
 void EventsPage::chooseExportFile()
@@ -214,6 +224,8 @@ bool EventsPage::exportCsv(const QString& path)
     for (int c = 0; c < EventTableModel::ColumnCount; ++c)
         header << csvField(m_model->headerData(c, Qt::Horizontal).toString());
     file.write(header.join(QLatin1Char(',')).toUtf8() + '\n');
+    // Every row is read: an estimated count would cut the file short or pad the progress.
+    m_model->countExactly();
     const int rows = m_model->rowCount();
     QProgressDialog progress(tr("Exporting events…"), tr("Cancel"), 0, rows, this);
     progress.setWindowModality(Qt::WindowModal);

@@ -295,10 +295,16 @@ void HelpDeskPage::updateCount()
         m_count->setText(tr("No store is open"));
         return;
     }
-    QString text = tr("%n authenticator(s)", nullptr, int(std::min<qint64>(m_model->totalRows(), INT_MAX)));
+    const int rows = int(std::min<qint64>(m_model->totalRows(), INT_MAX));
+    // A large result on a server shows the database's estimate first; the exact count follows.
+    QString text = m_model->totalIsExact() ? tr("%n authenticator(s)", nullptr, rows)
+                                           : tr("about %n authenticator(s)", nullptr, rows);
     if (m_model->searchesPhone())
         text += QLatin1Char(' ') + tr("(phone number matched exactly)");
     m_count->setText(text);
+    m_count->setToolTip(m_model->totalIsExact()
+                            ? QString()
+                            : tr("The database's estimate. The exact number is being counted and replaces it."));
 }
 
 QStringList HelpDeskPage::selectedLogins() const
