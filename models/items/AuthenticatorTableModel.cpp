@@ -188,13 +188,22 @@ QString AuthenticatorTableModel::fromClause() const
     return QStringLiteral("FROM authenticators a JOIN authenticator_state s ON s.authenticator_id = a.id");
 }
 
-QString AuthenticatorTableModel::countFromClause() const
+QString AuthenticatorTableModel::narrowFromClause(bool withOrder) const
 {
-    // Every account has exactly one state row, so a filter on one table counts that table alone
-    // (an index-only count instead of a million-row join).
-    const bool phone = !m_phoneHash.isEmpty() && !AuthenticatorRepository::loginKey(m_search).isEmpty();
-    const bool needsAccount = phone || m_status == StatusFilter::Active || m_status == StatusFilter::UseDenied;
-    const bool needsState = m_status == StatusFilter::Active || stateDrivesOrder();
+    // Every account has exactly one state row, so a query that names one table reads that table
+    // alone: counts and deep jumps then walk one index instead of a million-row join.
+    const bool search = !AuthenticatorRepository::loginKey(m_search).isEmpty();
+    const bool phone = search && !m_phoneHash.isEmpty();
+    const bool loginInState = stateDrivesOrder();
+    bool needsAccount = phone || m_status == StatusFilter::Active || m_status == StatusFilter::UseDenied ||
+                        ((search || withOrder) && !loginInState);
+    bool needsState = m_status == StatusFilter::Active || m_status == StatusFilter::Blocked ||
+                      m_status == StatusFilter::WithFailures || ((search || withOrder) && loginInState);
+    if (withOrder) {
+        needsAccount = needsAccount || m_sortColumn == DisplayName || m_sortColumn == RegisteredAt;
+        needsState =
+            needsState || m_sortColumn == FailedAttempts || m_sortColumn == LastFailure || m_sortColumn == LastSuccess;
+    }
     if (needsAccount && needsState)
         return fromClause();
     return needsState ? QStringLiteral("FROM authenticator_state s") : QStringLiteral("FROM authenticators a");

@@ -74,7 +74,7 @@ public:
 protected:
     QString selectColumns() const override;
     QString fromClause() const override;
-    QString countFromClause() const override;
+    QString narrowFromClause(bool withOrder) const override;
     void filter(QStringList& conditions, QVariantList& binds) const override;
     QList<SortTerm> sortTerms() const override;
     bool descending() const override { return m_order == Qt::DescendingOrder; }

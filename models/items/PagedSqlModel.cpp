@@ -133,7 +133,7 @@ QString PagedSqlModel::countStatement(const QString& what, QVariantList& binds) 
 {
     QStringList conditions;
     filter(conditions, binds);
-    return QStringLiteral("SELECT ") + what + QLatin1Char(' ') + countFromClause() +
+    return QStringLiteral("SELECT ") + what + QLatin1Char(' ') + narrowFromClause(false) +
            (conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")));
 }
 
@@ -458,7 +458,7 @@ bool PagedSqlModel::keyAt(qint64 offset, bool reverse, QVariantList& key) const
     QSqlQuery q = m_store->query();
     q.setForwardOnly(true);
     q.prepare(
-        QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + QLatin1Char(' ') + fromClause() +
+        QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + QLatin1Char(' ') + narrowFromClause(true) +
         (conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "))) +
         QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", ")) + QStringLiteral(" LIMIT 1 OFFSET ?"));
     for (const QVariant& b : std::as_const(binds))

@@ -88,9 +88,14 @@ protected:
     virtual QString selectColumns() const = 0;
     // "FROM table" (joins allowed).
     virtual QString fromClause() const = 0;
-    // What count() reads: fromClause() unless the subclass knows a narrower one that holds
-    // exactly the same rows for the current filter.
-    virtual QString countFromClause() const { return fromClause(); }
+    // What counts and deep jumps read: fromClause() unless the subclass knows a narrower one
+    // (fewer joins) that holds exactly the same rows for the current filter and, when
+    // `withOrder`, the columns of sortTerms().
+    virtual QString narrowFromClause(bool withOrder) const
+    {
+        Q_UNUSED(withOrder);
+        return fromClause();
+    }
     // Appends the filter's conditions (joined by AND) and their bound values.
     virtual void filter(QStringList& conditions, QVariantList& binds) const = 0;
     // The order of the rows, unique over the table (the last term must be a key).

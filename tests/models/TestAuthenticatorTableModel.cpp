@@ -96,6 +96,7 @@ private Q_SLOTS:
     void filtersByStatus();
     void combinesSearchAndStatus();
     void sortsInSql();
+    void jumpsAgreeWithWalkingForEveryFilterAndOrder();
     void refreshKeepsShapeWhenTheCountIsUnchanged();
     void showsStatusInWords();
     void neverHoldsMoreThanItsPageLimit();
@@ -318,6 +319,70 @@ void TestAuthenticatorTableModel::sortsInSql()
     const QStringList before = all(model);
     model.sort(AuthenticatorTableModel::Phone, Qt::AscendingOrder);
     QCOMPARE(all(model), before);
+}
+
+// Counts and deep jumps read the narrowest tables the filter and the order need (schema version 5
+// keeps the sign-in state apart): for every filter, order and search, a model that jumps with a
+// tiny page and cache shows exactly the rows a model reading from the start shows.
+void TestAuthenticatorTableModel::jumpsAgreeWithWalkingForEveryFilterAndOrder()
+{
+    auto f = fixture();
+    QVERIFY(f);
+    using S = AuthenticatorTableModel::StatusFilter;
+    using M = AuthenticatorTableModel::SearchMode;
+    const QList<S> statuses = {S::All, S::Active, S::Blocked, S::UseDenied, S::WithFailures};
+    const QList<QPair<QString, M>> searches = {{QString(), M::LoginPrefix},
+                                               {QStringLiteral("user0"), M::LoginPrefix},
+                                               {QStringLiteral("a"), M::LoginContains},
+                                               {QStringLiteral("+79161000024"), M::LoginPrefix}};
+    int compared = 0;
+    for (S status : statuses) {
+        for (const auto& search : searches) {
+            for (int sortColumn = 0; sortColumn < AuthenticatorTableModel::ColumnCount; ++sortColumn) {
+                if (!AuthenticatorTableModel::isSortable(sortColumn))
+                    continue;
+                for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                    const auto setUp = [&](AuthenticatorTableModel& m, int pageSize) {
+                        m.setPageSize(pageSize);
+                        m.setStoreKey(&f->key);
+                        m.setStore(f->store.get());
+                        m.setStatusFilter(status);
+                        m.setSearch(search.first, search.second);
+                        m.sort(sortColumn, order);
+                    };
+                    AuthenticatorTableModel walker;
+                    setUp(walker, 500);
+                    AuthenticatorTableModel jumper;
+                    jumper.setCachedPageLimit(2);
+                    setUp(jumper, 2);
+                    const QString what = QStringLiteral("status %1, search '%2', column %3, order %4")
+                                             .arg(int(status))
+                                             .arg(search.first)
+                                             .arg(sortColumn)
+                                             .arg(int(order));
+                    QCOMPARE(jumper.rowCount(), walker.rowCount());
+                    const QStringList expected = all(walker);
+                    QList<int> rows;
+                    for (int i = walker.rowCount() - 1; i >= 0; i -= 3)
+                        rows << i;
+                    for (int i = walker.rowCount() / 2; i >= 0; i -= 5)
+                        rows << i;
+                    QVERIFY2(expected.size() == walker.rowCount(), qPrintable(what));
+                    for (int row : std::as_const(rows)) {
+                        const QString seen = column(jumper, {row}).value(0);
+                        QVERIFY2(seen == expected.value(row),
+                                 qPrintable(what + QStringLiteral(": row %1 is '%2', expected '%3'")
+                                                       .arg(row)
+                                                       .arg(seen, expected.value(row))));
+                    }
+                    QVERIFY2(walker.lastError().isEmpty() && jumper.lastError().isEmpty(),
+                             qPrintable(what + QStringLiteral(": ") + walker.lastError() + jumper.lastError()));
+                    compared += int(rows.size());
+                }
+            }
+        }
+    }
+    QVERIFY(compared > 1000);
 }
 
 void TestAuthenticatorTableModel::refreshKeepsShapeWhenTheCountIsUnchanged()
