@@ -1,8 +1,10 @@
+#include "ChangePassphraseDialog.h"
 #include "MainWindow.h"
 #include "MessageBoxes.h"
 #include "StoreKeyController.h"
 #include "TestStores.h"
 #include "UnlockStoreKeyDialog.h"
+#include "crypto/StoreKey.h"
 #include "domain/EventCode.h"
 #include "engine/OtpService.h"
 #include "engine/SystemClock.h"
@@ -480,6 +482,41 @@ private Q_SLOTS:
             QString::fromLatin1(kPassphrase), QStringLiteral("another long passphrase"), QStringLiteral("t")));
         QCOMPARE(StoreKeyVault(*f->store).unlock(QStringLiteral("another long passphrase"))->fingerprint(),
                  f->key->fingerprint());
+    }
+
+    void changesThePassphraseThroughTheDialog()
+    {
+        auto f = fixture();
+        QVERIFY(f);
+        QWidget window;
+        StoreKeyController keys(&window);
+        keys.setStore(f->store.get());
+        QPointer<ChangePassphraseDialog> dialog = keys.showChangePassphraseDialog();
+        QVERIFY(dialog);
+        const QString next = QStringLiteral("another long passphrase");
+        const auto fill = [&dialog](const QString& current, const QString& passphrase, const QString& repeat) {
+            child<QLineEdit>(dialog.data(), "current")->setText(current);
+            child<QLineEdit>(dialog.data(), "next")->setText(passphrase);
+            child<QLineEdit>(dialog.data(), "repeat")->setText(repeat);
+            dialog->accept();
+        };
+        // Refused, each with its reason, and nothing written: a typing mistake, a short
+        // passphrase (the store's rule, as smsotp-cli words it), a wrong current passphrase.
+        fill(QString::fromLatin1(kPassphrase), next, next + QLatin1Char('!'));
+        QCOMPARE(dialog->error(), QStringLiteral("The new passphrases differ."));
+        fill(QString::fromLatin1(kPassphrase), QStringLiteral("short"), QStringLiteral("short"));
+        QCOMPARE(dialog->error(), StoreKey::passphraseProblem(QStringLiteral("short")));
+        fill(QStringLiteral("not the passphrase"), next, next);
+        QVERIFY(!dialog->error().isEmpty());
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(events(*f->store, EventCode::StoreKeyChanged), 0);
+        QVERIFY(StoreKeyVault(*f->store).unlock(QString::fromLatin1(kPassphrase)));
+
+        fill(QString::fromLatin1(kPassphrase), next, next);
+        QTRY_VERIFY(!dialog);
+        QCOMPARE(StoreKeyVault(*f->store).unlock(next)->fingerprint(), f->key->fingerprint());
+        QVERIFY(!StoreKeyVault(*f->store).unlock(QString::fromLatin1(kPassphrase)));
+        QCOMPARE(events(*f->store, EventCode::StoreKeyChanged), 1);
     }
 
     // Not a check: with SMSOTP_SCREENSHOT_DIR set, saves the help desk, a blocked account's
