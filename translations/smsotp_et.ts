@@ -376,24 +376,12 @@ Ebaõnnestunud katseid: %4 · Viimane ebaõnnestumine: %5 · Viimane õnnestumin
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <source>The new passphrases differ.</source>
-        <translation>Uued paroolifraasid ei ühti.</translation>
-    </message>
-    <message>
         <source>Change Store Passphrase</source>
         <translation>Andmehoidla paroolifraasi muutmine</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Praegune paroolifraas:</translation>
-    </message>
-    <message>
-        <source>&amp;New passphrase:</source>
-        <translation>&amp;Uus paroolifraas:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat new passphrase:</source>
-        <translation>&amp;Korda uut paroolifraasi:</translation>
     </message>
     <message>
         <source>At least 8 characters. Only the wrapping of the key changes: nothing is re-encrypted.</source>
@@ -490,37 +478,6 @@ Lõpetamise olek: 0 õnnestus, 1 keelduti või ebaõnnestus (põhjus veavoos std
     </message>
 </context>
 <context>
-    <name>ComingLaterPage</name>
-    <message>
-        <source>Help desk</source>
-        <translation>Kasutajatugi</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Sündmused</translation>
-    </message>
-    <message>
-        <source>Here the help desk will find a user among millions by login or phone number, see why an authenticator is blocked and until when, unblock one, many or all of them, and correct a phone number.</source>
-        <translation>Siin leiab kasutajatugi miljonite seast kasutaja kasutajanime või telefoninumbri järgi, näeb, miks ja kui kauaks on autentija blokeeritud, saab eemaldada blokeeringu ühelt, mitmelt või kõigilt autentijatelt ning parandada telefoninumbrit.</translation>
-    </message>
-    <message>
-        <source>Here you will read the event log: codes sent, failed and successful verifications, blocks and unblocks, spam protection suspending and resuming sending (events 2090 and 1118), and settings changes, filtered by code, account and time.</source>
-        <translation>Siin saate lugeda sündmuste logi: saadetud koodid, ebaõnnestunud ja õnnestunud kontrollid, blokeeringud ja nende eemaldamised, rämpsposti kaitse poolt saatmise peatamine ja jätkamine (sündmused 2090 ja 1118) ning seadete muudatused, filtreerituna koodi, konto ja aja järgi.</translation>
-    </message>
-    <message>
-        <source>This page is coming in a later version.</source>
-        <translation>See leht lisandub hilisemas versioonis.</translation>
-    </message>
-    <message>
-        <source>It will work on the open store: %1 (%2).</source>
-        <translation>See töötab avatud andmehoidlaga: %1 (%2).</translation>
-    </message>
-    <message>
-        <source>No store is open. Use File → Open store… to open one.</source>
-        <translation>Ükski andmehoidla pole avatud. Valige Fail → Ava andmehoidla…, et see avada.</translation>
-    </message>
-</context>
-<context>
     <name>ConflictPanel</name>
     <message>
         <source>&lt;b&gt;Not saved.&lt;/b&gt; Another console saved this section after you opened it. The fields that differ are below: yours on the left, the stored ones on the right.</source>
@@ -553,6 +510,29 @@ Lõpetamise olek: 0 õnnestus, 1 keelduti või ebaõnnestus (põhjus veavoos std
     <message>
         <source>Save your input over what the other console saved. Their change stays in the history and can be restored.</source>
         <translation>Salvesta oma sisestus üle selle, mida teine konsool salvestas. Nende muudatus jääb ajalukku ja selle saab taastada.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateStoreKeyDialog</name>
+    <message>
+        <source>Create Store Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store key encrypts the phone numbers and gateway secrets in %1, and nobody can recover its passphrase: keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;member on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the new key in this computer&apos;s keychain, so the passphrase is not asked here. Forget it from the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1622,6 +1602,10 @@ Lõpetamise olek: 0 õnnestus, 1 keelduti või ebaõnnestus (põhjus veavoos std
             <numerusform>%n kasutajat imporditud.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This store has no key yet, and phone numbers are stored encrypted: create the key first (File → Create Store Key…).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -2424,6 +2408,25 @@ Identiteet: %2</translation>
     <message>
         <source>MFMSolutions answered something unexpected.</source>
         <translation>MFMSolutions andis ootamatu vastuse.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>The new passphrases differ.</source>
+        <translation>Uued paroolifraasid ei ühti.</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Uus paroolifraas:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new passphrase:</source>
+        <translation>&amp;Korda uut paroolifraasi:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4113,6 +4116,26 @@ Identiteet: %2</translation>
         <source>This computer no longer remembers the store key; the passphrase is asked at the next opening.</source>
         <translation>See arvuti ei mäleta enam andmehoidla võtit; paroolifraasi küsitakse järgmisel avamisel.</translation>
     </message>
+    <message>
+        <source>&amp;Create Store Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store has no key yet: create one, protected by a passphrase, to work with phone numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store key was created and is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another console or smsotp-cli has created this store&apos;s key since it was opened here. That key is kept and no other is made: unlock it with its passphrase (File → Unlock Store Key…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Store Key</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreKeyVault</name>
@@ -4131,6 +4154,10 @@ Identiteet: %2</translation>
     <message>
         <source>Store passphrase changed</source>
         <translation>Andmehoidla paroolifraas muudetud</translation>
+    </message>
+    <message>
+        <source>Locking the store for its key</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -380,24 +380,12 @@ Failed attempts: %4 · Last failure: %5 · Last success: %6</source>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <source>The new passphrases differ.</source>
-        <translation>Новые парольные фразы не совпадают.</translation>
-    </message>
-    <message>
         <source>Change Store Passphrase</source>
         <translation>Смена парольной фразы хранилища</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Текущая парольная фраза:</translation>
-    </message>
-    <message>
-        <source>&amp;New passphrase:</source>
-        <translation>&amp;Новая парольная фраза:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat new passphrase:</source>
-        <translation>&amp;Повторите новую парольную фразу:</translation>
     </message>
     <message>
         <source>At least 8 characters. Only the wrapping of the key changes: nothing is re-encrypted.</source>
@@ -494,37 +482,6 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
     </message>
 </context>
 <context>
-    <name>ComingLaterPage</name>
-    <message>
-        <source>Help desk</source>
-        <translation>Служба поддержки</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>События</translation>
-    </message>
-    <message>
-        <source>Here the help desk will find a user among millions by login or phone number, see why an authenticator is blocked and until when, unblock one, many or all of them, and correct a phone number.</source>
-        <translation>Здесь служба поддержки сможет найти пользователя среди миллионов по логину или номеру телефона, увидеть, почему и до какого времени заблокирован аутентификатор, разблокировать один, несколько или все аутентификаторы и исправить номер телефона.</translation>
-    </message>
-    <message>
-        <source>Here you will read the event log: codes sent, failed and successful verifications, blocks and unblocks, spam protection suspending and resuming sending (events 2090 and 1118), and settings changes, filtered by code, account and time.</source>
-        <translation>Здесь можно будет читать журнал событий: отправленные коды, неудачные и успешные проверки, блокировки и разблокировки, приостановку и возобновление отправки защитой от спама (события 2090 и 1118) и изменения настроек — с фильтром по коду, учётной записи и времени.</translation>
-    </message>
-    <message>
-        <source>This page is coming in a later version.</source>
-        <translation>Эта страница появится в следующей версии.</translation>
-    </message>
-    <message>
-        <source>It will work on the open store: %1 (%2).</source>
-        <translation>Она будет работать с открытым хранилищем: %1 (%2).</translation>
-    </message>
-    <message>
-        <source>No store is open. Use File → Open store… to open one.</source>
-        <translation>Хранилище не открыто. Откройте его командой Файл → Открыть хранилище….</translation>
-    </message>
-</context>
-<context>
     <name>ConflictPanel</name>
     <message>
         <source>&lt;b&gt;Not saved.&lt;/b&gt; Another console saved this section after you opened it. The fields that differ are below: yours on the left, the stored ones on the right.</source>
@@ -557,6 +514,29 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
     <message>
         <source>Save your input over what the other console saved. Their change stays in the history and can be restored.</source>
         <translation>Сохранить ваши данные поверх сохранённых другой консолью. Их изменение остаётся в истории, и его можно восстановить.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateStoreKeyDialog</name>
+    <message>
+        <source>Create Store Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store key encrypts the phone numbers and gateway secrets in %1, and nobody can recover its passphrase: keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;member on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the new key in this computer&apos;s keychain, so the passphrase is not asked here. Forget it from the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1614,10 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
             <numerusform>Импортировано %n пользователей.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This store has no key yet, and phone numbers are stored encrypted: create the key first (File → Create Store Key…).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -2443,6 +2427,25 @@ Identity: %2</source>
     <message>
         <source>MFMSolutions answered something unexpected.</source>
         <translation>MFMSolutions вернул неожиданный ответ.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>The new passphrases differ.</source>
+        <translation>Новые парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new passphrase:</source>
+        <translation>&amp;Повторите новую парольную фразу:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4137,6 +4140,26 @@ Identity: %2</source>
         <source>This computer no longer remembers the store key; the passphrase is asked at the next opening.</source>
         <translation>Этот компьютер больше не помнит ключ хранилища; парольная фраза будет запрошена при следующем открытии.</translation>
     </message>
+    <message>
+        <source>&amp;Create Store Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store has no key yet: create one, protected by a passphrase, to work with phone numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store key was created and is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another console or smsotp-cli has created this store&apos;s key since it was opened here. That key is kept and no other is made: unlock it with its passphrase (File → Unlock Store Key…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Store Key</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreKeyVault</name>
@@ -4155,6 +4178,10 @@ Identity: %2</source>
     <message>
         <source>Store passphrase changed</source>
         <translation>Парольная фраза хранилища изменена</translation>
+    </message>
+    <message>
+        <source>Locking the store for its key</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

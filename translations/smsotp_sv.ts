@@ -376,24 +376,12 @@ Misslyckade försök: %4 · Senaste misslyckande: %5 · Senaste lyckade: %6</tra
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <source>The new passphrases differ.</source>
-        <translation>De nya lösenfraserna stämmer inte överens.</translation>
-    </message>
-    <message>
         <source>Change Store Passphrase</source>
         <translation>Ändra lagringens lösenfras</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Nuvarande lösenfras:</translation>
-    </message>
-    <message>
-        <source>&amp;New passphrase:</source>
-        <translation>N&amp;y lösenfras:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat new passphrase:</source>
-        <translation>&amp;Upprepa ny lösenfras:</translation>
     </message>
     <message>
         <source>At least 8 characters. Only the wrapping of the key changes: nothing is re-encrypted.</source>
@@ -490,37 +478,6 @@ Slutstatus: 0 lyckades, 1 avvisades eller misslyckades (orsak på stderr), 2 fel
     </message>
 </context>
 <context>
-    <name>ComingLaterPage</name>
-    <message>
-        <source>Help desk</source>
-        <translation>Helpdesk</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Händelser</translation>
-    </message>
-    <message>
-        <source>Here the help desk will find a user among millions by login or phone number, see why an authenticator is blocked and until when, unblock one, many or all of them, and correct a phone number.</source>
-        <translation>Här hittar helpdesk en användare bland miljontals via inloggningsnamn eller telefonnummer, ser varför en autentiserare är spärrad och hur länge, häver spärren för en, flera eller alla och rättar ett telefonnummer.</translation>
-    </message>
-    <message>
-        <source>Here you will read the event log: codes sent, failed and successful verifications, blocks and unblocks, spam protection suspending and resuming sending (events 2090 and 1118), and settings changes, filtered by code, account and time.</source>
-        <translation>Här läser du händelseloggen: skickade koder, misslyckade och lyckade verifieringar, spärrar och hävda spärrar, skräppostskyddet som pausar och återupptar sändningen (händelserna 2090 och 1118) samt ändrade inställningar, filtrerade på kod, konto och tid.</translation>
-    </message>
-    <message>
-        <source>This page is coming in a later version.</source>
-        <translation>Den här sidan kommer i en senare version.</translation>
-    </message>
-    <message>
-        <source>It will work on the open store: %1 (%2).</source>
-        <translation>Den kommer att arbeta mot den öppna lagringen: %1 (%2).</translation>
-    </message>
-    <message>
-        <source>No store is open. Use File → Open store… to open one.</source>
-        <translation>Ingen lagring är öppen. Använd Arkiv → Öppna lagring… för att öppna en.</translation>
-    </message>
-</context>
-<context>
     <name>ConflictPanel</name>
     <message>
         <source>&lt;b&gt;Not saved.&lt;/b&gt; Another console saved this section after you opened it. The fields that differ are below: yours on the left, the stored ones on the right.</source>
@@ -553,6 +510,29 @@ Slutstatus: 0 lyckades, 1 avvisades eller misslyckades (orsak på stderr), 2 fel
     <message>
         <source>Save your input over what the other console saved. Their change stays in the history and can be restored.</source>
         <translation>Spara dina värden över det som den andra konsolen sparade. Deras ändring finns kvar i historiken och kan återställas.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateStoreKeyDialog</name>
+    <message>
+        <source>Create Store Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store key encrypts the phone numbers and gateway secrets in %1, and nobody can recover its passphrase: keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;member on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the new key in this computer&apos;s keychain, so the passphrase is not asked here. Forget it from the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1622,6 +1602,10 @@ Slutstatus: 0 lyckades, 1 avvisades eller misslyckades (orsak på stderr), 2 fel
             <numerusform>%n användare importerade.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This store has no key yet, and phone numbers are stored encrypted: create the key first (File → Create Store Key…).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -2424,6 +2408,25 @@ Identitet: %2</translation>
     <message>
         <source>MFMSolutions answered something unexpected.</source>
         <translation>MFMSolutions svarade något oväntat.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>The new passphrases differ.</source>
+        <translation>De nya lösenfraserna stämmer inte överens.</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>N&amp;y lösenfras:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new passphrase:</source>
+        <translation>&amp;Upprepa ny lösenfras:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4113,6 +4116,26 @@ Identitet: %2</translation>
         <source>This computer no longer remembers the store key; the passphrase is asked at the next opening.</source>
         <translation>Den här datorn kommer inte längre ihåg lagringsnyckeln; lösenfrasen efterfrågas nästa gång lagringen öppnas.</translation>
     </message>
+    <message>
+        <source>&amp;Create Store Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store has no key yet: create one, protected by a passphrase, to work with phone numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store key was created and is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another console or smsotp-cli has created this store&apos;s key since it was opened here. That key is kept and no other is made: unlock it with its passphrase (File → Unlock Store Key…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Store Key</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreKeyVault</name>
@@ -4131,6 +4154,10 @@ Identitet: %2</translation>
     <message>
         <source>Store passphrase changed</source>
         <translation>Lagringens lösenfras ändrad</translation>
+    </message>
+    <message>
+        <source>Locking the store for its key</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class NewPassphraseFields;
 
 // Changes the passphrase that wraps the store key. The key itself stays the same, so nothing is
 // re-encrypted and every console's remembered key keeps working.
@@ -33,11 +34,8 @@ private:
 
     Changer m_changer;
     QLabel* m_currentLabel = nullptr;
-    QLabel* m_nextLabel = nullptr;
-    QLabel* m_repeatLabel = nullptr;
     QLineEdit* m_current = nullptr;
-    QLineEdit* m_next = nullptr;
-    QLineEdit* m_repeat = nullptr;
+    NewPassphraseFields* m_fields = nullptr;
     QLabel* m_error = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
 };

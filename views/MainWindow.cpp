@@ -183,6 +183,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_importSettingsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_storeKeys->unlockAction());
+    m_fileMenu->addAction(m_storeKeys->createKeyAction());
     m_fileMenu->addAction(m_storeKeys->changePassphraseAction());
     m_fileMenu->addAction(m_storeKeys->forgetAction());
     m_fileMenu->addSeparator();

@@ -1,6 +1,8 @@
 #include "StoreKeyController.h"
 
 #include "ChangePassphraseDialog.h"
+#include "CreateStoreKeyDialog.h"
+#include "MessageBoxes.h"
 #include "PasswordKeychain.h"
 #include "UnlockStoreKeyDialog.h"
 #include "helpdesk/HelpDeskPage.h"
@@ -16,13 +18,16 @@ StoreKeyController::StoreKeyController(QWidget* window)
     , m_unlockAction(new QAction(this))
     , m_forgetAction(new QAction(this))
     , m_changeAction(new QAction(this))
+    , m_createAction(new QAction(this))
 {
     m_unlockAction->setObjectName(QStringLiteral("unlockStoreKeyAction"));
     m_forgetAction->setObjectName(QStringLiteral("forgetStoreKeyAction"));
     m_changeAction->setObjectName(QStringLiteral("changePassphraseAction"));
+    m_createAction->setObjectName(QStringLiteral("createStoreKeyAction"));
     connect(m_unlockAction, &QAction::triggered, this, [this]() { showUnlockDialog(); });
     connect(m_forgetAction, &QAction::triggered, this, &StoreKeyController::forget);
     connect(m_changeAction, &QAction::triggered, this, [this]() { showChangePassphraseDialog(); });
+    connect(m_createAction, &QAction::triggered, this, [this]() { showCreateKeyDialog(); });
     retranslateUi();
     updateActions();
 }
@@ -42,6 +47,9 @@ void StoreKeyController::retranslateUi()
     m_forgetAction->setStatusTip(tr("Remove the remembered key of this store from the keychain."));
     m_changeAction->setText(tr("C&hange Store Passphrase…"));
     m_changeAction->setStatusTip(tr("Wrap the store key with a new passphrase; nothing is re-encrypted."));
+    m_createAction->setText(tr("&Create Store Key…"));
+    m_createAction->setStatusTip(
+        tr("This store has no key yet: create one, protected by a passphrase, to work with phone numbers."));
 }
 
 void StoreKeyController::updateActions()
@@ -50,6 +58,7 @@ void StoreKeyController::updateActions()
     m_unlockAction->setEnabled(hasVault && !m_key);
     m_forgetAction->setEnabled(hasVault);
     m_changeAction->setEnabled(hasVault);
+    m_createAction->setEnabled(m_store && !hasVault);
 }
 
 void StoreKeyController::setKey(std::optional<StoreKey> key)
@@ -64,6 +73,8 @@ void StoreKeyController::setStore(Store* store)
     ++m_generation;
     if (m_unlockDialog)
         m_unlockDialog->reject();
+    if (m_createDialog)
+        m_createDialog->reject();
     m_store = store;
     setKey(std::nullopt);
     if (!m_store || !StoreKeyVault(*m_store).hasKey()) {
@@ -99,16 +110,71 @@ QString StoreKeyController::unlock(const QString& passphrase, bool remember)
     Result<StoreKey> key = StoreKeyVault(*m_store).unlock(passphrase);
     if (!key)
         return key.error();
-    if (remember) {
-        PasswordKeychain::write(keychainEntry(m_store->uuid()), QString::fromLatin1(key->raw().bytes().toBase64()),
-                                this, [this](const QString& error) {
-                                    Q_EMIT note(error.isEmpty()
-                                                    ? tr("The store key is remembered on this computer.")
-                                                    : tr("The keychain could not be updated: %1").arg(error));
-                                });
-    }
+    if (remember)
+        rememberOnThisComputer(key.value());
     setKey(key.take());
     return {};
+}
+
+void StoreKeyController::rememberOnThisComputer(const StoreKey& key)
+{
+    PasswordKeychain::write(keychainEntry(m_store->uuid()), QString::fromLatin1(key.raw().bytes().toBase64()), this,
+                            [this](const QString& error) {
+                                Q_EMIT note(error.isEmpty() ? tr("The store key is remembered on this computer.")
+                                                            : tr("The keychain could not be updated: %1").arg(error));
+                            });
+}
+
+QString StoreKeyController::createKey(const QString& passphrase, bool remember)
+{
+    if (!m_store)
+        return tr("No store is open.");
+    StoreKeyVault vault(*m_store);
+    Result<StoreKey> key = vault.create(passphrase, HelpDeskPage::consoleUser());
+    if (!key) {
+        // The vault refuses inside its transaction when a key exists, so a key that another
+        // console or smsotp-cli created since this store was opened is never overwritten.
+        if (vault.hasKey()) {
+            // Still locked, but now there is a key to unlock: the actions and the pages (whose
+            // hints said "create") hear it through keyChanged.
+            setKey(std::nullopt);
+            return keyExistsMessage();
+        }
+        return key.error();
+    }
+    if (remember)
+        rememberOnThisComputer(key.value());
+    setKey(key.take());
+    Q_EMIT note(tr("The store key was created and is unlocked."));
+    return {};
+}
+
+QString StoreKeyController::keyExistsMessage()
+{
+    return tr("Another console or smsotp-cli has created this store's key since it was opened here. That key is kept "
+              "and no other is made: unlock it with its passphrase (File → Unlock Store Key…).");
+}
+
+CreateStoreKeyDialog* StoreKeyController::showCreateKeyDialog()
+{
+    if (!m_store || m_key)
+        return nullptr;
+    if (StoreKeyVault(*m_store).hasKey()) {
+        // The action was enabled when the store was opened; someone has created the key since.
+        setKey(std::nullopt);
+        MessageBoxes::information(m_window, tr("Create Store Key"), keyExistsMessage());
+        return nullptr;
+    }
+    if (m_createDialog) {
+        m_createDialog->raise();
+        return m_createDialog;
+    }
+    auto* dialog = new CreateStoreKeyDialog(m_store->url().displayLocation(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setCreator([this](const QString& passphrase, bool remember) { return createKey(passphrase, remember); });
+    m_createDialog = dialog;
+    dialog->open();
+    return dialog;
 }
 
 UnlockStoreKeyDialog* StoreKeyController::showUnlockDialog()

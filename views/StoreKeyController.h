@@ -8,6 +8,7 @@
 #include <optional>
 
 class ChangePassphraseDialog;
+class CreateStoreKeyDialog;
 class QAction;
 class QWidget;
 class Store;
@@ -17,6 +18,8 @@ class UnlockStoreKeyDialog;
 // the unwrapped key in the OS keychain under the store's UUID; when there is none it asks for
 // the passphrase (StoreKeyVault unwraps), optionally remembering the key on this computer.
 // Forget removes it from the keychain; Change passphrase re-wraps it (nothing is re-encrypted).
+// A store without a key (made by the CLI without a passphrase, or from before keys) gets one
+// from Create Store Key, which then holds it unlocked like a passphrase entered at opening.
 class StoreKeyController : public QObject {
     Q_OBJECT
 
@@ -34,12 +37,17 @@ public:
     QAction* unlockAction() const { return m_unlockAction; }
     QAction* forgetAction() const { return m_forgetAction; }
     QAction* changePassphraseAction() const { return m_changeAction; }
+    QAction* createKeyAction() const { return m_createAction; }
     void retranslateUi();
 
     // Unwraps with `passphrase`; returns why not, or an empty string (then keyChanged fired).
     QString unlock(const QString& passphrase, bool remember);
     UnlockStoreKeyDialog* showUnlockDialog();
     ChangePassphraseDialog* showChangePassphraseDialog();
+    // Creates the key of a store that has none, wrapped by `passphrase`, and unlocks it; returns why
+    // not (then nothing was written: a key another console made meanwhile is kept), or an empty string.
+    QString createKey(const QString& passphrase, bool remember);
+    CreateStoreKeyDialog* showCreateKeyDialog();
     void forget();
 
 Q_SIGNALS:
@@ -52,6 +60,9 @@ Q_SIGNALS:
 
 private:
     void setKey(std::optional<StoreKey> key);
+    void rememberOnThisComputer(const StoreKey& key);
+    // Why a store that got a key after it was opened here gets no other.
+    static QString keyExistsMessage();
     void updateActions();
 
     QWidget* m_window;
@@ -59,7 +70,9 @@ private:
     std::optional<StoreKey> m_key;
     int m_generation = 0; // tells apart keychain answers for a store that is no longer open
     QPointer<UnlockStoreKeyDialog> m_unlockDialog;
+    QPointer<CreateStoreKeyDialog> m_createDialog;
     QAction* m_unlockAction = nullptr;
     QAction* m_forgetAction = nullptr;
     QAction* m_changeAction = nullptr;
+    QAction* m_createAction = nullptr;
 };

@@ -4,6 +4,8 @@
 #include "Store.h"
 #include "domain/EventCode.h"
 
+#include <QSqlQuery>
+
 namespace {
 const QString kWrappedKey = QStringLiteral("wrappedKey");
 const QString kKeyCheck = QStringLiteral("keyCheck");
@@ -25,10 +27,23 @@ Result<StoreKey> StoreKeyVault::create(const QString& passphrase, const QString&
     if (!problem.isEmpty())
         return Result<StoreKey>::failure(problem);
     StoreKey key = StoreKey::generate();
+    // scrypt takes a good part of a second on purpose: before the transaction, not holding its lock.
+    const QString wrapped = QString::fromLatin1(key.wrap(passphrase));
     const Status s = m_store.transaction([&]() -> Status {
+        // Two consoles (or a console and smsotp-cli) creating a key at once: each first locks the
+        // store's identity row, so the second waits until the first commits and then sees its key
+        // below (PostgreSQL reads what is committed at each statement; SQLite's BEGIN IMMEDIATE
+        // already queues writers). Without it both could find no key, and the second would be
+        // stopped only by the primary key of store_meta, with a database error for a message.
+        QSqlQuery lock = m_store.query();
+        lock.prepare(QStringLiteral("SELECT value FROM store_meta WHERE name = ?") + m_store.dialect().rowLock());
+        lock.addBindValue(QStringLiteral("uuid"));
+        const Status locked = m_store.exec(lock, tr("Locking the store for its key"));
+        if (!locked)
+            return locked;
         if (hasKey())
             return Status::failure(tr("This store already has a key."));
-        Status saved = m_store.setMetaValue(kWrappedKey, QString::fromLatin1(key.wrap(passphrase)));
+        Status saved = m_store.setMetaValue(kWrappedKey, wrapped);
         if (saved)
             saved = m_store.setMetaValue(kKeyCheck, key.fingerprint());
         if (saved)

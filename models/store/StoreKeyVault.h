@@ -16,7 +16,8 @@ public:
     explicit StoreKeyVault(Store& store);
 
     bool hasKey() const;
-    // Creates the store's key; refused when it already has one.
+    // Creates the store's key; refused, changing nothing, when it already has one, also when another
+    // connection creates one at the same moment.
     Result<StoreKey> create(const QString& passphrase, const QString& actor);
     Result<StoreKey> unlock(const QString& passphrase) const;
     Status changePassphrase(const QString& oldPassphrase, const QString& newPassphrase, const QString& actor);

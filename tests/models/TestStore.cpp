@@ -10,11 +10,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
+#include <QSemaphore>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTcpServer>
 #include <QTest>
+#include <QThread>
 #include <QUuid>
 
 #include <unistd.h>
@@ -165,6 +167,8 @@ private Q_SLOTS:
     void secretStoredEncrypted();
     void storeKeyVault_data() { addDialects(); }
     void storeKeyVault();
+    void storeKeyCreatedOnceWhenTwoCreateAtOnce_data() { addDialects(); }
+    void storeKeyCreatedOnceWhenTwoCreateAtOnce();
 
     // Bad input on open: one clear message, nothing written, no crash.
     void malformedUrl();
@@ -685,6 +689,68 @@ void TestStore::storeKeyVault()
 
     QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM events WHERE code = 3005")), qint64(1));
     QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM events WHERE code = 3004")), qint64(1));
+}
+
+// Two consoles creating a keyless store's key at the same moment, each on its own connection:
+// one key is made, the other console is told so in words, and nothing of it is written.
+void TestStore::storeKeyCreatedOnceWhenTwoCreateAtOnce()
+{
+    QFETCH(QString, dialect);
+    for (int round = 0; round < 3; ++round) {
+        TestStores stores;
+        auto store = stores.openFresh(dialect);
+        QVERIFY(store);
+        const QString url = storeUrlOf(*store);
+        struct Attempt {
+            QString actor;
+            QString passphrase;
+            std::optional<StoreKey> key;
+            QString error;
+        };
+        Attempt attempts[2] = {{QStringLiteral("console one"), QStringLiteral("passphrase of console one"), {}, {}},
+                               {QStringLiteral("console two"), QStringLiteral("passphrase of console two"), {}, {}}};
+        QSemaphore ready, go;
+        QList<QThread*> threads;
+        for (Attempt& attempt : attempts) {
+            threads << QThread::create([&url, &attempt, &ready, &go]() {
+                auto parsed = StoreUrl::parse(url);
+                auto opened = Store::open(*parsed, TestStores::postgresPassword());
+                ready.release();
+                go.acquire();
+                if (!opened) {
+                    attempt.error = opened.error();
+                    return;
+                }
+                Result<StoreKey> key = StoreKeyVault(*opened.value()).create(attempt.passphrase, attempt.actor);
+                if (key)
+                    attempt.key = key.take();
+                else
+                    attempt.error = key.error();
+            });
+            threads.last()->start();
+        }
+        ready.acquire(2);
+        go.release(2);
+        for (QThread* t : threads) {
+            t->wait();
+            delete t;
+        }
+        const int made = int(attempts[0].key.has_value()) + int(attempts[1].key.has_value());
+        QCOMPARE(made, 1);
+        const Attempt& winner = attempts[0].key ? attempts[0] : attempts[1];
+        const Attempt& loser = attempts[0].key ? attempts[1] : attempts[0];
+        QCOMPARE(loser.error, QStringLiteral("This store already has a key."));
+        StoreKeyVault vault(*store);
+        QVERIFY(vault.matches(*winner.key));
+        QCOMPARE(vault.unlock(winner.passphrase)->fingerprint(), winner.key->fingerprint());
+        QVERIFY(!vault.unlock(loser.passphrase));
+        QCOMPARE(
+            count(*store,
+                  QStringLiteral("SELECT count(*) FROM events WHERE code = %1").arg(int(EventCode::StoreKeyCreated))),
+            qint64(1));
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM events WHERE actor = '%1'").arg(loser.actor)),
+                 qint64(0));
+    }
 }
 
 void TestStore::malformedUrl()

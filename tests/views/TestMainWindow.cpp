@@ -1,4 +1,3 @@
-#include "ComingLaterPage.h"
 #include "MainWindow.h"
 #include "MessageBoxes.h"
 #include "OpenStoreDialog.h"

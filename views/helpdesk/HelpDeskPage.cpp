@@ -12,6 +12,7 @@
 #include "store/AuthenticatorRepository.h"
 #include "store/EventLog.h"
 #include "store/Store.h"
+#include "store/StoreKeyVault.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -205,6 +206,7 @@ QString HelpDeskPage::consoleUser()
 void HelpDeskPage::setStore(Store* store)
 {
     m_store = store;
+    m_storeHasKey = m_store && StoreKeyVault(*m_store).hasKey();
     m_model->setStore(store);
     m_detail->setStore(store);
     updateActions();
@@ -214,6 +216,8 @@ void HelpDeskPage::setStore(Store* store)
 void HelpDeskPage::setStoreKey(const StoreKey* key)
 {
     m_key = key;
+    // A key just created in this console arrives here; so does one unlocked after another created it.
+    m_storeHasKey = m_key || (m_store && StoreKeyVault(*m_store).hasKey());
     m_model->setStoreKey(key);
     updateActions();
 }
@@ -248,20 +252,16 @@ void HelpDeskPage::retranslateUi()
 
     m_findAction->setText(tr("Find"));
     m_registerAction->setText(tr("&Register…"));
-    m_registerAction->setToolTip(tr("Register a new SMS authenticator for a user (Ctrl+N)."));
     m_importAction->setText(tr("&Import CSV…"));
-    m_importAction->setToolTip(tr("Register many users from a CSV file of login, phone and comment."));
     m_unblockAction->setText(tr("&Unblock"));
     m_unblockAction->setToolTip(tr("Unblock the selected authenticators (Ctrl+U)."));
     m_unblockAllAction->setText(tr("Unblock &All…"));
     m_resetAction->setText(tr("Reset &Counter"));
     m_resetAction->setToolTip(tr("Set the failed attempts of the selected authenticator back to zero."));
     m_editPhoneAction->setText(tr("Edit &Phone…"));
-    m_editPhoneAction->setToolTip(tr("Change the phone number; it is normalised by the Phone format rules."));
     m_editCommentAction->setText(tr("Edit C&omment…"));
     m_editCommentAction->setToolTip(tr("Change the comment of the selected authenticator."));
     m_revealAction->setText(tr("Re&veal Phone"));
-    m_revealAction->setToolTip(tr("Show the whole phone number. This is recorded in the event log."));
     m_deleteAction->setText(tr("&Delete…"));
     m_deleteAction->setToolTip(tr("Delete the selected authenticators (Del)."));
     m_refreshAction->setText(tr("Re&fresh"));
@@ -333,7 +333,11 @@ void HelpDeskPage::updateActions()
     const int selected = m_table->selectionModel()->selectedRows().size();
     const bool open = m_store != nullptr;
     const bool one = open && selected == 1;
-    const QString needsKey = tr("Unlock the store key first (File → Unlock Store Key…): phone numbers are encrypted.");
+    const QString needsKey =
+        m_storeHasKey || !open
+            ? tr("Unlock the store key first (File → Unlock Store Key…): phone numbers are encrypted.")
+            : tr("This store has no key yet, and phone numbers are stored encrypted: create the key first (File → "
+                 "Create Store Key…).");
     m_registerAction->setEnabled(open && m_key);
     m_importAction->setEnabled(open && m_key);
     m_unblockAction->setEnabled(open && selected > 0);
@@ -344,11 +348,14 @@ void HelpDeskPage::updateActions()
     m_revealAction->setEnabled(one && m_key);
     m_deleteAction->setEnabled(open && selected > 0);
     m_refreshAction->setEnabled(open);
-    if (!m_key) {
-        m_registerAction->setToolTip(needsKey);
-        m_editPhoneAction->setToolTip(needsKey);
-        m_revealAction->setToolTip(needsKey);
-    }
+    // Set on every update, not only in retranslateUi(): once the key arrives, the usual tips return.
+    m_registerAction->setToolTip(m_key ? tr("Register a new SMS authenticator for a user (Ctrl+N).") : needsKey);
+    m_importAction->setToolTip(m_key ? tr("Register many users from a CSV file of login, phone and comment.")
+                                     : needsKey);
+    m_editPhoneAction->setToolTip(m_key ? tr("Change the phone number; it is normalised by the Phone format rules.")
+                                        : needsKey);
+    m_revealAction->setToolTip(m_key ? tr("Show the whole phone number. This is recorded in the event log.")
+                                     : needsKey);
     m_unblockAllAction->setToolTip(tr("Unblock every blocked authenticator in the store, after showing how many."));
 }
 

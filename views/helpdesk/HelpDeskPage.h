@@ -74,6 +74,9 @@ private:
 
     Store* m_store = nullptr;
     const StoreKey* m_key = nullptr;
+    // Whether the open store has a key at all, read when the store or its key changes (not at
+    // every selection): the actions that need the key say whether to unlock it or create it.
+    bool m_storeHasKey = false;
     AuthenticatorTableModel* m_model = nullptr;
 
     QLabel* m_heading = nullptr;
