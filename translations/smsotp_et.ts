@@ -212,6 +212,10 @@ Ebaõnnestunud katseid: %4 · Viimane ebaõnnestumine: %5 · Viimane õnnestumin
         <source>Unblocking every authenticator</source>
         <translation>Kõigi autentijate blokeeringu eemaldamine</translation>
     </message>
+    <message>
+        <source>Unblocking authenticators</source>
+        <translation>Autentijate blokeeringu eemaldamine</translation>
+    </message>
 </context>
 <context>
     <name>AuthenticatorTableModel</name>
@@ -516,23 +520,23 @@ Lõpetamise olek: 0 õnnestus, 1 keelduti või ebaõnnestus (põhjus veavoos std
     <name>CreateStoreKeyDialog</name>
     <message>
         <source>Create Store Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla võtme loomine</translation>
     </message>
     <message>
         <source>The store key encrypts the phone numbers and gateway secrets in %1, and nobody can recover its passphrase: keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla võti krüptib telefoninumbrid ja lüüside saladused andmehoidlas %1 ning selle paroolifraasi ei saa keegi taastada: hoidke seda kindlas kohas.</translation>
     </message>
     <message>
         <source>Re&amp;member on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jäta selles arvutis meelde</translation>
     </message>
     <message>
         <source>Keep the new key in this computer&apos;s keychain, so the passphrase is not asked here. Forget it from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoia uut võtit selle arvuti võtmehoidjas, et paroolifraasi siin ei küsitaks. Unustada saab selle menüüst Fail.</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loo</translation>
     </message>
 </context>
 <context>
@@ -923,6 +927,17 @@ Lõpetamise olek: 0 õnnestus, 1 keelduti või ebaõnnestus (põhjus veavoos std
     <message>
         <source>Read the event log again (F5).</source>
         <translation>Loe sündmuste logi uuesti (F5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n event(s)</source>
+        <translation>
+            <numerusform>umbes %n sündmus</numerusform>
+            <numerusform>umbes %n sündmust</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database&apos;s estimate. The exact number is being counted and replaces it.</source>
+        <translation>Andmebaasi hinnang. Täpset arvu loendatakse ja see asendab hinnangu.</translation>
     </message>
 </context>
 <context>
@@ -1604,7 +1619,18 @@ Lõpetamise olek: 0 õnnestus, 1 keelduti või ebaõnnestus (põhjus veavoos std
     </message>
     <message>
         <source>This store has no key yet, and phone numbers are stored encrypted: create the key first (File → Create Store Key…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sellel andmehoidlal pole veel võtit ja telefoninumbrid salvestatakse krüptituna: looge kõigepealt võti (Fail → Loo andmehoidla võti…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n authenticator(s)</source>
+        <translation>
+            <numerusform>umbes %n autentija</numerusform>
+            <numerusform>umbes %n autentijat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database&apos;s estimate. The exact number is being counted and replaces it.</source>
+        <translation>Andmebaasi hinnang. Täpset arvu loendatakse ja see asendab hinnangu.</translation>
     </message>
 </context>
 <context>
@@ -2426,7 +2452,7 @@ Identiteet: %2</translation>
     </message>
     <message>
         <source>At least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Vähemalt %1 märki</translation>
     </message>
 </context>
 <context>
@@ -2937,6 +2963,14 @@ Identiteet: %2</translation>
     <message>
         <source>Cannot read the rows: %1</source>
         <translation>Ridu ei saa lugeda: %1</translation>
+    </message>
+    <message>
+        <source>The number of rows shown is the database&apos;s estimate: counting them exactly failed (%1). Refresh to try again.</source>
+        <translation>Näidatud ridade arv on andmebaasi hinnang: täpne loendamine ebaõnnestus (%1). Proovimiseks uuesti värskendage.</translation>
+    </message>
+    <message>
+        <source>the store was closed</source>
+        <translation>andmehoidla suleti</translation>
     </message>
 </context>
 <context>
@@ -4118,23 +4152,23 @@ Identiteet: %2</translation>
     </message>
     <message>
         <source>&amp;Create Store Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loo andmehoidla võti…</translation>
     </message>
     <message>
         <source>This store has no key yet: create one, protected by a passphrase, to work with phone numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sellel andmehoidlal pole veel võtit: looge paroolifraasiga kaitstud võti, et telefoninumbritega töötada.</translation>
     </message>
     <message>
         <source>The store key was created and is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla võti on loodud ja avatud.</translation>
     </message>
     <message>
         <source>Another console or smsotp-cli has created this store&apos;s key since it was opened here. That key is kept and no other is made: unlock it with its passphrase (File → Unlock Store Key…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Teine konsool või smsotp-cli on pärast siin avamist selle andmehoidla võtme loonud. See võti jääb alles ja teist ei looda: avage see selle paroolifraasiga (Fail → Ava andmehoidla võti…).</translation>
     </message>
     <message>
         <source>Create Store Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla võtme loomine</translation>
     </message>
 </context>
 <context>
@@ -4157,7 +4191,7 @@ Identiteet: %2</translation>
     </message>
     <message>
         <source>Locking the store for its key</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla lukustamine võtme jaoks</translation>
     </message>
 </context>
 <context>

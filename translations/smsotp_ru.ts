@@ -214,6 +214,10 @@ Failed attempts: %4 · Last failure: %5 · Last success: %6</source>
         <source>Unblocking every authenticator</source>
         <translation>Разблокировка всех аутентификаторов</translation>
     </message>
+    <message>
+        <source>Unblocking authenticators</source>
+        <translation>Разблокировка аутентификаторов</translation>
+    </message>
 </context>
 <context>
     <name>AuthenticatorTableModel</name>
@@ -520,23 +524,23 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
     <name>CreateStoreKeyDialog</name>
     <message>
         <source>Create Store Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание ключа хранилища</translation>
     </message>
     <message>
         <source>The store key encrypts the phone numbers and gateway secrets in %1, and nobody can recover its passphrase: keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ хранилища шифрует номера телефонов и секреты шлюзов в %1, а его парольную фразу никто не сможет восстановить: храните её в надёжном месте.</translation>
     </message>
     <message>
         <source>Re&amp;member on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запомнить на этом компьютере</translation>
     </message>
     <message>
         <source>Keep the new key in this computer&apos;s keychain, so the passphrase is not asked here. Forget it from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить новый ключ в хранилище паролей этого компьютера, чтобы парольная фраза здесь не запрашивалась. Забыть его можно в меню «Файл».</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать</translation>
     </message>
 </context>
 <context>
@@ -928,6 +932,18 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
     <message>
         <source>Read the event log again (F5).</source>
         <translation>Перечитать журнал событий (F5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n event(s)</source>
+        <translation>
+            <numerusform>около %n события</numerusform>
+            <numerusform>около %n событий</numerusform>
+            <numerusform>около %n событий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database&apos;s estimate. The exact number is being counted and replaces it.</source>
+        <translation>Оценка базы данных. Точное число подсчитывается и заменит её.</translation>
     </message>
 </context>
 <context>
@@ -1616,7 +1632,19 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
     </message>
     <message>
         <source>This store has no key yet, and phone numbers are stored encrypted: create the key first (File → Create Store Key…).</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого хранилища ещё нет ключа, а номера телефонов хранятся в зашифрованном виде: сначала создайте ключ (Файл → Создать ключ хранилища…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n authenticator(s)</source>
+        <translation>
+            <numerusform>около %n аутентификатора</numerusform>
+            <numerusform>около %n аутентификаторов</numerusform>
+            <numerusform>около %n аутентификаторов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database&apos;s estimate. The exact number is being counted and replaces it.</source>
+        <translation>Оценка базы данных. Точное число подсчитывается и заменит её.</translation>
     </message>
 </context>
 <context>
@@ -2445,7 +2473,7 @@ Identity: %2</source>
     </message>
     <message>
         <source>At least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Не менее %1 символов</translation>
     </message>
 </context>
 <context>
@@ -2957,6 +2985,14 @@ Identity: %2</source>
     <message>
         <source>Cannot read the rows: %1</source>
         <translation>Не удаётся прочитать строки: %1</translation>
+    </message>
+    <message>
+        <source>The number of rows shown is the database&apos;s estimate: counting them exactly failed (%1). Refresh to try again.</source>
+        <translation>Показано число строк по оценке базы данных: точный подсчёт не удался (%1). Обновите, чтобы попробовать снова.</translation>
+    </message>
+    <message>
+        <source>the store was closed</source>
+        <translation>хранилище было закрыто</translation>
     </message>
 </context>
 <context>
@@ -4142,23 +4178,23 @@ Identity: %2</source>
     </message>
     <message>
         <source>&amp;Create Store Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать ключ хранилища…</translation>
     </message>
     <message>
         <source>This store has no key yet: create one, protected by a passphrase, to work with phone numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого хранилища ещё нет ключа: создайте его, защитив парольной фразой, чтобы работать с номерами телефонов.</translation>
     </message>
     <message>
         <source>The store key was created and is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ хранилища создан и разблокирован.</translation>
     </message>
     <message>
         <source>Another console or smsotp-cli has created this store&apos;s key since it was opened here. That key is kept and no other is made: unlock it with its passphrase (File → Unlock Store Key…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Другая консоль или smsotp-cli создала ключ этого хранилища после того, как оно было открыто здесь. Этот ключ сохранён, другой не создаётся: разблокируйте его парольной фразой (Файл → Разблокировать ключ хранилища…).</translation>
     </message>
     <message>
         <source>Create Store Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание ключа хранилища</translation>
     </message>
 </context>
 <context>
@@ -4181,7 +4217,7 @@ Identity: %2</source>
     </message>
     <message>
         <source>Locking the store for its key</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокировка хранилища для создания ключа</translation>
     </message>
 </context>
 <context>

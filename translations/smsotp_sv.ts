@@ -212,6 +212,10 @@ Misslyckade försök: %4 · Senaste misslyckande: %5 · Senaste lyckade: %6</tra
         <source>Unblocking every authenticator</source>
         <translation>Hävning av spärren för alla autentiserare</translation>
     </message>
+    <message>
+        <source>Unblocking authenticators</source>
+        <translation>Hävning av spärren för autentiserare</translation>
+    </message>
 </context>
 <context>
     <name>AuthenticatorTableModel</name>
@@ -516,23 +520,23 @@ Slutstatus: 0 lyckades, 1 avvisades eller misslyckades (orsak på stderr), 2 fel
     <name>CreateStoreKeyDialog</name>
     <message>
         <source>Create Store Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa lagringsnyckel</translation>
     </message>
     <message>
         <source>The store key encrypts the phone numbers and gateway secrets in %1, and nobody can recover its passphrase: keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringsnyckeln krypterar telefonnumren och gatewayhemligheterna i %1, och ingen kan återskapa dess lösenfras: förvara den på ett säkert ställe.</translation>
     </message>
     <message>
         <source>Re&amp;member on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kom i&amp;håg på den här datorn</translation>
     </message>
     <message>
         <source>Keep the new key in this computer&apos;s keychain, so the passphrase is not asked here. Forget it from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara den nya nyckeln i den här datorns nyckelring, så att lösenfrasen inte efterfrågas här. Glöm den via menyn Arkiv.</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skapa</translation>
     </message>
 </context>
 <context>
@@ -923,6 +927,17 @@ Slutstatus: 0 lyckades, 1 avvisades eller misslyckades (orsak på stderr), 2 fel
     <message>
         <source>Read the event log again (F5).</source>
         <translation>Läs in händelseloggen igen (F5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n event(s)</source>
+        <translation>
+            <numerusform>cirka %n händelse</numerusform>
+            <numerusform>cirka %n händelser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database&apos;s estimate. The exact number is being counted and replaces it.</source>
+        <translation>Databasens uppskattning. Det exakta antalet räknas och ersätter den.</translation>
     </message>
 </context>
 <context>
@@ -1604,7 +1619,18 @@ Slutstatus: 0 lyckades, 1 avvisades eller misslyckades (orsak på stderr), 2 fel
     </message>
     <message>
         <source>This store has no key yet, and phone numbers are stored encrypted: create the key first (File → Create Store Key…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringen har ännu ingen nyckel, och telefonnummer lagras krypterade: skapa nyckeln först (Arkiv → Skapa lagringsnyckel…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n authenticator(s)</source>
+        <translation>
+            <numerusform>cirka %n autentiserare</numerusform>
+            <numerusform>cirka %n autentiserare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database&apos;s estimate. The exact number is being counted and replaces it.</source>
+        <translation>Databasens uppskattning. Det exakta antalet räknas och ersätter den.</translation>
     </message>
 </context>
 <context>
@@ -2426,7 +2452,7 @@ Identitet: %2</translation>
     </message>
     <message>
         <source>At least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Minst %1 tecken</translation>
     </message>
 </context>
 <context>
@@ -2937,6 +2963,14 @@ Identitet: %2</translation>
     <message>
         <source>Cannot read the rows: %1</source>
         <translation>Det går inte att läsa raderna: %1</translation>
+    </message>
+    <message>
+        <source>The number of rows shown is the database&apos;s estimate: counting them exactly failed (%1). Refresh to try again.</source>
+        <translation>Antalet rader som visas är databasens uppskattning: den exakta räkningen misslyckades (%1). Uppdatera för att försöka igen.</translation>
+    </message>
+    <message>
+        <source>the store was closed</source>
+        <translation>lagringen stängdes</translation>
     </message>
 </context>
 <context>
@@ -4118,23 +4152,23 @@ Identitet: %2</translation>
     </message>
     <message>
         <source>&amp;Create Store Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;kapa lagringsnyckel…</translation>
     </message>
     <message>
         <source>This store has no key yet: create one, protected by a passphrase, to work with phone numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringen har ännu ingen nyckel: skapa en, skyddad av en lösenfras, för att arbeta med telefonnummer.</translation>
     </message>
     <message>
         <source>The store key was created and is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringsnyckeln har skapats och är upplåst.</translation>
     </message>
     <message>
         <source>Another console or smsotp-cli has created this store&apos;s key since it was opened here. That key is kept and no other is made: unlock it with its passphrase (File → Unlock Store Key…).</source>
-        <translation type="unfinished"></translation>
+        <translation>En annan konsol eller smsotp-cli har skapat lagringens nyckel sedan den öppnades här. Den nyckeln behålls och ingen annan skapas: lås upp den med dess lösenfras (Arkiv → Lås upp lagringsnyckeln…).</translation>
     </message>
     <message>
         <source>Create Store Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa lagringsnyckel</translation>
     </message>
 </context>
 <context>
@@ -4157,7 +4191,7 @@ Identitet: %2</translation>
     </message>
     <message>
         <source>Locking the store for its key</source>
-        <translation type="unfinished"></translation>
+        <translation>Låser lagringen för dess nyckel</translation>
     </message>
 </context>
 <context>
