@@ -482,7 +482,7 @@ void TestAuthenticatorTableModel::countsLargeResultsInTheBackgroundOnAServer()
     if (!model.totalIsExact())
         QVERIFY(exact.wait(20000));
     QSqlQuery blocked = f->store->query();
-    QVERIFY(blocked.exec(QStringLiteral("SELECT count(*) FROM authenticators WHERE block_state <> 0")) &&
+    QVERIFY(blocked.exec(QStringLiteral("SELECT count(*) FROM authenticator_state WHERE block_state <> 0")) &&
             blocked.next());
     QCOMPARE(model.totalRows(), blocked.value(0).toLongLong());
     QVERIFY(model.totalRows() >= 8);
