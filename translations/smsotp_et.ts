@@ -834,10 +834,10 @@ Lõpetamise olek: 0 õnnestus, 1 keelduti või ebaõnnestus (põhjus veavoos std
         <translation>Sündmused</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s)</source>
+        <source>%Ln event(s)</source>
         <translation>
-            <numerusform>%n sündmus</numerusform>
-            <numerusform>%n sündmust</numerusform>
+            <numerusform>%Ln sündmus</numerusform>
+            <numerusform>%Ln sündmust</numerusform>
         </translation>
     </message>
     <message>
@@ -929,10 +929,10 @@ Lõpetamise olek: 0 õnnestus, 1 keelduti või ebaõnnestus (põhjus veavoos std
         <translation>Loe sündmuste logi uuesti (F5).</translation>
     </message>
     <message numerus="yes">
-        <source>about %n event(s)</source>
+        <source>about %Ln event(s)</source>
         <translation>
-            <numerusform>umbes %n sündmus</numerusform>
-            <numerusform>umbes %n sündmust</numerusform>
+            <numerusform>umbes %Ln sündmus</numerusform>
+            <numerusform>umbes %Ln sündmust</numerusform>
         </translation>
     </message>
     <message>
@@ -1504,10 +1504,10 @@ Lõpetamise olek: 0 õnnestus, 1 keelduti või ebaõnnestus (põhjus veavoos std
         <translation>Ükski andmehoidla pole avatud</translation>
     </message>
     <message numerus="yes">
-        <source>%n authenticator(s)</source>
+        <source>%Ln authenticator(s)</source>
         <translation>
-            <numerusform>%n autentija</numerusform>
-            <numerusform>%n autentijat</numerusform>
+            <numerusform>%Ln autentija</numerusform>
+            <numerusform>%Ln autentijat</numerusform>
         </translation>
     </message>
     <message>
@@ -1542,10 +1542,10 @@ Lõpetamise olek: 0 õnnestus, 1 keelduti või ebaõnnestus (põhjus veavoos std
         <translation>Ükski autentija pole blokeeritud.</translation>
     </message>
     <message numerus="yes">
-        <source>Unblock all %n blocked authenticator(s) in this store? Their failure counters are reset too.</source>
+        <source>Unblock all %Ln blocked authenticator(s) in this store? Their failure counters are reset too.</source>
         <translation>
-            <numerusform>Kas eemaldada blokeering %n blokeeritud autentijalt selles andmehoidlas? Ka selle ebaõnnestumiste loendur lähtestatakse.</numerusform>
-            <numerusform>Kas eemaldada blokeering kõigilt %n blokeeritud autentijalt selles andmehoidlas? Ka nende ebaõnnestumiste loendurid lähtestatakse.</numerusform>
+            <numerusform>Kas eemaldada blokeering %Ln blokeeritud autentijalt selles andmehoidlas? Ka selle ebaõnnestumiste loendur lähtestatakse.</numerusform>
+            <numerusform>Kas eemaldada blokeering kõigilt %Ln blokeeritud autentijalt selles andmehoidlas? Ka nende ebaõnnestumiste loendurid lähtestatakse.</numerusform>
         </translation>
     </message>
     <message>
@@ -1622,10 +1622,10 @@ Lõpetamise olek: 0 õnnestus, 1 keelduti või ebaõnnestus (põhjus veavoos std
         <translation>Sellel andmehoidlal pole veel võtit ja telefoninumbrid salvestatakse krüptituna: looge kõigepealt võti (Fail → Loo andmehoidla võti…).</translation>
     </message>
     <message numerus="yes">
-        <source>about %n authenticator(s)</source>
+        <source>about %Ln authenticator(s)</source>
         <translation>
-            <numerusform>umbes %n autentija</numerusform>
-            <numerusform>umbes %n autentijat</numerusform>
+            <numerusform>umbes %Ln autentija</numerusform>
+            <numerusform>umbes %Ln autentijat</numerusform>
         </translation>
     </message>
     <message>

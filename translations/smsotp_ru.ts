@@ -838,11 +838,11 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
         <translation>События</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s)</source>
+        <source>%Ln event(s)</source>
         <translation>
-            <numerusform>%n событие</numerusform>
-            <numerusform>%n события</numerusform>
-            <numerusform>%n событий</numerusform>
+            <numerusform>%Ln событие</numerusform>
+            <numerusform>%Ln события</numerusform>
+            <numerusform>%Ln событий</numerusform>
         </translation>
     </message>
     <message>
@@ -934,11 +934,11 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
         <translation>Перечитать журнал событий (F5).</translation>
     </message>
     <message numerus="yes">
-        <source>about %n event(s)</source>
+        <source>about %Ln event(s)</source>
         <translation>
-            <numerusform>около %n события</numerusform>
-            <numerusform>около %n событий</numerusform>
-            <numerusform>около %n событий</numerusform>
+            <numerusform>около %Ln события</numerusform>
+            <numerusform>около %Ln событий</numerusform>
+            <numerusform>около %Ln событий</numerusform>
         </translation>
     </message>
     <message>
@@ -1511,11 +1511,11 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
         <translation>Хранилище не открыто</translation>
     </message>
     <message numerus="yes">
-        <source>%n authenticator(s)</source>
+        <source>%Ln authenticator(s)</source>
         <translation>
-            <numerusform>%n аутентификатор</numerusform>
-            <numerusform>%n аутентификатора</numerusform>
-            <numerusform>%n аутентификаторов</numerusform>
+            <numerusform>%Ln аутентификатор</numerusform>
+            <numerusform>%Ln аутентификатора</numerusform>
+            <numerusform>%Ln аутентификаторов</numerusform>
         </translation>
     </message>
     <message>
@@ -1551,11 +1551,11 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
         <translation>Заблокированных аутентификаторов нет.</translation>
     </message>
     <message numerus="yes">
-        <source>Unblock all %n blocked authenticator(s) in this store? Their failure counters are reset too.</source>
+        <source>Unblock all %Ln blocked authenticator(s) in this store? Their failure counters are reset too.</source>
         <translation>
-            <numerusform>Разблокировать %n заблокированный аутентификатор в этом хранилище? Счётчики неудачных попыток тоже будут сброшены.</numerusform>
-            <numerusform>Разблокировать все %n заблокированных аутентификатора в этом хранилище? Счётчики неудачных попыток тоже будут сброшены.</numerusform>
-            <numerusform>Разблокировать все %n заблокированных аутентификаторов в этом хранилище? Счётчики неудачных попыток тоже будут сброшены.</numerusform>
+            <numerusform>Разблокировать %Ln заблокированный аутентификатор в этом хранилище? Счётчики неудачных попыток тоже будут сброшены.</numerusform>
+            <numerusform>Разблокировать все %Ln заблокированных аутентификатора в этом хранилище? Счётчики неудачных попыток тоже будут сброшены.</numerusform>
+            <numerusform>Разблокировать все %Ln заблокированных аутентификаторов в этом хранилище? Счётчики неудачных попыток тоже будут сброшены.</numerusform>
         </translation>
     </message>
     <message>
@@ -1635,11 +1635,11 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
         <translation>У этого хранилища ещё нет ключа, а номера телефонов хранятся в зашифрованном виде: сначала создайте ключ (Файл → Создать ключ хранилища…).</translation>
     </message>
     <message numerus="yes">
-        <source>about %n authenticator(s)</source>
+        <source>about %Ln authenticator(s)</source>
         <translation>
-            <numerusform>около %n аутентификатора</numerusform>
-            <numerusform>около %n аутентификаторов</numerusform>
-            <numerusform>около %n аутентификаторов</numerusform>
+            <numerusform>около %Ln аутентификатора</numerusform>
+            <numerusform>около %Ln аутентификаторов</numerusform>
+            <numerusform>около %Ln аутентификаторов</numerusform>
         </translation>
     </message>
     <message>
@@ -4178,7 +4178,7 @@ Identity: %2</source>
     </message>
     <message>
         <source>&amp;Create Store Key…</source>
-        <translation>&amp;Создать ключ хранилища…</translation>
+        <translation>Созд&amp;ать ключ хранилища…</translation>
     </message>
     <message>
         <source>This store has no key yet: create one, protected by a passphrase, to work with phone numbers.</source>

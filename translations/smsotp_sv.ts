@@ -834,10 +834,10 @@ Slutstatus: 0 lyckades, 1 avvisades eller misslyckades (orsak på stderr), 2 fel
         <translation>Händelser</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s)</source>
+        <source>%Ln event(s)</source>
         <translation>
-            <numerusform>%n händelse</numerusform>
-            <numerusform>%n händelser</numerusform>
+            <numerusform>%Ln händelse</numerusform>
+            <numerusform>%Ln händelser</numerusform>
         </translation>
     </message>
     <message>
@@ -929,10 +929,10 @@ Slutstatus: 0 lyckades, 1 avvisades eller misslyckades (orsak på stderr), 2 fel
         <translation>Läs in händelseloggen igen (F5).</translation>
     </message>
     <message numerus="yes">
-        <source>about %n event(s)</source>
+        <source>about %Ln event(s)</source>
         <translation>
-            <numerusform>cirka %n händelse</numerusform>
-            <numerusform>cirka %n händelser</numerusform>
+            <numerusform>cirka %Ln händelse</numerusform>
+            <numerusform>cirka %Ln händelser</numerusform>
         </translation>
     </message>
     <message>
@@ -1504,10 +1504,10 @@ Slutstatus: 0 lyckades, 1 avvisades eller misslyckades (orsak på stderr), 2 fel
         <translation>Ingen lagring är öppen</translation>
     </message>
     <message numerus="yes">
-        <source>%n authenticator(s)</source>
+        <source>%Ln authenticator(s)</source>
         <translation>
-            <numerusform>%n autentiserare</numerusform>
-            <numerusform>%n autentiserare</numerusform>
+            <numerusform>%Ln autentiserare</numerusform>
+            <numerusform>%Ln autentiserare</numerusform>
         </translation>
     </message>
     <message>
@@ -1542,10 +1542,10 @@ Slutstatus: 0 lyckades, 1 avvisades eller misslyckades (orsak på stderr), 2 fel
         <translation>Ingen autentiserare är spärrad.</translation>
     </message>
     <message numerus="yes">
-        <source>Unblock all %n blocked authenticator(s) in this store? Their failure counters are reset too.</source>
+        <source>Unblock all %Ln blocked authenticator(s) in this store? Their failure counters are reset too.</source>
         <translation>
-            <numerusform>Vill du häva spärren för %n spärrad autentiserare i den här lagringen? Dess felräknare nollställs också.</numerusform>
-            <numerusform>Vill du häva spärren för alla %n spärrade autentiserare i den här lagringen? Deras felräknare nollställs också.</numerusform>
+            <numerusform>Vill du häva spärren för %Ln spärrad autentiserare i den här lagringen? Dess felräknare nollställs också.</numerusform>
+            <numerusform>Vill du häva spärren för alla %Ln spärrade autentiserare i den här lagringen? Deras felräknare nollställs också.</numerusform>
         </translation>
     </message>
     <message>
@@ -1622,10 +1622,10 @@ Slutstatus: 0 lyckades, 1 avvisades eller misslyckades (orsak på stderr), 2 fel
         <translation>Lagringen har ännu ingen nyckel, och telefonnummer lagras krypterade: skapa nyckeln först (Arkiv → Skapa lagringsnyckel…).</translation>
     </message>
     <message numerus="yes">
-        <source>about %n authenticator(s)</source>
+        <source>about %Ln authenticator(s)</source>
         <translation>
-            <numerusform>cirka %n autentiserare</numerusform>
-            <numerusform>cirka %n autentiserare</numerusform>
+            <numerusform>cirka %Ln autentiserare</numerusform>
+            <numerusform>cirka %Ln autentiserare</numerusform>
         </translation>
     </message>
     <message>

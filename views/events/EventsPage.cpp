@@ -195,8 +195,8 @@ void EventsPage::updateCount()
     }
     const int rows = int(std::min<qint64>(m_model->totalRows(), INT_MAX));
     // A large log on a server shows the database's estimate first; the exact count follows.
-    m_count->setText(m_model->totalIsExact() ? tr("%n event(s)", nullptr, rows)
-                                             : tr("about %n event(s)", nullptr, rows));
+    m_count->setText(m_model->totalIsExact() ? tr("%Ln event(s)", nullptr, rows)
+                                             : tr("about %Ln event(s)", nullptr, rows));
     m_count->setToolTip(m_model->totalIsExact()
                             ? QString()
                             : tr("The database's estimate. The exact number is being counted and replaces it."));

@@ -297,8 +297,8 @@ void HelpDeskPage::updateCount()
     }
     const int rows = int(std::min<qint64>(m_model->totalRows(), INT_MAX));
     // A large result on a server shows the database's estimate first; the exact count follows.
-    QString text = m_model->totalIsExact() ? tr("%n authenticator(s)", nullptr, rows)
-                                           : tr("about %n authenticator(s)", nullptr, rows);
+    QString text = m_model->totalIsExact() ? tr("%Ln authenticator(s)", nullptr, rows)
+                                           : tr("about %Ln authenticator(s)", nullptr, rows);
     if (m_model->searchesPhone())
         text += QLatin1Char(' ') + tr("(phone number matched exactly)");
     m_count->setText(text);
@@ -415,7 +415,7 @@ void HelpDeskPage::unblockAllBlocked()
         return;
     }
     if (MessageBoxes::question(this, tr("Unblock All"),
-                               tr("Unblock all %n blocked authenticator(s) in this store? Their failure counters are "
+                               tr("Unblock all %Ln blocked authenticator(s) in this store? Their failure counters are "
                                   "reset too.",
                                   nullptr, int(std::min<qint64>(blocked.value(), INT_MAX)))) != QMessageBox::Yes)
         return;
