@@ -142,18 +142,28 @@ Result<DemoPopulator::Report> DemoPopulator::run(const Options& options, const P
             QVariantList users, states, events;
             qint64 done = 0;
             int eventRows = 0;
+            // One multi-row INSERT of `rows` rows: the statement prepared above when it is full
+            // size, a shorter one for the rest.
+            const auto insert = [&](QSqlQuery& full, const QString& head, const QString& row, const QString& tail,
+                                    int rows, const QVariantList& values, const QString& what) -> Result<int> {
+                QSqlQuery partial = m_store.query();
+                if (rows != perStatement)
+                    partial.prepare(insertSql(head, row, rows, tail));
+                QSqlQuery& q = rows == perStatement ? full : partial;
+                for (const QVariant& v : values)
+                    q.addBindValue(v);
+                const Status st = m_store.exec(q, what);
+                if (!st)
+                    return Result<int>::failure(st.error());
+                return q.numRowsAffected();
+            };
             const auto flushEvents = [&](bool all) -> Status {
                 while (eventRows >= perStatement || (all && eventRows > 0)) {
                     const int rows = std::min(eventRows, perStatement);
-                    QSqlQuery partial = m_store.query();
-                    if (rows != perStatement)
-                        partial.prepare(insertSql(eventHead, eventRow, rows, {}));
-                    QSqlQuery& q = rows == perStatement ? fullEvents : partial;
-                    for (int i = 0; i < rows * 7; ++i)
-                        q.addBindValue(events.at(i));
-                    const Status st = m_store.exec(q, tr("Writing demo events"));
-                    if (!st)
-                        return st;
+                    const Result<int> written = insert(fullEvents, eventHead, eventRow, {}, rows,
+                                                       events.mid(0, rows * 7), tr("Writing demo events"));
+                    if (!written)
+                        return Status::failure(written.error());
                     events.erase(events.begin(), events.begin() + rows * 7);
                     eventRows -= rows;
                     batch.events += rows;
@@ -215,25 +225,15 @@ Result<DemoPopulator::Report> DemoPopulator::run(const Options& options, const P
                         ++eventRows;
                     }
                 }
-                QSqlQuery partial = m_store.query();
-                if (rows != perStatement)
-                    partial.prepare(insertSql(authenticatorHead, authenticatorRow, rows, authenticatorTail));
-                QSqlQuery& q = rows == perStatement ? fullUsers : partial;
-                for (const QVariant& v : std::as_const(users))
-                    q.addBindValue(v);
-                Status st = m_store.exec(q, tr("Writing demo users"));
-                if (!st)
-                    return st;
-                batch.users += q.numRowsAffected();
-                QSqlQuery partialStates = m_store.query();
-                if (rows != perStatement)
-                    partialStates.prepare(insertSql(stateHead, stateRow, rows, stateTail));
-                QSqlQuery& sq = rows == perStatement ? fullStates : partialStates;
-                for (const QVariant& v : std::as_const(states))
-                    sq.addBindValue(v);
-                st = m_store.exec(sq, tr("Writing demo users"));
-                if (!st)
-                    return st;
+                const Result<int> added = insert(fullUsers, authenticatorHead, authenticatorRow, authenticatorTail,
+                                                 rows, users, tr("Writing demo users"));
+                if (!added)
+                    return Status::failure(added.error());
+                batch.users += added.value();
+                const Result<int> stated =
+                    insert(fullStates, stateHead, stateRow, stateTail, rows, states, tr("Writing demo users"));
+                if (!stated)
+                    return Status::failure(stated.error());
                 done += rows;
                 const Status flushed = flushEvents(false);
                 if (!flushed)

@@ -9,6 +9,13 @@
 #include <QTest>
 #include <QThreadPool>
 
+// The PostgreSQL fixture of a test, which is skipped when no server is configured.
+#define POSTGRES_FIXTURE(f)                                                                                            \
+    if (!postgres())                                                                                                   \
+        QSKIP("No PostgreSQL configured (SMSOTP_TEST_PG_URL)");                                                        \
+    auto f = fixture(QStringLiteral("postgresql"));                                                                    \
+    QVERIFY(f)
+
 // How the paged model counts: on PostgreSQL a large result shows the planner's estimate at
 // once and the exact count follows from a worker thread, changing the shape at the end without
 // a reset; SQLite counts exactly at once. The table is analyzed and then a third of it deleted,
@@ -134,10 +141,7 @@ private Q_SLOTS:
 
 void TestPagedSqlModel::estimatesFirstThenCountsExactlyOnPostgres()
 {
-    if (!postgres())
-        QSKIP("No PostgreSQL configured (SMSOTP_TEST_PG_URL)");
-    auto f = fixture(QStringLiteral("postgresql"));
-    QVERIFY(f);
+    POSTGRES_FIXTURE(f);
     NumberModel model;
     model.setEstimateThreshold(0);
     model.setPageSize(50);
@@ -181,10 +185,7 @@ void TestPagedSqlModel::estimatesFirstThenCountsExactlyOnPostgres()
 
 void TestPagedSqlModel::growsAtTheEndWhenTheEstimateWasLow()
 {
-    if (!postgres())
-        QSKIP("No PostgreSQL configured (SMSOTP_TEST_PG_URL)");
-    auto f = fixture(QStringLiteral("postgresql"));
-    QVERIFY(f);
+    POSTGRES_FIXTURE(f);
     NumberModel model;
     model.setEstimateThreshold(0);
     model.setPageSize(4);
@@ -219,10 +220,7 @@ void TestPagedSqlModel::growsAtTheEndWhenTheEstimateWasLow()
 
 void TestPagedSqlModel::ignoresTheCountOfAnOldFilter()
 {
-    if (!postgres())
-        QSKIP("No PostgreSQL configured (SMSOTP_TEST_PG_URL)");
-    auto f = fixture(QStringLiteral("postgresql"));
-    QVERIFY(f);
+    POSTGRES_FIXTURE(f);
     NumberModel model;
     model.setEstimateThreshold(0);
     model.setPageSize(4);
@@ -251,10 +249,7 @@ void TestPagedSqlModel::ignoresTheCountOfAnOldFilter()
 
 void TestPagedSqlModel::destroyingTheModelWhileItCountsIsSafe()
 {
-    if (!postgres())
-        QSKIP("No PostgreSQL configured (SMSOTP_TEST_PG_URL)");
-    auto f = fixture(QStringLiteral("postgresql"));
-    QVERIFY(f);
+    POSTGRES_FIXTURE(f);
     {
         auto model = std::make_unique<NumberModel>();
         model->setEstimateThreshold(0);
@@ -289,10 +284,7 @@ void TestPagedSqlModel::destroyingTheModelWhileItCountsIsSafe()
 
 void TestPagedSqlModel::reportsAFailedCountAndKeepsTheEstimate()
 {
-    if (!postgres())
-        QSKIP("No PostgreSQL configured (SMSOTP_TEST_PG_URL)");
-    auto f = fixture(QStringLiteral("postgresql"));
-    QVERIFY(f);
+    POSTGRES_FIXTURE(f);
     NumberModel model;
     model.setEstimateThreshold(0);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -319,10 +311,7 @@ void TestPagedSqlModel::reportsAFailedCountAndKeepsTheEstimate()
 
 void TestPagedSqlModel::refreshKeepsTheShapeOfALargeResult()
 {
-    if (!postgres())
-        QSKIP("No PostgreSQL configured (SMSOTP_TEST_PG_URL)");
-    auto f = fixture(QStringLiteral("postgresql"));
-    QVERIFY(f);
+    POSTGRES_FIXTURE(f);
     NumberModel model;
     model.setEstimateThreshold(0);
     model.setPageSize(16);
@@ -357,10 +346,7 @@ void TestPagedSqlModel::refreshKeepsTheShapeOfALargeResult()
 
 void TestPagedSqlModel::countExactlyCountsAtOnce()
 {
-    if (!postgres())
-        QSKIP("No PostgreSQL configured (SMSOTP_TEST_PG_URL)");
-    auto f = fixture(QStringLiteral("postgresql"));
-    QVERIFY(f);
+    POSTGRES_FIXTURE(f);
     NumberModel model;
     model.setEstimateThreshold(0);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -380,10 +366,7 @@ void TestPagedSqlModel::countExactlyCountsAtOnce()
 
 void TestPagedSqlModel::smallEstimatesAreCountedAtOnce()
 {
-    if (!postgres())
-        QSKIP("No PostgreSQL configured (SMSOTP_TEST_PG_URL)");
-    auto f = fixture(QStringLiteral("postgresql"));
-    QVERIFY(f);
+    POSTGRES_FIXTURE(f);
     NumberModel model;
     QCOMPARE(model.estimateThreshold(), qint64(100000));
     QSignalSpy exact(&model, &PagedSqlModel::exactCountReady);
@@ -422,10 +405,7 @@ void TestPagedSqlModel::sqliteCountsExactlyAtOnce()
 
 void TestPagedSqlModel::estimatesWithValuesOfEveryKind()
 {
-    if (!postgres())
-        QSKIP("No PostgreSQL configured (SMSOTP_TEST_PG_URL)");
-    auto f = fixture(QStringLiteral("postgresql"));
-    QVERIFY(f);
+    POSTGRES_FIXTURE(f);
     const SqlDialect& dialect = f->store->dialect();
     // EXPLAIN cannot be prepared, so its values are written in as literals: quotes, backslashes
     // and question marks in a search must stay data.
