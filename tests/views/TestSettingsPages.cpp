@@ -728,10 +728,21 @@ void TestSettingsPages::gatewaySecretsNeedTheKeyAndSurviveOtherSaves()
         auto loaded = SettingsRepository(*store, &key).load();
         QVERIFY(loaded);
         QCOMPARE(loaded->settings.gateway.password, QStringLiteral("s3cret"));
+        // A failover gateway with a token, as `smsotp-cli settings set gateway.failover=…` saves it.
+        Settings withFailover = loaded->settings;
+        GatewaySettings second;
+        second.type = GatewaySettings::Type::Smsapi;
+        second.address = QStringLiteral("https://api.smsapi.example");
+        second.token = QStringLiteral("second-t0ken");
+        withFailover.gateway.failover = std::make_shared<const GatewaySettings>(second);
+        const auto saved =
+            SettingsRepository(*store, &key)
+                .save(withFailover, {QStringLiteral("gateway")}, loaded->versions, QStringLiteral("test"));
+        QVERIFY2(saved.ok(), qPrintable(saved.message));
     }
 
     // Another console loads without the key, unlocks it later and saves another field:
-    // the untouched password must stay.
+    // the untouched password (and the failover's token) must stay.
     window->close();
     auto second = std::make_unique<MainWindow>(m_languages);
     second->show();
@@ -748,6 +759,8 @@ void TestSettingsPages::gatewaySecretsNeedTheKeyAndSurviveOtherSaves()
     QVERIFY(loaded);
     QCOMPARE(loaded->settings.gateway.login, QStringLiteral("bank2"));
     QCOMPARE(loaded->settings.gateway.password, QStringLiteral("s3cret"));
+    QVERIFY(loaded->settings.gateway.failover);
+    QCOMPARE(loaded->settings.gateway.failover->token, QStringLiteral("second-t0ken"));
     again->setStoreKey(nullptr);
 }
 
