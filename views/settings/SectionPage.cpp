@@ -159,7 +159,10 @@ FieldErrors SectionPage::validate() const
     FieldErrors errors;
     const QString prefix = sectionKey() + QLatin1Char('.');
     for (auto it = m_fields.constBegin(); it != m_fields.constEnd(); ++it) {
-        if (const auto* spin = qobject_cast<const QSpinBox*>(it->widget); spin && !spin->hasAcceptableInput())
+        // A number in a hidden row (the failover gateway's while none is used) is not saved, so its
+        // empty box blocks nothing.
+        if (const auto* spin = qobject_cast<const QSpinBox*>(it->widget);
+            spin && !spin->hasAcceptableInput() && spin->isVisibleTo(this))
             errors.append({prefix + it.key(),
                            tr("enter a whole number from %1 to %2").arg(spin->minimum()).arg(spin->maximum())});
     }
