@@ -1,9 +1,11 @@
+#include "LoopbackHttpServer.h"
 #include "MainWindow.h"
 #include "MessageBoxes.h"
 #include "TestStores.h"
 #include "crypto/StoreKey.h"
 #include "domain/EventCode.h"
 #include "domain/Settings.h"
+#include "gateway/TestSendDialog.h"
 #include "items/IpAllowListModel.h"
 #include "items/SettingsChangeModel.h"
 #include "items/SettingsHistoryModel.h"
@@ -22,6 +24,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
@@ -83,6 +86,13 @@ void click(QWidget* parent, const QString& button)
     QTest::mouseClick(b, Qt::LeftButton, {}, QPoint(4, b->height() / 2));
 }
 
+// Clicks a check box like a user, on its indicator.
+void toggle(QCheckBox* box)
+{
+    QVERIFY(box);
+    QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(4, box->height() / 2));
+}
+
 // Makes every string 40% longer, as Russian and Estonian often are, so a page that would not
 // fit once the translations are in fails now. Placeholders and mnemonics stay intact.
 class LongerTranslator : public QTranslator {
@@ -127,6 +137,10 @@ private Q_SLOTS:
     void allowListPasteImportExportRefusesDuplicates();
     void gatewayShowsFieldsPerTypeAndGuardsSecrets();
     void gatewaySecretsNeedTheKeyAndSurviveOtherSaves();
+    void gatewayFailoverIsSavedShownAndRemoved_data() { dialectData(); }
+    void gatewayFailoverIsSavedShownAndRemoved();
+    void gatewayFailoverRefusesBadInputAndReverts();
+    void gatewayFailoverIsCheckedAndTestSent();
     void spamPageShowsThePresent();
     void itemModelsPassTheTester();
     void everyPageFitsInEveryLanguage();
@@ -728,10 +742,21 @@ void TestSettingsPages::gatewaySecretsNeedTheKeyAndSurviveOtherSaves()
         auto loaded = SettingsRepository(*store, &key).load();
         QVERIFY(loaded);
         QCOMPARE(loaded->settings.gateway.password, QStringLiteral("s3cret"));
+        // A failover gateway with a token, as `smsotp-cli settings set gateway.failover=…` saves it.
+        Settings withFailover = loaded->settings;
+        GatewaySettings second;
+        second.type = GatewaySettings::Type::Smsapi;
+        second.address = QStringLiteral("https://api.smsapi.example");
+        second.token = QStringLiteral("second-t0ken");
+        withFailover.gateway.failover = std::make_shared<const GatewaySettings>(second);
+        const auto saved =
+            SettingsRepository(*store, &key)
+                .save(withFailover, {QStringLiteral("gateway")}, loaded->versions, QStringLiteral("test"));
+        QVERIFY2(saved.ok(), qPrintable(saved.message));
     }
 
     // Another console loads without the key, unlocks it later and saves another field:
-    // the untouched password must stay.
+    // the untouched password (and the failover's token) must stay.
     window->close();
     auto second = std::make_unique<MainWindow>(m_languages);
     second->show();
@@ -748,7 +773,298 @@ void TestSettingsPages::gatewaySecretsNeedTheKeyAndSurviveOtherSaves()
     QVERIFY(loaded);
     QCOMPARE(loaded->settings.gateway.login, QStringLiteral("bank2"));
     QCOMPARE(loaded->settings.gateway.password, QStringLiteral("s3cret"));
+    QVERIFY(loaded->settings.gateway.failover);
+    QCOMPARE(loaded->settings.gateway.failover->token, QStringLiteral("second-t0ken"));
     again->setStoreKey(nullptr);
+}
+
+void TestSettingsPages::gatewayFailoverIsSavedShownAndRemoved()
+{
+    QFETCH(QString, dialect);
+    const StoreKey key = StoreKey::generate();
+    auto window = openWindow(dialect);
+    QVERIFY(window);
+    SectionPage* gateway = page(*window, QStringLiteral("gateway"));
+    gateway->setStoreKey(&key);
+    auto* navigation = child<QTreeWidget>(window.get(), QStringLiteral("navigation"));
+    const QString cleanTitle = navigation->currentItem()->text(0);
+    auto* use = child<QCheckBox>(gateway, QStringLiteral("failover"));
+    auto* type = child<QComboBox>(gateway, QStringLiteral("failover.type"));
+    auto* address = child<QLineEdit>(gateway, QStringLiteral("failover.address"));
+    auto* token = child<QLineEdit>(gateway, QStringLiteral("failover.token"));
+    QVERIFY(use && type && address && token);
+    QVERIFY(!use->isChecked());
+    QVERIFY(!type->isVisible());
+    QVERIFY(!address->isVisible());
+
+    // The first gateway as before: Megafon with a password.
+    auto* firstType = child<QComboBox>(gateway, QStringLiteral("type"));
+    firstType->setCurrentIndex(firstType->findData(int(GatewaySettings::Type::Megafon)));
+    QTest::keyClicks(child<QLineEdit>(gateway, QStringLiteral("address")), QStringLiteral("https://a2p.example"));
+    QTest::keyClicks(child<QLineEdit>(gateway, QStringLiteral("login")), QStringLiteral("bank"));
+    QTest::keyClicks(child<QLineEdit>(gateway, QStringLiteral("password")), QStringLiteral("first-s3cret"));
+
+    // Turned on, the failover's rows appear and say what is missing; nothing can be saved yet.
+    toggle(use);
+    QVERIFY(use->isChecked());
+    QVERIFY(type->isVisible());
+    QVERIFY(address->isVisible());
+    QVERIFY(child<QLabel>(gateway, QStringLiteral("failoverNote"))->isVisible());
+    QVERIFY(gateway->isDirty());
+    QVERIFY(child<QLabel>(gateway, QStringLiteral("failover.addressMessage"))->isVisible());
+    QVERIFY(!child<QPushButton>(gateway, QStringLiteral("save"))->isEnabled());
+
+    type->setCurrentIndex(type->findData(int(GatewaySettings::Type::Smsapi)));
+    QVERIFY(token->isVisible());
+    QCOMPARE(token->echoMode(), QLineEdit::Password);
+    QVERIFY(!child<QLineEdit>(gateway, QStringLiteral("failover.login"))->isVisible());
+    QTest::keyClicks(address, QStringLiteral("https://api.smsapi.example"));
+    QTest::keyClicks(token, QStringLiteral("second-t0ken"));
+    retype(child<QSpinBox>(gateway, QStringLiteral("failover.timeoutSeconds")), QStringLiteral("20"));
+    QVERIFY(!child<QLabel>(gateway, QStringLiteral("failover.addressMessage"))->isVisible());
+    QVERIFY(gateway->validate().isEmpty());
+    click(gateway, QStringLiteral("save"));
+    QVERIFY(MessageBoxes::takeShown().isEmpty());
+    QVERIFY(!gateway->isDirty());
+    QCOMPARE(navigation->currentItem()->text(0), cleanTitle);
+
+    // The store holds it: the plain fields in the settings, the token only encrypted.
+    {
+        std::unique_ptr<Store> store = m_stores.openAgain(m_url);
+        QVERIFY(store);
+        auto loaded = SettingsRepository(*store, &key).load();
+        QVERIFY(loaded);
+        const GatewaySettings& g = loaded->settings.gateway;
+        QVERIFY(g.failover);
+        QCOMPARE(g.failover->type, GatewaySettings::Type::Smsapi);
+        QCOMPARE(g.failover->address, QStringLiteral("https://api.smsapi.example"));
+        QCOMPARE(g.failover->timeoutSeconds, 20);
+        QCOMPARE(g.failover->token, QStringLiteral("second-t0ken"));
+        QCOMPARE(g.password, QStringLiteral("first-s3cret"));
+        auto locked = SettingsRepository(*store).load();
+        QVERIFY(locked);
+        QVERIFY(locked->settings.gateway.failover);
+        QVERIFY(locked->settings.gateway.failover->token.isEmpty());
+        QSqlQuery q = store->query();
+        QVERIFY(q.exec(QStringLiteral("SELECT body FROM settings WHERE section = 'gateway'")));
+        QVERIFY(q.next());
+        QVERIFY(!q.value(0).toString().contains(QStringLiteral("second-t0ken")));
+        QVERIFY(q.exec(QStringLiteral("SELECT ciphertext FROM secrets WHERE name = 'gateway.failover.token'")));
+        QVERIFY(q.next());
+        QVERIFY(!q.value(0).toByteArray().contains("second-t0ken"));
+    }
+    // Never exported either.
+    const QString exported = m_dir.filePath(QStringLiteral("failover-export.json"));
+    QVERIFY(window->exportSettingsTo(exported));
+    QFile file(exported);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray exportedJson = file.readAll();
+    QVERIFY(!exportedJson.contains("second-t0ken"));
+    QVERIFY(exportedJson.contains("api.smsapi.example"));
+
+    // A reload from the store shows it again, the token as set but hidden like the first gateway's.
+    QVERIFY(window->settingsSession()->reload());
+    QVERIFY(use->isChecked());
+    QVERIFY(type->isVisible());
+    QCOMPARE(type->currentData().toInt(), int(GatewaySettings::Type::Smsapi));
+    QCOMPARE(address->text(), QStringLiteral("https://api.smsapi.example"));
+    QCOMPARE(child<QSpinBox>(gateway, QStringLiteral("failover.timeoutSeconds"))->value(), 20);
+    QVERIFY(token->text().isEmpty());
+    QVERIFY(token->placeholderText().contains(QStringLiteral("••")));
+    QVERIFY(child<QLineEdit>(gateway, QStringLiteral("password"))->placeholderText().contains(QStringLiteral("••")));
+    QVERIFY(!gateway->isDirty());
+    shot(window.get(), QStringLiteral("state-gateway-failover"));
+
+    // Another field saved later keeps the failover and its token.
+    retype(address, QStringLiteral("https://api2.smsapi.example"));
+    click(gateway, QStringLiteral("save"));
+    QVERIFY(MessageBoxes::takeShown().isEmpty());
+    {
+        std::unique_ptr<Store> store = m_stores.openAgain(m_url);
+        auto loaded = SettingsRepository(*store, &key).load();
+        QVERIFY(loaded && loaded->settings.gateway.failover);
+        QCOMPARE(loaded->settings.gateway.failover->address, QStringLiteral("https://api2.smsapi.example"));
+        QCOMPARE(loaded->settings.gateway.failover->token, QStringLiteral("second-t0ken"));
+    }
+
+    // Another console loads without the key, unlocks it later and saves a failover field: the
+    // untouched failover token stays.
+    {
+        auto second = std::make_unique<MainWindow>(m_languages);
+        second->show();
+        QVERIFY(QTest::qWaitForWindowExposed(second.get()));
+        QVERIFY(second->openStore(StoreUrl::parse(m_url).value(), TestStores::postgresPassword(),
+                                  Store::OpenMode::OpenExisting));
+        SectionPage* again = page(*second, QStringLiteral("gateway"));
+        again->setStoreKey(&key);
+        QVERIFY(child<QLineEdit>(again, QStringLiteral("failover.token"))
+                    ->placeholderText()
+                    .contains(QStringLiteral("new value")));
+        retype(child<QSpinBox>(again, QStringLiteral("failover.connectTimeoutSeconds")), QStringLiteral("7"));
+        click(again, QStringLiteral("save"));
+        QVERIFY(MessageBoxes::takeShown().isEmpty());
+        again->setStoreKey(nullptr);
+        std::unique_ptr<Store> store = m_stores.openAgain(m_url);
+        auto loaded = SettingsRepository(*store, &key).load();
+        QVERIFY(loaded && loaded->settings.gateway.failover);
+        QCOMPARE(loaded->settings.gateway.failover->connectTimeoutSeconds, 7);
+        QCOMPARE(loaded->settings.gateway.failover->token, QStringLiteral("second-t0ken"));
+        QCOMPARE(loaded->settings.gateway.password, QStringLiteral("first-s3cret"));
+    }
+    QVERIFY(window->settingsSession()->reload());
+
+    // Turned off: null is saved, its secret removed, the first gateway untouched.
+    toggle(use);
+    QVERIFY(!type->isVisible());
+    QVERIFY(gateway->isDirty());
+    click(gateway, QStringLiteral("save"));
+    QVERIFY(MessageBoxes::takeShown().isEmpty());
+    QVERIFY(!storedSettings().gateway.failover);
+    QCOMPARE(storedSettings().sectionJson(QStringLiteral("gateway")).value(QStringLiteral("failover")), QJsonValue());
+    {
+        std::unique_ptr<Store> store = m_stores.openAgain(m_url);
+        auto loaded = SettingsRepository(*store, &key).load();
+        QVERIFY(loaded);
+        QVERIFY(!loaded->settings.gateway.failover);
+        QCOMPARE(loaded->settings.gateway.password, QStringLiteral("first-s3cret"));
+        QSqlQuery q = store->query();
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM secrets WHERE name LIKE 'gateway.failover.%'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+    QVERIFY(window->settingsSession()->reload());
+    QVERIFY(!use->isChecked());
+    QVERIFY(!type->isVisible());
+    gateway->setStoreKey(nullptr);
+}
+
+void TestSettingsPages::gatewayFailoverRefusesBadInputAndReverts()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    SectionPage* gateway = page(*window, QStringLiteral("gateway"));
+    auto* use = child<QCheckBox>(gateway, QStringLiteral("failover"));
+    auto* type = child<QComboBox>(gateway, QStringLiteral("failover.type"));
+    auto* address = child<QLineEdit>(gateway, QStringLiteral("failover.address"));
+    auto* login = child<QLineEdit>(gateway, QStringLiteral("failover.login"));
+    auto* addressMessage = child<QLabel>(gateway, QStringLiteral("failover.addressMessage"));
+
+    // Keyboard: Space on the focused check box turns it on, Tab goes on to the failover's type.
+    use->setFocus();
+    QTest::keyClick(use, Qt::Key_Space);
+    QVERIFY(use->isChecked());
+    QTest::keyClick(use, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), type);
+    QTest::keyClick(type, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), child<QWidget>(gateway, QStringLiteral("failover.address")));
+    // Every failover label names its field as buddy, without an Alt+letter of its own.
+    for (QLabel* label : gateway->findChildren<QLabel*>()) {
+        if (label->buddy() && label->buddy()->objectName().startsWith(QStringLiteral("failover."))) {
+            QVERIFY2(!label->text().contains(QLatin1Char('&')), qPrintable(label->text()));
+            QVERIFY(label->buddy()->accessibleName().contains(QStringLiteral("Failover")));
+            QVERIFY(!label->buddy()->toolTip().isEmpty());
+        }
+    }
+    QVERIFY(!use->toolTip().isEmpty());
+
+    // Bad values: each message under its field, Save disabled, and a forced save refused.
+    type->setCurrentIndex(type->findData(int(GatewaySettings::Type::Megafon)));
+    QTest::keyClicks(address, QStringLiteral("http://sms.example.com"));
+    QVERIFY(addressMessage->isVisible());
+    QVERIFY2(addressMessage->text().contains(QStringLiteral("https://")), qPrintable(addressMessage->text()));
+    QVERIFY(child<QLabel>(gateway, QStringLiteral("failover.loginMessage"))->text().contains(QStringLiteral("login")));
+    retype(child<QSpinBox>(gateway, QStringLiteral("failover.connectTimeoutSeconds")), QStringLiteral("60"));
+    QVERIFY(child<QLabel>(gateway, QStringLiteral("failover.connectTimeoutSecondsMessage"))
+                ->text()
+                .contains(QStringLiteral("total timeout")));
+    // The first gateway's fields are fine and say nothing.
+    QVERIFY(!child<QLabel>(gateway, QStringLiteral("connectTimeoutSecondsMessage"))->isVisible());
+    QVERIFY(gateway->fieldMessage(QStringLiteral("failover.address")).contains(QStringLiteral("https://")));
+    QVERIFY(!child<QPushButton>(gateway, QStringLiteral("save"))->isEnabled());
+    QVERIFY(!gateway->save());
+    QVERIFY(child<QLabel>(gateway, QStringLiteral("status"))->text().contains(QStringLiteral("Nothing was saved")));
+    QVERIFY(!storedSettings().gateway.failover);
+
+    // A typed secret needs the store key, as the first gateway's does.
+    type->setCurrentIndex(type->findData(int(GatewaySettings::Type::Smsapi)));
+    QTest::keyClicks(child<QLineEdit>(gateway, QStringLiteral("failover.token")), QStringLiteral("t0ken"));
+    QVERIFY(
+        child<QLabel>(gateway, QStringLiteral("failover.tokenMessage"))->text().contains(QStringLiteral("store key")));
+    QVERIFY(child<QLabel>(gateway, QStringLiteral("keyNote"))->isVisible());
+    QVERIFY(!gateway->save());
+    QVERIFY(!storedSettings().gateway.failover);
+
+    // Revert drops all of it.
+    click(gateway, QStringLiteral("revert"));
+    QVERIFY(!use->isChecked());
+    QVERIFY(!type->isVisible());
+    QVERIFY(!gateway->isDirty());
+    QVERIFY(gateway->validate().isEmpty());
+    QVERIFY(!storedSettings().gateway.failover);
+
+    // A saved failover comes back on Revert after an edit; an emptied number off screen blocks nothing.
+    toggle(use);
+    type->setCurrentIndex(type->findData(int(GatewaySettings::Type::Mfms)));
+    QTest::keyClicks(address, QStringLiteral("https://mfms.example"));
+    QTest::keyClicks(login, QStringLiteral("bank"));
+    click(gateway, QStringLiteral("save"));
+    QVERIFY(MessageBoxes::takeShown().isEmpty());
+    QCOMPARE(storedSettings().gateway.failover->type, GatewaySettings::Type::Mfms);
+    retype(address, QStringLiteral("https://other.example"));
+    type->setCurrentIndex(type->findData(int(GatewaySettings::Type::GenericHttp)));
+    QVERIFY(gateway->isDirty());
+    click(gateway, QStringLiteral("revert"));
+    QVERIFY(use->isChecked());
+    QCOMPARE(type->currentData().toInt(), int(GatewaySettings::Type::Mfms));
+    QCOMPARE(address->text(), QStringLiteral("https://mfms.example"));
+    QCOMPARE(login->text(), QStringLiteral("bank"));
+    QVERIFY(!gateway->isDirty());
+    retype(child<QSpinBox>(gateway, QStringLiteral("failover.timeoutSeconds")), QString());
+    QVERIFY(!child<QPushButton>(gateway, QStringLiteral("save"))->isEnabled());
+    toggle(use);
+    QVERIFY(child<QPushButton>(gateway, QStringLiteral("save"))->isEnabled());
+    QCOMPARE(storedSettings().gateway.failover->address, QStringLiteral("https://mfms.example"));
+}
+
+void TestSettingsPages::gatewayFailoverIsCheckedAndTestSent()
+{
+    LoopbackHttpServer first;
+    LoopbackHttpServer second;
+    first.answer(200, QByteArray());
+    second.answer(200, QByteArray());
+    auto window = openWindow();
+    QVERIFY(window);
+    SectionPage* gateway = page(*window, QStringLiteral("gateway"));
+    auto* firstType = child<QComboBox>(gateway, QStringLiteral("type"));
+    firstType->setCurrentIndex(firstType->findData(int(GatewaySettings::Type::OneGate)));
+    QTest::keyClicks(child<QLineEdit>(gateway, QStringLiteral("address")), first.url());
+    toggle(child<QCheckBox>(gateway, QStringLiteral("failover")));
+    auto* type = child<QComboBox>(gateway, QStringLiteral("failover.type"));
+    type->setCurrentIndex(type->findData(int(GatewaySettings::Type::OneGate)));
+    QTest::keyClicks(child<QLineEdit>(gateway, QStringLiteral("failover.address")), second.url());
+    QVERIFY(gateway->validate().isEmpty());
+
+    // Check Connection checks both gateways of the unsaved page, one line each.
+    click(gateway, QStringLiteral("checkConnection"));
+    auto* result = child<QLabel>(gateway, QStringLiteral("checkResult"));
+    QTRY_VERIFY(child<QPushButton>(gateway, QStringLiteral("checkConnection"))->isEnabled());
+    QVERIFY2(result->text().contains(QStringLiteral("First gateway:")), qPrintable(result->text()));
+    QVERIFY2(result->text().contains(QStringLiteral("Failover gateway:")), qPrintable(result->text()));
+    QVERIFY(!result->text().contains(QStringLiteral("Failed")));
+    QCOMPARE(first.requests().size(), 1);
+    QCOMPARE(second.requests().size(), 1);
+    QCOMPARE(second.requests().first().method, QByteArray("HEAD"));
+
+    // The test send uses the unsaved pair and says so.
+    click(gateway, QStringLiteral("testSend"));
+    auto* dialog = gateway->findChild<TestSendDialog*>();
+    QVERIFY(dialog);
+    const QString info = child<QLabel>(dialog, QStringLiteral("gatewayInfo"))->text();
+    QVERIFY2(info.contains(second.url()), qPrintable(info));
+    QVERIFY2(info.contains(QStringLiteral("unsaved")), qPrintable(info));
+    dialog->reject();
 }
 
 void TestSettingsPages::spamPageShowsThePresent()

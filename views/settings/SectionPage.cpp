@@ -159,7 +159,10 @@ FieldErrors SectionPage::validate() const
     FieldErrors errors;
     const QString prefix = sectionKey() + QLatin1Char('.');
     for (auto it = m_fields.constBegin(); it != m_fields.constEnd(); ++it) {
-        if (const auto* spin = qobject_cast<const QSpinBox*>(it->widget); spin && !spin->hasAcceptableInput())
+        // A number in a hidden row (the failover gateway's while none is used) is not saved, so its
+        // empty box blocks nothing.
+        if (const auto* spin = qobject_cast<const QSpinBox*>(it->widget);
+            spin && !spin->hasAcceptableInput() && spin->isVisibleTo(this))
             errors.append({prefix + it.key(),
                            tr("enter a whole number from %1 to %2").arg(spin->minimum()).arg(spin->maximum())});
     }
@@ -289,14 +292,17 @@ FieldMessage* SectionPage::bindField(const QString& fieldName, QWidget* field)
 {
     auto* message = new FieldMessage;
     message->setObjectName(fieldName + QLatin1String("Message"));
-    m_fields.insert(fieldName, {field, message});
+    bindField(fieldName, field, message);
     return message;
 }
 
-void SectionPage::addRow(QFormLayout* form, QLabel* label, QWidget* field, const QString& fieldName)
+void SectionPage::bindField(const QString& fieldName, QWidget* field, FieldMessage* message)
 {
-    field->setObjectName(fieldName);
-    label->setBuddy(field);
+    m_fields.insert(fieldName, {field, message});
+}
+
+QWidget* SectionPage::fieldCell(QWidget* field, FieldMessage* message)
+{
     auto* cell = new QWidget;
     auto* cellLayout = new QVBoxLayout(cell);
     cellLayout->setContentsMargins(0, 0, 0, 0);
@@ -308,8 +314,15 @@ void SectionPage::addRow(QFormLayout* form, QLabel* label, QWidget* field, const
     } else {
         cellLayout->addWidget(field);
     }
-    cellLayout->addWidget(bindField(fieldName, field));
-    form->addRow(label, cell);
+    cellLayout->addWidget(message);
+    return cell;
+}
+
+void SectionPage::addRow(QFormLayout* form, QLabel* label, QWidget* field, const QString& fieldName)
+{
+    field->setObjectName(fieldName);
+    label->setBuddy(field);
+    form->addRow(label, fieldCell(field, bindField(fieldName, field)));
     watch(field);
 }
 

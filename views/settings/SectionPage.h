@@ -48,6 +48,13 @@ public:
     // The messages shown now, by field name within the section ("attemptsBeforeBlock").
     QString fieldMessage(const QString& field) const;
 
+    // Form helpers, public for groups of rows a page reuses (GatewayFields). fieldCell is a field
+    // with its message under it, as one form cell; describe sets a field's visible label,
+    // tooltip and accessible name in one go (retranslation).
+    static QWidget* fieldCell(QWidget* field, FieldMessage* message);
+    static void describe(QLabel* label, QWidget* field, const QString& text, const QString& toolTip);
+    static void describe(QAbstractButton* field, const QString& text, const QString& toolTip);
+
 protected:
     // Fills the widgets from `settings`; change signals are ignored meanwhile.
     virtual void showSettings(const Settings& settings) = 0;
@@ -71,11 +78,10 @@ protected:
     void addRow(QFormLayout* form, QAbstractButton* field, const QString& fieldName);
     // Binds the message of `fieldName` to a widget placed by the page itself.
     FieldMessage* bindField(const QString& fieldName, QWidget* field);
+    // As above, with a message the page has placed too.
+    void bindField(const QString& fieldName, QWidget* field, FieldMessage* message);
     // Emits change tracking for the widget's edit signals.
     void watch(QWidget* widget);
-    // Sets a field's visible label, tooltip and accessible name in one go (retranslation).
-    static void describe(QLabel* label, QWidget* field, const QString& text, const QString& toolTip);
-    static void describe(QAbstractButton* field, const QString& text, const QString& toolTip);
 
     bool isLoading() const { return m_loading; }
     Store* store() const { return m_store; }

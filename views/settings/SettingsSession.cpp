@@ -78,13 +78,12 @@ SettingsRepository::SaveOutcome SettingsSession::save(const Settings& edited, co
         if (overwrite)
             for (const QString& section : sections)
                 versions.insert(section, fresh->versions.value(section, -1));
-        // Loaded before the key was unlocked, the secrets read as empty: an untouched one must
-        // keep its stored value instead of being erased by the save.
+        // Loaded before the key was unlocked, the secrets read as empty: an untouched one (the
+        // failover gateway's too) must keep its stored value instead of being erased by the save.
         if (m_key && !m_secretsReadable) {
-            if (toSave.gateway.password == m_settings.gateway.password)
-                toSave.gateway.password = fresh->settings.gateway.password;
-            if (toSave.gateway.token == m_settings.gateway.token)
-                toSave.gateway.token = fresh->settings.gateway.token;
+            for (const QString& name : GatewaySettings::secretNames())
+                if (toSave.gateway.secret(name) == m_settings.gateway.secret(name))
+                    toSave.gateway.setSecret(name, fresh->settings.gateway.secret(name));
         }
     }
     outcome = SettingsRepository(*m_store, m_key).save(toSave, sections, versions, actor(), eventCode);
