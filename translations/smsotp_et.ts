@@ -1314,16 +1314,44 @@ Lõpetamise olek: 0 õnnestus, 1 keelduti või ebaõnnestus (põhjus veavoos std
         <translation>Kontrolli &amp;ühendust</translation>
     </message>
     <message>
-        <source>Connects to the gateway (with TLS and, for SMS Proxy, both certificates) without sending an SMS.</source>
-        <translation>Loob ühenduse lüüsiga (TLS-iga ja SMS Proxy puhul mõlema sertifikaadiga) SMS-i saatmata.</translation>
-    </message>
-    <message>
         <source>Send &amp;Test SMS…</source>
         <translation>Saa&amp;da test-SMS…</translation>
     </message>
     <message>
         <source>Sends a real SMS with this page&apos;s settings, saved or not.</source>
         <translation>Saadab päris SMS-i selle lehe seadetega, olgu need salvestatud või mitte.</translation>
+    </message>
+    <message>
+        <source>Failover gateway: %1</source>
+        <translation>Varulüüs: %1</translation>
+    </message>
+    <message>
+        <source>Failover type:</source>
+        <translation>Varulüüsi tüüp:</translation>
+    </message>
+    <message>
+        <source>The failover gateway&apos;s protocol. Its fields work like the first gateway&apos;s.</source>
+        <translation>Varulüüsi protokoll. Selle väljad toimivad nagu esimese lüüsi omad.</translation>
+    </message>
+    <message>
+        <source>First gateway: %1</source>
+        <translation>Esimene lüüs: %1</translation>
+    </message>
+    <message>
+        <source>Use a fail&amp;over gateway</source>
+        <translation>Kasuta &amp;varulüüsi</translation>
+    </message>
+    <message>
+        <source>A second gateway, tried when the first one cannot be reached, times out or is busy. Its password or token is stored encrypted like the first one&apos;s.</source>
+        <translation>Teine lüüs, mida proovitakse, kui esimene pole kättesaadav, ei vasta õigel ajal või on hõivatud. Selle parool või luba salvestatakse krüptituna nagu esimese oma.</translation>
+    </message>
+    <message>
+        <source>Tried only when the first gateway fails with a connection, TLS or timeout error or asks to try again later. A refused login, number or sender is not retried there.</source>
+        <translation>Proovitakse ainult siis, kui esimene lüüs annab ühenduse-, TLS- või ajalõpuvea või palub hiljem uuesti proovida. Tagasi lükatud kasutajanime, numbrit või saatjat seal uuesti ei proovita.</translation>
+    </message>
+    <message>
+        <source>Connects to the gateway, and to the failover gateway when one is used (with TLS and, for SMS Proxy, both certificates), without sending an SMS.</source>
+        <translation>Ühendub lüüsiga ja varulüüsiga, kui seda kasutatakse (TLS-iga ja SMS Proxy puhul mõlema sertifikaadiga), SMS-i saatmata.</translation>
     </message>
 </context>
 <context>

@@ -1321,16 +1321,44 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
         <translation>Про&amp;верить подключение</translation>
     </message>
     <message>
-        <source>Connects to the gateway (with TLS and, for SMS Proxy, both certificates) without sending an SMS.</source>
-        <translation>Подключается к шлюзу (с TLS, а для SMS Proxy — с обоими сертификатами), не отправляя SMS.</translation>
-    </message>
-    <message>
         <source>Send &amp;Test SMS…</source>
         <translation>Отправить т&amp;естовое SMS…</translation>
     </message>
     <message>
         <source>Sends a real SMS with this page&apos;s settings, saved or not.</source>
         <translation>Отправляет настоящее SMS с настройками этой страницы, сохранёнными или нет.</translation>
+    </message>
+    <message>
+        <source>Failover gateway: %1</source>
+        <translation>Резервный шлюз: %1</translation>
+    </message>
+    <message>
+        <source>Failover type:</source>
+        <translation>Тип резервного шлюза:</translation>
+    </message>
+    <message>
+        <source>The failover gateway&apos;s protocol. Its fields work like the first gateway&apos;s.</source>
+        <translation>Протокол резервного шлюза. Его поля работают так же, как у основного шлюза.</translation>
+    </message>
+    <message>
+        <source>First gateway: %1</source>
+        <translation>Основной шлюз: %1</translation>
+    </message>
+    <message>
+        <source>Use a fail&amp;over gateway</source>
+        <translation>Использовать резерв&amp;ный шлюз</translation>
+    </message>
+    <message>
+        <source>A second gateway, tried when the first one cannot be reached, times out or is busy. Its password or token is stored encrypted like the first one&apos;s.</source>
+        <translation>Второй шлюз, который используется, когда основной недоступен, не отвечает вовремя или перегружен. Его пароль или токен хранится в зашифрованном виде, как и у основного.</translation>
+    </message>
+    <message>
+        <source>Tried only when the first gateway fails with a connection, TLS or timeout error or asks to try again later. A refused login, number or sender is not retried there.</source>
+        <translation>Используется только при ошибке соединения, TLS или тайм-аута основного шлюза либо когда он просит повторить позже. Отклонённый логин, номер или отправитель через него не повторяются.</translation>
+    </message>
+    <message>
+        <source>Connects to the gateway, and to the failover gateway when one is used (with TLS and, for SMS Proxy, both certificates), without sending an SMS.</source>
+        <translation>Подключается к шлюзу и, если он используется, к резервному шлюзу (по TLS и, для SMS Proxy, с обоими сертификатами), не отправляя SMS.</translation>
     </message>
 </context>
 <context>

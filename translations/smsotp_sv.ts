@@ -1314,16 +1314,44 @@ Slutstatus: 0 lyckades, 1 avvisades eller misslyckades (orsak på stderr), 2 fel
         <translation>Kontrollera ansl&amp;utningen</translation>
     </message>
     <message>
-        <source>Connects to the gateway (with TLS and, for SMS Proxy, both certificates) without sending an SMS.</source>
-        <translation>Ansluter till gatewayen (med TLS och, för SMS Proxy, båda certifikaten) utan att skicka något SMS.</translation>
-    </message>
-    <message>
         <source>Send &amp;Test SMS…</source>
         <translation>Skicka test-&amp;SMS…</translation>
     </message>
     <message>
         <source>Sends a real SMS with this page&apos;s settings, saved or not.</source>
         <translation>Skickar ett riktigt SMS med inställningarna på den här sidan, oavsett om de är sparade eller inte.</translation>
+    </message>
+    <message>
+        <source>Failover gateway: %1</source>
+        <translation>Reservgateway: %1</translation>
+    </message>
+    <message>
+        <source>Failover type:</source>
+        <translation>Reservgatewayns typ:</translation>
+    </message>
+    <message>
+        <source>The failover gateway&apos;s protocol. Its fields work like the first gateway&apos;s.</source>
+        <translation>Reservgatewayns protokoll. Dess fält fungerar som den första gatewayns.</translation>
+    </message>
+    <message>
+        <source>First gateway: %1</source>
+        <translation>Första gatewayn: %1</translation>
+    </message>
+    <message>
+        <source>Use a fail&amp;over gateway</source>
+        <translation>Använd en reservgate&amp;way</translation>
+    </message>
+    <message>
+        <source>A second gateway, tried when the first one cannot be reached, times out or is busy. Its password or token is stored encrypted like the first one&apos;s.</source>
+        <translation>En andra gateway som används när den första inte kan nås, inte svarar i tid eller är upptagen. Dess lösenord eller token lagras krypterat precis som den förstas.</translation>
+    </message>
+    <message>
+        <source>Tried only when the first gateway fails with a connection, TLS or timeout error or asks to try again later. A refused login, number or sender is not retried there.</source>
+        <translation>Används bara när den första gatewayn misslyckas med ett anslutnings-, TLS- eller tidsgränsfel eller ber om ett nytt försök senare. En nekad inloggning, ett nekat nummer eller en nekad avsändare provas inte där.</translation>
+    </message>
+    <message>
+        <source>Connects to the gateway, and to the failover gateway when one is used (with TLS and, for SMS Proxy, both certificates), without sending an SMS.</source>
+        <translation>Ansluter till gatewayn, och till reservgatewayn när en används (med TLS och, för SMS Proxy, båda certifikaten), utan att skicka något SMS.</translation>
     </message>
 </context>
 <context>
