@@ -90,10 +90,21 @@ void TestCliStoreRoles::init()
 
 void TestCliStoreRoles::cleanup()
 {
-    m_stores.reset(); // the database goes first: its grants would keep the roles from being dropped
     QSqlQuery q = adminQuery();
+    // A closed login's server process exits a moment later, and DROP DATABASE ... WITH (FORCE) may
+    // not end another role's process: wait until only the owner is left.
+    for (int i = 0; i < 100 && !m_database.isEmpty(); ++i) {
+        q.prepare(
+            QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = ? AND usename <> current_user"));
+        q.addBindValue(m_database);
+        if (!q.exec() || !q.next() || q.value(0).toInt() == 0)
+            break;
+        QTest::qWait(50);
+    }
+    m_stores.reset(); // the database goes first: its grants would keep the roles from being dropped
     for (const QString& role : std::as_const(m_roles))
-        q.exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(role));
+        if (!q.exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(role)))
+            qWarning("cannot drop %s: %s", qPrintable(role), qPrintable(q.lastError().text()));
     m_roles.clear();
 }
 

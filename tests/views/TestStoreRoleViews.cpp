@@ -90,6 +90,18 @@ void TestStoreRoleViews::cleanup()
 {
     QStringList roles = std::exchange(m_roles, {});
     std::unique_ptr<Store> owner = std::move(m_owner);
+    if (owner) {
+        // A closed login's server process exits a moment later, and DROP DATABASE ... WITH (FORCE)
+        // may not end another role's process: wait until only the owner is left.
+        for (int i = 0; i < 100; ++i) {
+            QSqlQuery q = owner->query();
+            q.prepare(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND "
+                                     "usename <> current_user"));
+            if (!q.exec() || !q.next() || q.value(0).toInt() == 0)
+                break;
+            QTest::qWait(50);
+        }
+    }
     m_stores.reset(); // the database first: its grants would keep its roles from being dropped
     if (owner) {
         // The owner's connection is to the dropped database; the test role's own database remains.
@@ -103,7 +115,8 @@ void TestStoreRoleViews::cleanup()
         if (db.open()) {
             QSqlQuery q(db);
             for (const QString& role : std::as_const(roles))
-                q.exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(role));
+                if (!q.exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(role)))
+                    qWarning("cannot drop %s: %s", qPrintable(role), qPrintable(q.lastError().text()));
         }
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("role-views-cleanup"));
