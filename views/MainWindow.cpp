@@ -58,6 +58,7 @@ MainWindow::MainWindow(Languages& languages, QWidget* parent)
     , m_stack(new QStackedWidget)
     , m_storeLabel(new QLabel)
     , m_dialectLabel(new QLabel)
+    , m_roleLabel(new QLabel)
 {
     initResources();
     setObjectName(QStringLiteral("mainWindow"));
@@ -85,6 +86,8 @@ MainWindow::MainWindow(Languages& languages, QWidget* parent)
     m_dialectLabel->setObjectName(QStringLiteral("storeDialect"));
     statusBar()->addPermanentWidget(m_storeLabel, 1);
     statusBar()->addPermanentWidget(m_dialectLabel);
+    m_roleLabel->setObjectName(QStringLiteral("storeRole"));
+    statusBar()->addPermanentWidget(m_roleLabel);
 
     createActions();
     m_storeKeys = new StoreKeyController(this);
@@ -550,12 +553,23 @@ void MainWindow::importSettings()
 void MainWindow::updateStoreStatus()
 {
     m_testSendAction->setEnabled(m_store != nullptr);
+    // Saving or importing settings is the administrator's; the database refuses anyone else.
+    const bool settingsWritable = !m_store || StoreAccess::mayChangeSettings(m_store->role());
+    m_savePageAction->setEnabled(settingsWritable);
+    m_importSettingsAction->setEnabled(settingsWritable);
+    const QString readOnly =
+        m_store ? tr("Your store login (%1) may not change settings.").arg(StoreAccess::displayName(m_store->role()))
+                : QString();
+    m_savePageAction->setToolTip(settingsWritable ? QString() : readOnly);
+    m_importSettingsAction->setToolTip(settingsWritable ? QString() : readOnly);
     if (!m_store) {
         setWindowTitle(tr("SMS OTP Console"));
         m_storeLabel->setText(tr("No store is open"));
         m_storeLabel->setToolTip({});
         m_dialectLabel->clear();
         m_dialectLabel->hide();
+        m_roleLabel->clear();
+        m_roleLabel->hide();
         return;
     }
     const StoreUrl& url = m_store->url();
@@ -566,6 +580,13 @@ void MainWindow::updateStoreStatus()
     m_dialectLabel->setText(url.dialectName());
     m_dialectLabel->setAccessibleName(tr("Kind of store"));
     m_dialectLabel->show();
+    m_roleLabel->setText(tr("Role: %1").arg(StoreAccess::displayName(m_store->role())));
+    m_roleLabel->setToolTip(m_store->url().isLocalFile()
+                                ? tr("A local store file has no roles: whoever may write the file administers it.")
+                                : tr("The rights of your PostgreSQL login in this store (administrator, help desk "
+                                     "or auditor); the database refuses anything else."));
+    m_roleLabel->setAccessibleName(tr("Your role in the store"));
+    m_roleLabel->show();
 }
 
 void MainWindow::rememberPassword(const StoreUrl& url, const QString& password, bool remember)

@@ -100,6 +100,7 @@ private:
     StoreOverviewPage* m_overview = nullptr;
     QLabel* m_storeLabel = nullptr;
     QLabel* m_dialectLabel = nullptr;
+    QLabel* m_roleLabel = nullptr; // the login's role in the open store
     QPointer<OpenStoreDialog> m_openDialog;
 
     QMenu* m_fileMenu = nullptr;

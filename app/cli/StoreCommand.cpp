@@ -3,13 +3,17 @@
 #include "CliContext.h"
 #include "ExitCode.h"
 #include "store/StoreKeyVault.h"
+#include "store/StoreRoles.h"
 
 #include <QSqlQuery>
 
 QString StoreCommand::usage() const
 {
     return tr("  store init                       create the store (or bring its schema up to date) and its key\n"
-              "  store info                       dialect, location, schema version, identity\n");
+              "  store info                       dialect, location, schema version, identity, your role\n"
+              "  store grant LOGIN ROLE           PostgreSQL: make LOGIN administrator, helpdesk or auditor\n"
+              "  store revoke LOGIN               PostgreSQL: take every store role from LOGIN\n"
+              "  store roles                      PostgreSQL: who holds which role\n");
 }
 
 int StoreCommand::run(CliContext& context, const QStringList& args)
@@ -18,7 +22,14 @@ int StoreCommand::run(CliContext& context, const QStringList& args)
         return init(context);
     if (args == QStringList{QStringLiteral("info")})
         return info(context);
-    return context.usage(tr("Usage: smsotp-cli store init | info"));
+    if (args.size() == 3 && args.at(0) == QLatin1String("grant"))
+        return grant(context, args.at(1), args.at(2));
+    if (args.size() == 2 && args.at(0) == QLatin1String("revoke"))
+        return revoke(context, args.at(1));
+    if (args == QStringList{QStringLiteral("roles")})
+        return roles(context);
+    return context.usage(tr("Usage: smsotp-cli store init | info | grant LOGIN administrator|helpdesk|auditor | "
+                            "revoke LOGIN | roles"));
 }
 
 int StoreCommand::init(CliContext& context)
@@ -68,7 +79,68 @@ int StoreCommand::info(CliContext& context)
     out << tr("Store key:      %1")
                .arg(StoreKeyVault(store).hasKey() ? tr("present, protected by a passphrase") : tr("not created yet"))
         << Qt::endl;
+    out << tr("Your role:      %1").arg(StoreAccess::displayName(store.role())) << Qt::endl;
     out << tr("Authenticators: %1").arg(count("authenticators")) << Qt::endl;
     out << tr("Events:         %1").arg(count("events")) << Qt::endl;
+    return ExitOk;
+}
+
+int StoreCommand::grant(CliContext& context, const QString& login, const QString& roleWord)
+{
+    // Checked before opening the store: bad usage is told as such even when the store is unreachable.
+    const std::optional<StoreAccess::Role> role = StoreAccess::fromKeyword(roleWord);
+    if (!role)
+        return context.usage(tr("Unknown role '%1': use administrator, helpdesk or auditor.").arg(roleWord));
+    Result<Store*> opened = context.store();
+    if (!opened)
+        return context.fail(opened.error());
+    StoreRoles roles(*opened.value());
+    const Status s = roles.grant(login, *role);
+    if (!s)
+        return context.fail(s.error());
+    context.out() << tr("%1 is now %2 of this store (role %3).")
+                         .arg(login, StoreAccess::displayName(*role),
+                              StoreRoles::groupRoleName(opened.value()->url().database(), *role))
+                  << Qt::endl;
+    if (!roles.tableGrantsApplied())
+        context.out() << tr("The table rights were left as they are: only the store's owner may re-apply them.")
+                      << Qt::endl;
+    return ExitOk;
+}
+
+int StoreCommand::revoke(CliContext& context, const QString& login)
+{
+    Result<Store*> opened = context.store();
+    if (!opened)
+        return context.fail(opened.error());
+    Result<QStringList> removed = StoreRoles(*opened.value()).revoke(login);
+    if (!removed)
+        return context.fail(removed.error());
+    if (removed->isEmpty())
+        context.out() << tr("%1 held no role in this store; nothing changed.").arg(login) << Qt::endl;
+    else
+        context.out()
+            << tr("%1 no longer holds a role in this store (was: %2).").arg(login, removed->join(QLatin1String(", ")))
+            << Qt::endl;
+    return ExitOk;
+}
+
+int StoreCommand::roles(CliContext& context)
+{
+    Result<Store*> opened = context.store();
+    if (!opened)
+        return context.fail(opened.error());
+    StoreRoles roles(*opened.value());
+    Result<QList<StoreRoles::Member>> members = roles.members();
+    if (!members)
+        return context.fail(members.error());
+    Result<QString> owner = roles.owner();
+    if (!owner)
+        return context.fail(owner.error());
+    QTextStream& out = context.out();
+    // Keywords, not translated names: scripts read this. The owner has every right without a role.
+    out << owner.value() << '\t' << QStringLiteral("owner") << Qt::endl;
+    for (const StoreRoles::Member& m : members.value())
+        out << m.login << '\t' << StoreAccess::keyword(m.role) << Qt::endl;
     return ExitOk;
 }

@@ -4,7 +4,7 @@
 
 #include <QCoreApplication>
 
-// smsotp-cli store init | info
+// smsotp-cli store init | info | grant LOGIN ROLE | revoke LOGIN | roles
 class StoreCommand : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(StoreCommand)
 
@@ -16,4 +16,7 @@ public:
 private:
     int init(CliContext& context);
     int info(CliContext& context);
+    int grant(CliContext& context, const QString& login, const QString& role);
+    int revoke(CliContext& context, const QString& login);
+    int roles(CliContext& context);
 };

@@ -43,9 +43,11 @@ QString PostgresDialect::ddl(QString statement) const
 
 bool PostgresDialect::tableExists(QSqlDatabase& db, const QString& table) const
 {
+    // pg_tables lists a table whatever the login may do with it (information_schema.tables hides
+    // those it has no rights on), so a login without a store role is told that, not "not a store".
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() "
-                             "AND table_name = ?"));
+    q.prepare(QStringLiteral("SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() "
+                             "AND tablename = ?"));
     q.addBindValue(table);
     return q.exec() && q.next();
 }

@@ -7,6 +7,11 @@
 #include <QSqlError>
 #include <QUuid>
 
+namespace {
+// PostgreSQL's SQLSTATE for a statement the login's privileges do not allow.
+constexpr char kInsufficientPrivilege[] = "42501";
+} // namespace
+
 Store::Store(const StoreUrl& url, std::unique_ptr<SqlDialect> dialect)
     : m_url(url)
     , m_dialect(std::move(dialect))
@@ -86,12 +91,20 @@ Status Store::connect(const QString& password, OpenMode mode)
 
 Status Store::prepareSchema(OpenMode mode, int target)
 {
+    m_role = StoreAccess::detect(m_db, m_url.dialect());
     int version = 0;
     if (m_dialect->tableExists(m_db, QStringLiteral("schema_version"))) {
         QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("SELECT max(version) FROM schema_version")) || !q.next())
+        if (!q.exec(QStringLiteral("SELECT max(version) FROM schema_version")) || !q.next()) {
+            // A login without any of the store's roles (never granted, or revoked) cannot even read.
+            if (q.lastError().nativeErrorCode() == QLatin1String(kInsufficientPrivilege))
+                return Status::failure(tr("The login '%1' has no role in the store %2, so it may not read it. Ask "
+                                          "the store's administrator to run \"smsotp-cli store grant %1 auditor\" "
+                                          "(or helpdesk, or administrator).")
+                                           .arg(m_url.user(), m_url.displayLocation()));
             return Status::failure(
                 tr("Cannot read the schema version of %1: %2").arg(m_url.displayLocation(), q.lastError().text()));
+        }
         version = q.value(0).toInt();
     } else if (!m_db.tables(QSql::Tables).isEmpty()) {
         // Someone else's database: never add our tables to it.
@@ -108,10 +121,20 @@ Status Store::prepareSchema(OpenMode mode, int target)
                                    .arg(version)
                                    .arg(latestSchemaVersion()));
     if (version < (target > 0 ? target : latestSchemaVersion())) {
+        // Changing the schema needs the owner's rights; say so instead of a refused CREATE TABLE.
+        if (version > 0 && !StoreAccess::mayChangeSettings(m_role))
+            return Status::failure(tr("The store %1 needs its schema brought up to date (version %2 to %3), which "
+                                      "only its administrator may do: ask them to run \"smsotp-cli store init\" "
+                                      "with this version of the program. Your login is %4.")
+                                       .arg(m_url.displayLocation())
+                                       .arg(version)
+                                       .arg(target > 0 ? target : latestSchemaVersion())
+                                       .arg(StoreAccess::displayName(m_role)));
         Result<int> migrated = Migrations::migrate(*this, version, target);
         if (!migrated)
             return Status::failure(migrated.error());
         version = migrated.value();
+        m_role = StoreAccess::detect(m_db, m_url.dialect());
     }
     m_schemaVersion = version;
     m_uuid = metaValue(QStringLiteral("uuid"));
@@ -131,7 +154,9 @@ Status Store::transaction(const std::function<Status()>& work)
     if (status) {
         if (q.exec(QStringLiteral("COMMIT")))
             return status;
-        status = Status::failure(tr("Cannot save to %1: %2").arg(m_url.displayLocation(), q.lastError().text()));
+        status = Status::failure(q.lastError().nativeErrorCode() == QLatin1String(kInsufficientPrivilege)
+                                     ? failureMessage(tr("Saving"), q.lastError())
+                                     : tr("Cannot save to %1: %2").arg(m_url.displayLocation(), q.lastError().text()));
     }
     q.exec(QStringLiteral("ROLLBACK"));
     return status;
@@ -154,7 +179,7 @@ Status Store::exec(QSqlQuery& q, const QString& what)
 {
     if (q.exec())
         return {};
-    return Status::failure(tr("%1 failed in %2: %3").arg(what, m_url.displayLocation(), q.lastError().text()));
+    return Status::failure(failureMessage(what, q.lastError()));
 }
 
 Status Store::exec(const QString& sql, const QString& what)
@@ -162,7 +187,18 @@ Status Store::exec(const QString& sql, const QString& what)
     QSqlQuery q(m_db);
     if (q.exec(sql))
         return {};
-    return Status::failure(tr("%1 failed in %2: %3").arg(what, m_url.displayLocation(), q.lastError().text()));
+    return Status::failure(failureMessage(what, q.lastError()));
+}
+
+QString Store::failureMessage(const QString& what, const QSqlError& error) const
+{
+    // PostgreSQL's own words ("permission denied for table settings") name neither the role nor
+    // what to do about it; the role is what the store's administrator changes.
+    if (error.nativeErrorCode() == QLatin1String(kInsufficientPrivilege))
+        return tr("Your store login (%1) may not do this: the database refused \"%2\" in %3. Ask the store's "
+                  "administrator for a role that allows it.")
+            .arg(StoreAccess::displayName(m_role), what, m_url.displayLocation());
+    return tr("%1 failed in %2: %3").arg(what, m_url.displayLocation(), error.text());
 }
 
 QString Store::metaValue(const QString& name) const

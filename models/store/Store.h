@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SqlDialect.h"
+#include "StoreAccess.h"
 #include "StoreUrl.h"
 #include "util/Result.h"
 
@@ -37,6 +38,8 @@ public:
     QString uuid() const { return m_uuid; }
     int schemaVersion() const { return m_schemaVersion; }
     static int latestSchemaVersion();
+    // What the connected login may do, read when the store was opened (StoreAccess).
+    StoreAccess::Role role() const { return m_role; }
 
     // Runs `work` in one transaction: commits when it succeeds, rolls back when it fails.
     // SQLite takes the write lock at the start so concurrent writers queue instead of failing.
@@ -78,6 +81,8 @@ private:
     Store(const StoreUrl& url, std::unique_ptr<SqlDialect> dialect);
     Status connect(const QString& password, OpenMode mode);
     Status prepareSchema(OpenMode mode, int target);
+    // The message for a failed statement; a refusal for lack of rights names the login's role.
+    QString failureMessage(const QString& what, const QSqlError& error) const;
 
     StoreUrl m_url;
     std::unique_ptr<SqlDialect> m_dialect;
@@ -85,6 +90,7 @@ private:
     QSqlDatabase m_db;
     QString m_uuid;
     int m_schemaVersion = 0;
+    StoreAccess::Role m_role = StoreAccess::Role::Administrator;
     bool m_createdFile = false;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared;
 };

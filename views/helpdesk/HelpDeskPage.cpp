@@ -12,6 +12,7 @@
 #include "store/AuthenticatorRepository.h"
 #include "store/EventLog.h"
 #include "store/Store.h"
+#include "store/StoreAccess.h"
 #include "store/StoreKeyVault.h"
 
 #include <QAction>
@@ -126,7 +127,8 @@ HelpDeskPage::HelpDeskPage(QWidget* parent)
         updateActions();
         showDetail();
     });
-    connect(m_table, &QTableView::doubleClicked, this, &HelpDeskPage::editComment);
+    // Through the action, so a login that may not write (auditor) gets no editor it cannot save.
+    connect(m_table, &QTableView::doubleClicked, m_editCommentAction, &QAction::trigger);
 
     retranslateUi();
     updateActions();
@@ -254,16 +256,12 @@ void HelpDeskPage::retranslateUi()
     m_registerAction->setText(tr("&Register…"));
     m_importAction->setText(tr("&Import CSV…"));
     m_unblockAction->setText(tr("&Unblock"));
-    m_unblockAction->setToolTip(tr("Unblock the selected authenticators (Ctrl+U)."));
     m_unblockAllAction->setText(tr("Unblock &All…"));
     m_resetAction->setText(tr("Reset &Counter"));
-    m_resetAction->setToolTip(tr("Set the failed attempts of the selected authenticator back to zero."));
     m_editPhoneAction->setText(tr("Edit &Phone…"));
     m_editCommentAction->setText(tr("Edit C&omment…"));
-    m_editCommentAction->setToolTip(tr("Change the comment of the selected authenticator."));
     m_revealAction->setText(tr("Re&veal Phone"));
     m_deleteAction->setText(tr("&Delete…"));
-    m_deleteAction->setToolTip(tr("Delete the selected authenticators (Del)."));
     m_refreshAction->setText(tr("Re&fresh"));
     m_refreshAction->setToolTip(tr("Read the authenticators again (F5)."));
     updateCount();
@@ -338,15 +336,18 @@ void HelpDeskPage::updateActions()
             ? tr("Unlock the store key first (File → Unlock Store Key…): phone numbers are encrypted.")
             : tr("This store has no key yet, and phone numbers are stored encrypted: create the key first (File → "
                  "Create Store Key…).");
-    m_registerAction->setEnabled(open && m_key);
-    m_importAction->setEnabled(open && m_key);
-    m_unblockAction->setEnabled(open && selected > 0);
-    m_unblockAllAction->setEnabled(open);
-    m_resetAction->setEnabled(one);
-    m_editPhoneAction->setEnabled(one && m_key);
-    m_editCommentAction->setEnabled(one);
-    m_revealAction->setEnabled(one && m_key);
-    m_deleteAction->setEnabled(open && selected > 0);
+    // The database refuses an auditor's writes anyway (DESIGN §6); offering them would only lead
+    // to a refusal. Revealing a phone writes an event, so it is a write too.
+    const bool write = open && StoreAccess::mayChangeAuthenticators(m_store->role());
+    m_registerAction->setEnabled(write && m_key);
+    m_importAction->setEnabled(write && m_key);
+    m_unblockAction->setEnabled(write && selected > 0);
+    m_unblockAllAction->setEnabled(write);
+    m_resetAction->setEnabled(write && one);
+    m_editPhoneAction->setEnabled(write && one && m_key);
+    m_editCommentAction->setEnabled(write && one);
+    m_revealAction->setEnabled(write && one && m_key);
+    m_deleteAction->setEnabled(write && selected > 0);
     m_refreshAction->setEnabled(open);
     // Set on every update, not only in retranslateUi(): once the key arrives, the usual tips return.
     m_registerAction->setToolTip(m_key ? tr("Register a new SMS authenticator for a user (Ctrl+N).") : needsKey);
@@ -357,6 +358,19 @@ void HelpDeskPage::updateActions()
     m_revealAction->setToolTip(m_key ? tr("Show the whole phone number. This is recorded in the event log.")
                                      : needsKey);
     m_unblockAllAction->setToolTip(tr("Unblock every blocked authenticator in the store, after showing how many."));
+    m_unblockAction->setToolTip(tr("Unblock the selected authenticators (Ctrl+U)."));
+    m_resetAction->setToolTip(tr("Set the failed attempts of the selected authenticator back to zero."));
+    m_editCommentAction->setToolTip(tr("Change the comment of the selected authenticator."));
+    m_deleteAction->setToolTip(tr("Delete the selected authenticators (Del)."));
+    if (open && !write) {
+        const QString readOnly =
+            tr("Your store login (%1) may only read: the help desk's changes need the help desk or administrator "
+               "role. Ask the store's administrator (smsotp-cli store grant).")
+                .arg(StoreAccess::displayName(m_store->role()));
+        for (QAction* action : {m_registerAction, m_importAction, m_unblockAction, m_unblockAllAction, m_resetAction,
+                                m_editPhoneAction, m_editCommentAction, m_revealAction, m_deleteAction})
+            action->setToolTip(readOnly);
+    }
 }
 
 void HelpDeskPage::showDetail()

@@ -7,6 +7,7 @@
 #include "SettingsSession.h"
 #include "domain/EventCode.h"
 #include "gateway/TestSendDialog.h"
+#include "store/Store.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -30,6 +31,7 @@ SectionPage::SectionPage(const QString& sectionKey, SettingsSession* session, QW
     , m_heading(new QLabel(this))
     , m_description(new QLabel(this))
     , m_noStore(new QLabel(this))
+    , m_readOnlyNote(new QLabel(this))
     , m_conflict(new ConflictPanel(this))
     , m_scroll(new QScrollArea(this))
     , m_contentWidget(new QWidget)
@@ -48,6 +50,9 @@ SectionPage::SectionPage(const QString& sectionKey, SettingsSession* session, QW
     m_description->setWordWrap(true);
     m_noStore->setWordWrap(true);
     m_noStore->setObjectName(QStringLiteral("noStore"));
+    m_readOnlyNote->setWordWrap(true);
+    m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
+    m_readOnlyNote->hide();
     m_conflict->setObjectName(QStringLiteral("conflict"));
     m_conflict->hide();
     m_pageMessage->setObjectName(QStringLiteral("pageMessage"));
@@ -74,6 +79,7 @@ SectionPage::SectionPage(const QString& sectionKey, SettingsSession* session, QW
     layout->addWidget(m_heading);
     layout->addWidget(m_description);
     layout->addWidget(m_noStore);
+    layout->addWidget(m_readOnlyNote);
     layout->addWidget(m_conflict);
     layout->addWidget(m_scroll, 1);
     layout->addWidget(m_pageMessage);
@@ -112,6 +118,12 @@ void SectionPage::setStore(Store* store)
     m_noStore->setVisible(!store);
     m_scroll->setEnabled(store != nullptr);
     m_history->setEnabled(store != nullptr);
+    // The database would refuse a help desk's or an auditor's save (DESIGN §6): the page shows the
+    // settings without fields to edit or buttons that could only fail.
+    m_readOnly = store && !StoreAccess::mayChangeSettings(store->role());
+    m_contentWidget->setEnabled(!m_readOnly);
+    m_readOnlyNote->setVisible(m_readOnly);
+    updateReadOnlyTexts();
     if (!store) {
         m_loaded = Settings();
         m_loading = true;
@@ -192,8 +204,8 @@ void SectionPage::onInputChanged()
     const bool dirty = m_store && editedSettings().sectionJson(sectionKey(), Settings::SecretPolicy::Include) !=
                                       m_loaded.sectionJson(sectionKey(), Settings::SecretPolicy::Include);
     setDirty(dirty);
-    m_save->setEnabled(dirty && errors.isEmpty());
-    m_revert->setEnabled(dirty);
+    m_save->setEnabled(!m_readOnly && dirty && errors.isEmpty());
+    m_revert->setEnabled(!m_readOnly && dirty);
     if (dirty)
         setStatus({});
     updatePreview();
@@ -219,7 +231,7 @@ void SectionPage::showErrors(const FieldErrors& errors)
 
 bool SectionPage::save(bool overwrite)
 {
-    if (!m_store)
+    if (!m_store || m_readOnly)
         return false;
     const FieldErrors errors = validate();
     if (!errors.isEmpty()) {
@@ -391,10 +403,24 @@ void SectionPage::retranslateBase()
     m_history->setText(tr("&History…"));
     m_history->setToolTip(tr("Every saved version of this section, who saved it and what changed; restore one."));
     m_revert->setText(tr("Re&vert"));
-    m_revert->setToolTip(tr("Drop your changes and show the saved settings again."));
     m_save->setText(tr("&Save"));
-    m_save->setToolTip(tr("Save this section to the store (Ctrl+S). Other sections are not touched."));
+    updateReadOnlyTexts();
     m_pageMessage->setAccessibleName(tr("Problems"));
+}
+
+void SectionPage::updateReadOnlyTexts()
+{
+    if (!m_readOnly) {
+        m_revert->setToolTip(tr("Drop your changes and show the saved settings again."));
+        m_save->setToolTip(tr("Save this section to the store (Ctrl+S). Other sections are not touched."));
+        return;
+    }
+    const QString why = tr("Your store login (%1) may read the settings but not change them; only the administrator "
+                           "role may. Ask the store's administrator (smsotp-cli store grant).")
+                            .arg(StoreAccess::displayName(m_store->role()));
+    m_readOnlyNote->setText(why);
+    m_revert->setToolTip(why);
+    m_save->setToolTip(why);
 }
 
 void SectionPage::showTestSend()

@@ -42,6 +42,8 @@ public:
     HistoryDialog* showHistory();
 
     bool hasStore() const { return m_store != nullptr; }
+    // Whether the open store's login may only read the settings (help desk, auditor).
+    bool isReadOnly() const { return m_readOnly; }
     const Settings& loadedSettings() const { return m_loaded; }
     // The loaded settings with this page's input applied.
     Settings editedSettings() const;
@@ -99,6 +101,8 @@ private:
     void showErrors(const FieldErrors& errors);
     void showConflict(const QString& message);
     void setStatus(const QString& text);
+    // The tooltips of Save and Revert, and the note that says why a page is read-only.
+    void updateReadOnlyTexts();
 
     SettingsSession* m_session;
     Store* m_store = nullptr;
@@ -106,6 +110,7 @@ private:
     Settings m_loaded;
     bool m_loading = false;
     bool m_everLoaded = false;
+    bool m_readOnly = false; // the login's role may not change settings
 
     struct Bound {
         QWidget* widget = nullptr;
@@ -116,6 +121,7 @@ private:
     QLabel* m_heading = nullptr;
     QLabel* m_description = nullptr;
     QLabel* m_noStore = nullptr;
+    QLabel* m_readOnlyNote = nullptr;
     ConflictPanel* m_conflict = nullptr;
     QScrollArea* m_scroll = nullptr;
     QWidget* m_contentWidget = nullptr;
