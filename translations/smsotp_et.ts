@@ -1660,6 +1660,10 @@ Lõpetamise olek: 0 õnnestus, 1 keelduti või ebaõnnestus (põhjus veavoos std
         <source>The database&apos;s estimate. The exact number is being counted and replaces it.</source>
         <translation>Andmebaasi hinnang. Täpset arvu loendatakse ja see asendab hinnangu.</translation>
     </message>
+    <message>
+        <source>Your store login (%1) may only read: the help desk&apos;s changes need the help desk or administrator role. Ask the store&apos;s administrator (smsotp-cli store grant).</source>
+        <translation>Teie andmehoidla kasutaja (%1) võib ainult lugeda: kasutajatoe muudatused vajavad kasutajatoe või administraatori rolli. Pöörduge andmehoidla administraatori poole (smsotp-cli store grant).</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -2318,6 +2322,26 @@ Identiteet: %2</translation>
     <message>
         <source>Send a real SMS through the saved gateway settings to check them.</source>
         <translation>Saada salvestatud lüüsiseadete kaudu päris SMS, et neid kontrollida.</translation>
+    </message>
+    <message>
+        <source>Your store login (%1) may not change settings.</source>
+        <translation>Teie andmehoidla kasutaja (%1) ei tohi seadeid muuta.</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Roll: %1</translation>
+    </message>
+    <message>
+        <source>A local store file has no roles: whoever may write the file administers it.</source>
+        <translation>Kohalikul andmehoidla failil pole rolle: seda haldab see, kes tohib faili kirjutada.</translation>
+    </message>
+    <message>
+        <source>The rights of your PostgreSQL login in this store (administrator, help desk or auditor); the database refuses anything else.</source>
+        <translation>Teie PostgreSQL-i kasutaja õigused selles andmehoidlas (administraator, kasutajatugi või audiitor); kõik muu lükkab andmebaas tagasi.</translation>
+    </message>
+    <message>
+        <source>Your role in the store</source>
+        <translation>Teie roll andmehoidlas</translation>
     </message>
 </context>
 <context>
@@ -3377,6 +3401,10 @@ Identiteet: %2</translation>
         <source>Problems</source>
         <translation>Probleemid</translation>
     </message>
+    <message>
+        <source>Your store login (%1) may read the settings but not change them; only the administrator role may. Ask the store&apos;s administrator (smsotp-cli store grant).</source>
+        <translation>Teie andmehoidla kasutaja (%1) võib seadeid lugeda, kuid mitte muuta; seda tohib ainult administraatori roll. Pöörduge andmehoidla administraatori poole (smsotp-cli store grant).</translation>
+    </message>
 </context>
 <context>
     <name>SendResult</name>
@@ -4037,21 +4065,40 @@ Identiteet: %2</translation>
         <source>Saving %1</source>
         <translation>%1 salvestamine</translation>
     </message>
+    <message>
+        <source>The login &apos;%1&apos; has no role in the store %2, so it may not read it. Ask the store&apos;s administrator to run &quot;smsotp-cli store grant %1 auditor&quot; (or helpdesk, or administrator).</source>
+        <translation>Kasutajal „%1” pole andmehoidlas %2 rolli, seega ei tohi ta seda lugeda. Paluge andmehoidla administraatoril käivitada &quot;smsotp-cli store grant %1 auditor&quot; (või helpdesk või administrator).</translation>
+    </message>
+    <message>
+        <source>The store %1 needs its schema brought up to date (version %2 to %3), which only its administrator may do: ask them to run &quot;smsotp-cli store init&quot; with this version of the program. Your login is %4.</source>
+        <translation>Andmehoidla %1 skeem tuleb uuendada (versioonilt %2 versioonile %3) ja seda tohib teha ainult selle administraator: paluge tal käivitada selle programmiversiooniga &quot;smsotp-cli store init&quot;. Teie kasutaja on %4.</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Salvestamine</translation>
+    </message>
+    <message>
+        <source>Your store login (%1) may not do this: the database refused &quot;%2&quot; in %3. Ask the store&apos;s administrator for a role that allows it.</source>
+        <translation>Teie andmehoidla kasutaja (%1) ei tohi seda teha: andmebaas lükkas tegevuse „%2” andmehoidlas %3 tagasi. Paluge andmehoidla administraatorilt rolli, mis seda lubab.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreAccess</name>
+    <message>
+        <source>administrator</source>
+        <translation>administraator</translation>
+    </message>
+    <message>
+        <source>help desk</source>
+        <translation>kasutajatugi</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>audiitor</translation>
+    </message>
 </context>
 <context>
     <name>StoreCommand</name>
-    <message>
-        <source>  store init                       create the store (or bring its schema up to date) and its key
-  store info                       dialect, location, schema version, identity
-</source>
-        <translation>  store init                       loo andmehoidla (või uuenda selle skeem) ja selle võti
-  store info                       dialekt, asukoht, skeemi versioon, identiteet
-</translation>
-    </message>
-    <message>
-        <source>Usage: smsotp-cli store init | info</source>
-        <translation>Kasutus: smsotp-cli store init | info</translation>
-    </message>
     <message>
         <source>The store was created, but it has no key yet: %1</source>
         <translation>Andmehoidla loodi, kuid sellel pole veel võtit: %1</translation>
@@ -4099,6 +4146,48 @@ Identiteet: %2</translation>
     <message>
         <source>Events:         %1</source>
         <translation>Sündmused:        %1</translation>
+    </message>
+    <message>
+        <source>  store init                       create the store (or bring its schema up to date) and its key
+  store info                       dialect, location, schema version, identity, your role
+  store grant LOGIN ROLE           PostgreSQL: make LOGIN administrator, helpdesk or auditor
+  store revoke LOGIN               PostgreSQL: take every store role from LOGIN
+  store roles                      PostgreSQL: who holds which role
+</source>
+        <translation>  store init                       loo andmehoidla (või uuenda selle skeemi) ja selle võti
+  store info                       dialekt, asukoht, skeemi versioon, identiteet, teie roll
+  store grant LOGIN ROLE           PostgreSQL: tee LOGIN-ist administrator, helpdesk või auditor
+  store revoke LOGIN               PostgreSQL: võta LOGIN-ilt kõik andmehoidla rollid
+  store roles                      PostgreSQL: kellel on milline roll
+</translation>
+    </message>
+    <message>
+        <source>Usage: smsotp-cli store init | info | grant LOGIN administrator|helpdesk|auditor | revoke LOGIN | roles</source>
+        <translation>Kasutamine: smsotp-cli store init | info | grant LOGIN administrator|helpdesk|auditor | revoke LOGIN | roles</translation>
+    </message>
+    <message>
+        <source>Your role:      %1</source>
+        <translation>Teie roll:      %1</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;%1&apos;: use administrator, helpdesk or auditor.</source>
+        <translation>Tundmatu roll „%1”: kasutage administrator, helpdesk või auditor.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of this store (role %3).</source>
+        <translation>%1 on nüüd selle andmehoidla %2 (roll %3).</translation>
+    </message>
+    <message>
+        <source>The table rights were left as they are: only the store&apos;s owner may re-apply them.</source>
+        <translation>Tabelite õigused jäeti samaks: neid tohib uuesti rakendada ainult andmehoidla omanik.</translation>
+    </message>
+    <message>
+        <source>%1 held no role in this store; nothing changed.</source>
+        <translation>Kasutajal %1 polnud selles andmehoidlas rolli; midagi ei muudetud.</translation>
+    </message>
+    <message>
+        <source>%1 no longer holds a role in this store (was: %2).</source>
+        <translation>Kasutajal %1 pole enam selles andmehoidlas rolli (oli: %2).</translation>
     </message>
 </context>
 <context>
@@ -4259,6 +4348,101 @@ Identiteet: %2</translation>
     <message>
         <source>Open store…</source>
         <translation>Ava andmehoidla…</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRoles</name>
+    <message>
+        <source>The store %1 is a local file: it has no logins and no roles. Whoever may write the file administers the store; protect it with the file&apos;s permissions.</source>
+        <translation>Andmehoidla %1 on kohalik fail: sellel pole kasutajaid ega rolle. Andmehoidlat haldab see, kes tohib faili kirjutada; kaitske seda faili õigustega.</translation>
+    </message>
+    <message>
+        <source>Changing the store&apos;s roles</source>
+        <translation>Andmehoidla rollide muutmine</translation>
+    </message>
+    <message>
+        <source>Reading the database&apos;s name</source>
+        <translation>Andmebaasi nime lugemine</translation>
+    </message>
+    <message>
+        <source>The database name &apos;%1&apos; is too long for the store&apos;s role names (at most %2 bytes with &quot;_administrator&quot;). Rename the database to use roles.</source>
+        <translation>Andmebaasi nimi „%1” on andmehoidla rollinimede jaoks liiga pikk (koos lõpuga &quot;_administrator&quot; kõige rohkem %2 baiti). Rollide kasutamiseks nimetage andmebaas ümber.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be used as a PostgreSQL role name here.</source>
+        <translation>„%1” ei saa siin PostgreSQL-i rolli nimena kasutada.</translation>
+    </message>
+    <message>
+        <source>Looking up the role %1</source>
+        <translation>Rolli %1 otsimine</translation>
+    </message>
+    <message>
+        <source>Reading the rights of this login</source>
+        <translation>Selle kasutaja õiguste lugemine</translation>
+    </message>
+    <message>
+        <source>Cannot read the rights of this login.</source>
+        <translation>Selle kasutaja õigusi ei saa lugeda.</translation>
+    </message>
+    <message>
+        <source>The login &apos;%1&apos; may not manage the store&apos;s roles: that needs a PostgreSQL login with CREATEROLE (or a superuser). Run this as the store&apos;s owner (%2) if it has CREATEROLE, or ask the database&apos;s administrator.</source>
+        <translation>Kasutaja „%1” ei tohi andmehoidla rolle hallata: selleks on vaja PostgreSQL-i kasutajat õigusega CREATEROLE (või superkasutajat). Käivitage see andmehoidla omanikuna (%2), kui tal on CREATEROLE, või pöörduge andmebaasi administraatori poole.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is one of the store&apos;s own roles; name the login of a person or a service.</source>
+        <translation>„%1” on üks andmehoidla enda rollidest; nimetage inimese või teenuse kasutaja.</translation>
+    </message>
+    <message>
+        <source>Looking up the login %1</source>
+        <translation>Kasutaja %1 otsimine</translation>
+    </message>
+    <message>
+        <source>There is no PostgreSQL login &apos;%1&apos; on this server. Create it first, for example CREATE ROLE &quot;%1&quot; LOGIN PASSWORD &apos;...&apos;, then grant it a store role.</source>
+        <translation>Selles serveris pole PostgreSQL-i kasutajat „%1”. Looge see kõigepealt, näiteks CREATE ROLE &quot;%1&quot; LOGIN PASSWORD &apos;...&apos;, seejärel andke talle andmehoidla roll.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a PostgreSQL role that cannot log in; give the store role to a login.</source>
+        <translation>„%1” on PostgreSQL-i roll, mis ei saa sisse logida; andke andmehoidla roll kasutajale, kes saab.</translation>
+    </message>
+    <message>
+        <source>Reading the roles of %1</source>
+        <translation>Kasutaja %1 rollide lugemine</translation>
+    </message>
+    <message>
+        <source>Listing the store&apos;s tables</source>
+        <translation>Andmehoidla tabelite loetlemine</translation>
+    </message>
+    <message>
+        <source>Listing the store&apos;s sequences</source>
+        <translation>Andmehoidla jadade loetlemine</translation>
+    </message>
+    <message>
+        <source>Reading the store&apos;s schema</source>
+        <translation>Andmehoidla skeemi lugemine</translation>
+    </message>
+    <message>
+        <source>Reading the rights of %1</source>
+        <translation>Kasutaja %1 õiguste lugemine</translation>
+    </message>
+    <message>
+        <source>The store&apos;s roles do not exist yet, and only the store&apos;s owner (%1) may give them rights on its tables. Run the first &quot;store grant&quot; as %1.</source>
+        <translation>Andmehoidla rolle veel pole ja neile tohib anda õigusi selle tabelitele ainult andmehoidla omanik (%1). Käivitage esimene &quot;store grant&quot; kasutajana %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; still holds %2, granted by another login; ask that login or a superuser to revoke it.</source>
+        <translation>Kasutajal „%1” on endiselt roll %2, mille andis teine kasutaja; paluge sellel kasutajal või superkasutajal see tühistada.</translation>
+    </message>
+    <message>
+        <source>There is no PostgreSQL login &apos;%1&apos; on this server.</source>
+        <translation>Selles serveris pole PostgreSQL-i kasutajat „%1”.</translation>
+    </message>
+    <message>
+        <source>Reading the members of %1</source>
+        <translation>Rolli %1 liikmete lugemine</translation>
+    </message>
+    <message>
+        <source>Reading the store&apos;s owner</source>
+        <translation>Andmehoidla omaniku lugemine</translation>
     </message>
 </context>
 <context>

@@ -1674,6 +1674,10 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
         <source>The database&apos;s estimate. The exact number is being counted and replaces it.</source>
         <translation>Оценка базы данных. Точное число подсчитывается и заменит её.</translation>
     </message>
+    <message>
+        <source>Your store login (%1) may only read: the help desk&apos;s changes need the help desk or administrator role. Ask the store&apos;s administrator (smsotp-cli store grant).</source>
+        <translation>Ваша учётная запись хранилища (%1) может только читать: изменения службы поддержки требуют роли службы поддержки или администратора. Обратитесь к администратору хранилища (smsotp-cli store grant).</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -2339,6 +2343,26 @@ Identity: %2</source>
     <message>
         <source>Send a real SMS through the saved gateway settings to check them.</source>
         <translation>Отправить настоящее SMS с сохранёнными настройками шлюза, чтобы проверить их.</translation>
+    </message>
+    <message>
+        <source>Your store login (%1) may not change settings.</source>
+        <translation>Ваша учётная запись хранилища (%1) не может изменять настройки.</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Роль: %1</translation>
+    </message>
+    <message>
+        <source>A local store file has no roles: whoever may write the file administers it.</source>
+        <translation>У локального файла хранилища нет ролей: им управляет тот, кто может записывать файл.</translation>
+    </message>
+    <message>
+        <source>The rights of your PostgreSQL login in this store (administrator, help desk or auditor); the database refuses anything else.</source>
+        <translation>Права вашей учётной записи PostgreSQL в этом хранилище (администратор, служба поддержки или аудитор); всё остальное база данных отклоняет.</translation>
+    </message>
+    <message>
+        <source>Your role in the store</source>
+        <translation>Ваша роль в хранилище</translation>
     </message>
 </context>
 <context>
@@ -3399,6 +3423,10 @@ Identity: %2</source>
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
+    <message>
+        <source>Your store login (%1) may read the settings but not change them; only the administrator role may. Ask the store&apos;s administrator (smsotp-cli store grant).</source>
+        <translation>Ваша учётная запись хранилища (%1) может читать настройки, но не изменять их; это может только роль администратора. Обратитесь к администратору хранилища (smsotp-cli store grant).</translation>
+    </message>
 </context>
 <context>
     <name>SendResult</name>
@@ -4063,21 +4091,40 @@ Identity: %2</source>
         <source>Saving %1</source>
         <translation>Сохранение %1</translation>
     </message>
+    <message>
+        <source>The login &apos;%1&apos; has no role in the store %2, so it may not read it. Ask the store&apos;s administrator to run &quot;smsotp-cli store grant %1 auditor&quot; (or helpdesk, or administrator).</source>
+        <translation>У учётной записи «%1» нет роли в хранилище %2, поэтому читать его нельзя. Попросите администратора хранилища выполнить &quot;smsotp-cli store grant %1 auditor&quot; (или helpdesk, или administrator).</translation>
+    </message>
+    <message>
+        <source>The store %1 needs its schema brought up to date (version %2 to %3), which only its administrator may do: ask them to run &quot;smsotp-cli store init&quot; with this version of the program. Your login is %4.</source>
+        <translation>Схему хранилища %1 нужно обновить (с версии %2 до %3), а это может сделать только его администратор: попросите его выполнить &quot;smsotp-cli store init&quot; этой версией программы. Ваша учётная запись: %4.</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Сохранение</translation>
+    </message>
+    <message>
+        <source>Your store login (%1) may not do this: the database refused &quot;%2&quot; in %3. Ask the store&apos;s administrator for a role that allows it.</source>
+        <translation>Ваша учётная запись хранилища (%1) не может это сделать: база данных отклонила операцию «%2» в %3. Попросите у администратора хранилища роль, которая это разрешает.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreAccess</name>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>help desk</source>
+        <translation>служба поддержки</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>аудитор</translation>
+    </message>
 </context>
 <context>
     <name>StoreCommand</name>
-    <message>
-        <source>  store init                       create the store (or bring its schema up to date) and its key
-  store info                       dialect, location, schema version, identity
-</source>
-        <translation>  store init                       создать хранилище (или обновить его схему) и его ключ
-  store info                       диалект, расположение, версия схемы, идентификатор
-</translation>
-    </message>
-    <message>
-        <source>Usage: smsotp-cli store init | info</source>
-        <translation>Использование: smsotp-cli store init | info</translation>
-    </message>
     <message>
         <source>The store was created, but it has no key yet: %1</source>
         <translation>Хранилище создано, но ключа у него пока нет: %1</translation>
@@ -4125,6 +4172,48 @@ Identity: %2</source>
     <message>
         <source>Events:         %1</source>
         <translation>События:          %1</translation>
+    </message>
+    <message>
+        <source>  store init                       create the store (or bring its schema up to date) and its key
+  store info                       dialect, location, schema version, identity, your role
+  store grant LOGIN ROLE           PostgreSQL: make LOGIN administrator, helpdesk or auditor
+  store revoke LOGIN               PostgreSQL: take every store role from LOGIN
+  store roles                      PostgreSQL: who holds which role
+</source>
+        <translation>  store init                       создать хранилище (или обновить его схему) и его ключ
+  store info                       СУБД, расположение, версия схемы, идентификатор, ваша роль
+  store grant LOGIN ROLE           PostgreSQL: назначить LOGIN роль administrator, helpdesk или auditor
+  store revoke LOGIN               PostgreSQL: отозвать у LOGIN все роли хранилища
+  store roles                      PostgreSQL: у кого какая роль
+</translation>
+    </message>
+    <message>
+        <source>Usage: smsotp-cli store init | info | grant LOGIN administrator|helpdesk|auditor | revoke LOGIN | roles</source>
+        <translation>Использование: smsotp-cli store init | info | grant LOGIN administrator|helpdesk|auditor | revoke LOGIN | roles</translation>
+    </message>
+    <message>
+        <source>Your role:      %1</source>
+        <translation>Ваша роль:     %1</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;%1&apos;: use administrator, helpdesk or auditor.</source>
+        <translation>Неизвестная роль «%1»: укажите administrator, helpdesk или auditor.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of this store (role %3).</source>
+        <translation>%1 теперь — %2 этого хранилища (роль %3).</translation>
+    </message>
+    <message>
+        <source>The table rights were left as they are: only the store&apos;s owner may re-apply them.</source>
+        <translation>Права на таблицы оставлены как есть: применить их заново может только владелец хранилища.</translation>
+    </message>
+    <message>
+        <source>%1 held no role in this store; nothing changed.</source>
+        <translation>У %1 не было роли в этом хранилище; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 no longer holds a role in this store (was: %2).</source>
+        <translation>У %1 больше нет роли в этом хранилище (была: %2).</translation>
     </message>
 </context>
 <context>
@@ -4285,6 +4374,101 @@ Identity: %2</source>
     <message>
         <source>Open store…</source>
         <translation>Открыть хранилище…</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRoles</name>
+    <message>
+        <source>The store %1 is a local file: it has no logins and no roles. Whoever may write the file administers the store; protect it with the file&apos;s permissions.</source>
+        <translation>Хранилище %1 — локальный файл: у него нет учётных записей и ролей. Хранилищем управляет тот, кто может записывать файл; защитите его правами доступа к файлу.</translation>
+    </message>
+    <message>
+        <source>Changing the store&apos;s roles</source>
+        <translation>Изменение ролей хранилища</translation>
+    </message>
+    <message>
+        <source>Reading the database&apos;s name</source>
+        <translation>Чтение имени базы данных</translation>
+    </message>
+    <message>
+        <source>The database name &apos;%1&apos; is too long for the store&apos;s role names (at most %2 bytes with &quot;_administrator&quot;). Rename the database to use roles.</source>
+        <translation>Имя базы данных «%1» слишком длинное для имён ролей хранилища (не более %2 байт вместе с &quot;_administrator&quot;). Чтобы использовать роли, переименуйте базу данных.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be used as a PostgreSQL role name here.</source>
+        <translation>«%1» нельзя использовать здесь как имя роли PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Looking up the role %1</source>
+        <translation>Поиск роли %1</translation>
+    </message>
+    <message>
+        <source>Reading the rights of this login</source>
+        <translation>Чтение прав этой учётной записи</translation>
+    </message>
+    <message>
+        <source>Cannot read the rights of this login.</source>
+        <translation>Не удалось прочитать права этой учётной записи.</translation>
+    </message>
+    <message>
+        <source>The login &apos;%1&apos; may not manage the store&apos;s roles: that needs a PostgreSQL login with CREATEROLE (or a superuser). Run this as the store&apos;s owner (%2) if it has CREATEROLE, or ask the database&apos;s administrator.</source>
+        <translation>Учётная запись «%1» не может управлять ролями хранилища: для этого нужна учётная запись PostgreSQL с CREATEROLE (или суперпользователь). Выполните это от имени владельца хранилища (%2), если у него есть CREATEROLE, или обратитесь к администратору базы данных.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is one of the store&apos;s own roles; name the login of a person or a service.</source>
+        <translation>«%1» — одна из собственных ролей хранилища; укажите учётную запись человека или службы.</translation>
+    </message>
+    <message>
+        <source>Looking up the login %1</source>
+        <translation>Поиск учётной записи %1</translation>
+    </message>
+    <message>
+        <source>There is no PostgreSQL login &apos;%1&apos; on this server. Create it first, for example CREATE ROLE &quot;%1&quot; LOGIN PASSWORD &apos;...&apos;, then grant it a store role.</source>
+        <translation>На этом сервере нет учётной записи PostgreSQL «%1». Сначала создайте её, например CREATE ROLE &quot;%1&quot; LOGIN PASSWORD &apos;...&apos;, затем назначьте ей роль хранилища.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a PostgreSQL role that cannot log in; give the store role to a login.</source>
+        <translation>«%1» — роль PostgreSQL без права входа; назначьте роль хранилища учётной записи, которая может входить.</translation>
+    </message>
+    <message>
+        <source>Reading the roles of %1</source>
+        <translation>Чтение ролей %1</translation>
+    </message>
+    <message>
+        <source>Listing the store&apos;s tables</source>
+        <translation>Получение списка таблиц хранилища</translation>
+    </message>
+    <message>
+        <source>Listing the store&apos;s sequences</source>
+        <translation>Получение списка последовательностей хранилища</translation>
+    </message>
+    <message>
+        <source>Reading the store&apos;s schema</source>
+        <translation>Чтение схемы хранилища</translation>
+    </message>
+    <message>
+        <source>Reading the rights of %1</source>
+        <translation>Чтение прав %1</translation>
+    </message>
+    <message>
+        <source>The store&apos;s roles do not exist yet, and only the store&apos;s owner (%1) may give them rights on its tables. Run the first &quot;store grant&quot; as %1.</source>
+        <translation>Роли хранилища ещё не созданы, и дать им права на его таблицы может только владелец хранилища (%1). Выполните первую команду &quot;store grant&quot; от имени %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; still holds %2, granted by another login; ask that login or a superuser to revoke it.</source>
+        <translation>У «%1» всё ещё есть роль %2, назначенная другой учётной записью; попросите эту учётную запись или суперпользователя отозвать её.</translation>
+    </message>
+    <message>
+        <source>There is no PostgreSQL login &apos;%1&apos; on this server.</source>
+        <translation>На этом сервере нет учётной записи PostgreSQL «%1».</translation>
+    </message>
+    <message>
+        <source>Reading the members of %1</source>
+        <translation>Чтение участников %1</translation>
+    </message>
+    <message>
+        <source>Reading the store&apos;s owner</source>
+        <translation>Чтение владельца хранилища</translation>
     </message>
 </context>
 <context>

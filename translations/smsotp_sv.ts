@@ -1660,6 +1660,10 @@ Slutstatus: 0 lyckades, 1 avvisades eller misslyckades (orsak på stderr), 2 fel
         <source>The database&apos;s estimate. The exact number is being counted and replaces it.</source>
         <translation>Databasens uppskattning. Det exakta antalet räknas och ersätter den.</translation>
     </message>
+    <message>
+        <source>Your store login (%1) may only read: the help desk&apos;s changes need the help desk or administrator role. Ask the store&apos;s administrator (smsotp-cli store grant).</source>
+        <translation>Din lagringsinloggning (%1) får bara läsa: helpdeskens ändringar kräver rollen helpdesk eller administratör. Be lagringens administratör om en roll (smsotp-cli store grant).</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -2318,6 +2322,26 @@ Identitet: %2</translation>
     <message>
         <source>Send a real SMS through the saved gateway settings to check them.</source>
         <translation>Skicka ett riktigt SMS med de sparade gatewayinställningarna för att kontrollera dem.</translation>
+    </message>
+    <message>
+        <source>Your store login (%1) may not change settings.</source>
+        <translation>Din lagringsinloggning (%1) får inte ändra inställningar.</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Roll: %1</translation>
+    </message>
+    <message>
+        <source>A local store file has no roles: whoever may write the file administers it.</source>
+        <translation>En lokal lagringsfil har inga roller: den som får skriva filen administrerar den.</translation>
+    </message>
+    <message>
+        <source>The rights of your PostgreSQL login in this store (administrator, help desk or auditor); the database refuses anything else.</source>
+        <translation>Rättigheterna för din PostgreSQL-inloggning i den här lagringen (administratör, helpdesk eller revisor); databasen nekar allt annat.</translation>
+    </message>
+    <message>
+        <source>Your role in the store</source>
+        <translation>Din roll i lagringen</translation>
     </message>
 </context>
 <context>
@@ -3377,6 +3401,10 @@ Identitet: %2</translation>
         <source>Problems</source>
         <translation>Problem</translation>
     </message>
+    <message>
+        <source>Your store login (%1) may read the settings but not change them; only the administrator role may. Ask the store&apos;s administrator (smsotp-cli store grant).</source>
+        <translation>Din lagringsinloggning (%1) får läsa inställningarna men inte ändra dem; det får bara rollen administratör. Be lagringens administratör om en roll (smsotp-cli store grant).</translation>
+    </message>
 </context>
 <context>
     <name>SendResult</name>
@@ -4037,21 +4065,40 @@ Identitet: %2</translation>
         <source>Saving %1</source>
         <translation>Sparande av %1</translation>
     </message>
+    <message>
+        <source>The login &apos;%1&apos; has no role in the store %2, so it may not read it. Ask the store&apos;s administrator to run &quot;smsotp-cli store grant %1 auditor&quot; (or helpdesk, or administrator).</source>
+        <translation>Inloggningen &apos;%1&apos; har ingen roll i lagringen %2 och får därför inte läsa den. Be lagringens administratör köra &quot;smsotp-cli store grant %1 auditor&quot; (eller helpdesk, eller administrator).</translation>
+    </message>
+    <message>
+        <source>The store %1 needs its schema brought up to date (version %2 to %3), which only its administrator may do: ask them to run &quot;smsotp-cli store init&quot; with this version of the program. Your login is %4.</source>
+        <translation>Lagringens %1 schema behöver uppdateras (från version %2 till %3), vilket bara dess administratör får göra: be administratören köra &quot;smsotp-cli store init&quot; med den här versionen av programmet. Din inloggning är %4.</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Sparande</translation>
+    </message>
+    <message>
+        <source>Your store login (%1) may not do this: the database refused &quot;%2&quot; in %3. Ask the store&apos;s administrator for a role that allows it.</source>
+        <translation>Din lagringsinloggning (%1) får inte göra detta: databasen nekade &quot;%2&quot; i %3. Be lagringens administratör om en roll som tillåter det.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreAccess</name>
+    <message>
+        <source>administrator</source>
+        <translation>administratör</translation>
+    </message>
+    <message>
+        <source>help desk</source>
+        <translation>helpdesk</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>revisor</translation>
+    </message>
 </context>
 <context>
     <name>StoreCommand</name>
-    <message>
-        <source>  store init                       create the store (or bring its schema up to date) and its key
-  store info                       dialect, location, schema version, identity
-</source>
-        <translation>  store init                       skapa lagringen (eller uppdatera dess schema) och dess nyckel
-  store info                       dialekt, plats, schemaversion, identitet
-</translation>
-    </message>
-    <message>
-        <source>Usage: smsotp-cli store init | info</source>
-        <translation>Användning: smsotp-cli store init | info</translation>
-    </message>
     <message>
         <source>The store was created, but it has no key yet: %1</source>
         <translation>Lagringen skapades, men den har ingen nyckel än: %1</translation>
@@ -4099,6 +4146,48 @@ Identitet: %2</translation>
     <message>
         <source>Events:         %1</source>
         <translation>Händelser:      %1</translation>
+    </message>
+    <message>
+        <source>  store init                       create the store (or bring its schema up to date) and its key
+  store info                       dialect, location, schema version, identity, your role
+  store grant LOGIN ROLE           PostgreSQL: make LOGIN administrator, helpdesk or auditor
+  store revoke LOGIN               PostgreSQL: take every store role from LOGIN
+  store roles                      PostgreSQL: who holds which role
+</source>
+        <translation>  store init                       skapa lagringen (eller uppdatera dess schema) och dess nyckel
+  store info                       dialekt, plats, schemaversion, identitet, din roll
+  store grant LOGIN ROLE           PostgreSQL: gör LOGIN till administrator, helpdesk eller auditor
+  store revoke LOGIN               PostgreSQL: ta alla lagringsroller från LOGIN
+  store roles                      PostgreSQL: vem som har vilken roll
+</translation>
+    </message>
+    <message>
+        <source>Usage: smsotp-cli store init | info | grant LOGIN administrator|helpdesk|auditor | revoke LOGIN | roles</source>
+        <translation>Användning: smsotp-cli store init | info | grant LOGIN administrator|helpdesk|auditor | revoke LOGIN | roles</translation>
+    </message>
+    <message>
+        <source>Your role:      %1</source>
+        <translation>Din roll:       %1</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;%1&apos;: use administrator, helpdesk or auditor.</source>
+        <translation>Okänd roll &apos;%1&apos;: använd administrator, helpdesk eller auditor.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of this store (role %3).</source>
+        <translation>%1 är nu %2 i den här lagringen (roll %3).</translation>
+    </message>
+    <message>
+        <source>The table rights were left as they are: only the store&apos;s owner may re-apply them.</source>
+        <translation>Tabellrättigheterna lämnades som de var: bara lagringens ägare får tillämpa dem på nytt.</translation>
+    </message>
+    <message>
+        <source>%1 held no role in this store; nothing changed.</source>
+        <translation>%1 hade ingen roll i den här lagringen; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>%1 no longer holds a role in this store (was: %2).</source>
+        <translation>%1 har inte längre någon roll i den här lagringen (var: %2).</translation>
     </message>
 </context>
 <context>
@@ -4259,6 +4348,101 @@ Identitet: %2</translation>
     <message>
         <source>Open store…</source>
         <translation>Öppna lagring…</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRoles</name>
+    <message>
+        <source>The store %1 is a local file: it has no logins and no roles. Whoever may write the file administers the store; protect it with the file&apos;s permissions.</source>
+        <translation>Lagringen %1 är en lokal fil: den har inga inloggningar och inga roller. Den som får skriva filen administrerar lagringen; skydda den med filens behörigheter.</translation>
+    </message>
+    <message>
+        <source>Changing the store&apos;s roles</source>
+        <translation>Ändring av lagringens roller</translation>
+    </message>
+    <message>
+        <source>Reading the database&apos;s name</source>
+        <translation>Läsning av databasens namn</translation>
+    </message>
+    <message>
+        <source>The database name &apos;%1&apos; is too long for the store&apos;s role names (at most %2 bytes with &quot;_administrator&quot;). Rename the database to use roles.</source>
+        <translation>Databasnamnet &apos;%1&apos; är för långt för lagringens rollnamn (högst %2 byte med &quot;_administrator&quot;). Byt namn på databasen för att använda roller.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be used as a PostgreSQL role name here.</source>
+        <translation>&apos;%1&apos; kan inte användas som rollnamn i PostgreSQL här.</translation>
+    </message>
+    <message>
+        <source>Looking up the role %1</source>
+        <translation>Uppslagning av rollen %1</translation>
+    </message>
+    <message>
+        <source>Reading the rights of this login</source>
+        <translation>Läsning av den här inloggningens rättigheter</translation>
+    </message>
+    <message>
+        <source>Cannot read the rights of this login.</source>
+        <translation>Det går inte att läsa den här inloggningens rättigheter.</translation>
+    </message>
+    <message>
+        <source>The login &apos;%1&apos; may not manage the store&apos;s roles: that needs a PostgreSQL login with CREATEROLE (or a superuser). Run this as the store&apos;s owner (%2) if it has CREATEROLE, or ask the database&apos;s administrator.</source>
+        <translation>Inloggningen &apos;%1&apos; får inte hantera lagringens roller: det kräver en PostgreSQL-inloggning med CREATEROLE (eller en superanvändare). Kör detta som lagringens ägare (%2) om den har CREATEROLE, eller be databasens administratör.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is one of the store&apos;s own roles; name the login of a person or a service.</source>
+        <translation>&apos;%1&apos; är en av lagringens egna roller; ange inloggningen för en person eller en tjänst.</translation>
+    </message>
+    <message>
+        <source>Looking up the login %1</source>
+        <translation>Uppslagning av inloggningen %1</translation>
+    </message>
+    <message>
+        <source>There is no PostgreSQL login &apos;%1&apos; on this server. Create it first, for example CREATE ROLE &quot;%1&quot; LOGIN PASSWORD &apos;...&apos;, then grant it a store role.</source>
+        <translation>Det finns ingen PostgreSQL-inloggning &apos;%1&apos; på den här servern. Skapa den först, till exempel CREATE ROLE &quot;%1&quot; LOGIN PASSWORD &apos;...&apos;, och ge den sedan en lagringsroll.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a PostgreSQL role that cannot log in; give the store role to a login.</source>
+        <translation>&apos;%1&apos; är en PostgreSQL-roll som inte kan logga in; ge lagringsrollen till en inloggning.</translation>
+    </message>
+    <message>
+        <source>Reading the roles of %1</source>
+        <translation>Läsning av rollerna för %1</translation>
+    </message>
+    <message>
+        <source>Listing the store&apos;s tables</source>
+        <translation>Listning av lagringens tabeller</translation>
+    </message>
+    <message>
+        <source>Listing the store&apos;s sequences</source>
+        <translation>Listning av lagringens sekvenser</translation>
+    </message>
+    <message>
+        <source>Reading the store&apos;s schema</source>
+        <translation>Läsning av lagringens schema</translation>
+    </message>
+    <message>
+        <source>Reading the rights of %1</source>
+        <translation>Läsning av rättigheterna för %1</translation>
+    </message>
+    <message>
+        <source>The store&apos;s roles do not exist yet, and only the store&apos;s owner (%1) may give them rights on its tables. Run the first &quot;store grant&quot; as %1.</source>
+        <translation>Lagringens roller finns inte än, och bara lagringens ägare (%1) får ge dem rättigheter till dess tabeller. Kör den första &quot;store grant&quot; som %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; still holds %2, granted by another login; ask that login or a superuser to revoke it.</source>
+        <translation>&apos;%1&apos; har fortfarande %2, beviljad av en annan inloggning; be den inloggningen eller en superanvändare att återkalla den.</translation>
+    </message>
+    <message>
+        <source>There is no PostgreSQL login &apos;%1&apos; on this server.</source>
+        <translation>Det finns ingen PostgreSQL-inloggning &apos;%1&apos; på den här servern.</translation>
+    </message>
+    <message>
+        <source>Reading the members of %1</source>
+        <translation>Läsning av medlemmarna i %1</translation>
+    </message>
+    <message>
+        <source>Reading the store&apos;s owner</source>
+        <translation>Läsning av lagringens ägare</translation>
     </message>
 </context>
 <context>
