@@ -5,8 +5,11 @@
 #include "domain/PhoneFormatSettings.h"
 #include "helpdesk/HelpDeskPage.h"
 #include "items/AuthenticatorTableModel.h"
+#include "items/SettingsHistoryModel.h"
+#include "settings/HistoryDialog.h"
 #include "settings/SectionPage.h"
 #include "store/DemoPopulator.h"
+#include "store/SettingsRepository.h"
 #include "store/StoreRoles.h"
 #include "util/Languages.h"
 
@@ -165,6 +168,16 @@ void TestStoreRoleViews::auditorReadsOnly()
 {
     if (!m_owner)
         QSKIP("PostgreSQL is not configured (SMSOTP_TEST_PG_URL)");
+    // Two saved versions of the OTP section, so its history has an older one to restore.
+    for (int length : {9, 10}) {
+        auto loaded = SettingsRepository(*m_owner).load();
+        QVERIFY(loaded);
+        Settings changed = loaded->settings;
+        changed.otp.length = length;
+        QVERIFY(SettingsRepository(*m_owner)
+                    .save(changed, {QStringLiteral("otp")}, loaded->versions, QStringLiteral("owner"))
+                    .ok());
+    }
     std::unique_ptr<MainWindow> window = consoleAs(StoreAccess::Role::Auditor);
     QVERIFY(window);
     QCOMPARE(window->store()->role(), StoreAccess::Role::Auditor);
@@ -184,6 +197,20 @@ void TestStoreRoleViews::auditorReadsOnly()
         // The stored settings are still shown, and saving through the page does nothing.
         QVERIFY(!page->save());
     }
+    // The history reads, but restoring an older version is not offered.
+    const auto otpPage = std::find_if(pages.begin(), pages.end(),
+                                      [](SectionPage* p) { return p->sectionKey() == QLatin1String("otp"); });
+    QVERIFY(otpPage != pages.end());
+    HistoryDialog* history = (*otpPage)->showHistory();
+    QVERIFY(history);
+    QVERIFY(history->model()->rowCount() >= 2);
+    history->findChild<QTableView*>()->selectRow(1);
+    auto* restore = history->findChild<QPushButton*>(QStringLiteral("restore"));
+    QVERIFY(!restore->isEnabled());
+    QVERIFY2(restore->toolTip().contains(QStringLiteral("(auditor)")), qPrintable(restore->toolTip()));
+    QVERIFY(!history->restoreRow(1));
+    QCOMPARE(SettingsRepository(*m_owner).load()->settings.otp.length, 10);
+    history->close();
     QVERIFY(!window->findChild<QAction*>(QStringLiteral("savePageAction"))->isEnabled());
     QVERIFY(!window->findChild<QAction*>(QStringLiteral("importSettingsAction"))->isEnabled());
 

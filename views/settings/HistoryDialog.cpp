@@ -98,7 +98,7 @@ void HistoryDialog::showSelected()
 {
     const SettingsRepository::HistoryEntry* entry = m_model->entry(selectedRow());
     // The newest version is what is stored now: restoring it would change nothing.
-    m_restore->setEnabled(entry && selectedRow() > 0);
+    m_restore->setEnabled(m_readOnlyReason.isEmpty() && entry && selectedRow() > 0);
     if (!entry) {
         m_details->clear();
         return;
@@ -109,10 +109,17 @@ void HistoryDialog::showSelected()
                             QString::fromUtf8(QJsonDocument(entry->body).toJson(QJsonDocument::Indented)));
 }
 
+void HistoryDialog::setReadOnlyReason(const QString& why)
+{
+    m_readOnlyReason = why;
+    retranslateUi();
+    showSelected();
+}
+
 bool HistoryDialog::restoreRow(int row)
 {
     const SettingsRepository::HistoryEntry* entry = m_model->entry(row);
-    if (!entry)
+    if (!entry || !m_readOnlyReason.isEmpty())
         return false;
     const QString title = SettingsPage::sectionTitle(m_section);
     if (MessageBoxes::question(this, tr("Restore Version"),
@@ -157,6 +164,8 @@ void HistoryDialog::retranslateUi()
     m_table->setAccessibleName(tr("Saved versions"));
     m_details->setAccessibleName(tr("Details of the chosen version"));
     m_restore->setText(tr("&Restore This Version"));
-    m_restore->setToolTip(tr("Save the chosen version again; the versions after it stay in the history."));
+    m_restore->setToolTip(m_readOnlyReason.isEmpty()
+                              ? tr("Save the chosen version again; the versions after it stay in the history.")
+                              : m_readOnlyReason);
     m_close->setText(tr("&Close"));
 }

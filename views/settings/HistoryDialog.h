@@ -21,6 +21,8 @@ public:
     SettingsHistoryModel* model() const { return m_model; }
     // Restores the version in `row` after asking; returns whether it was saved.
     bool restoreRow(int row);
+    // Why this login may not restore (its role), or empty when it may.
+    void setReadOnlyReason(const QString& why);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -38,4 +40,5 @@ private:
     QPlainTextEdit* m_details;
     QPushButton* m_restore;
     QPushButton* m_close;
+    QString m_readOnlyReason;
 };

@@ -285,6 +285,7 @@ HistoryDialog* SectionPage::showHistory()
     }
     auto* dialog = new HistoryDialog(m_session, sectionKey(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setReadOnlyReason(readOnlyReason());
     m_historyDialog = dialog;
     dialog->show();
     return dialog;
@@ -408,16 +409,25 @@ void SectionPage::retranslateBase()
     m_pageMessage->setAccessibleName(tr("Problems"));
 }
 
+QString SectionPage::readOnlyReason() const
+{
+    if (!m_readOnly)
+        return {};
+    return tr("Your store login (%1) may read the settings but not change them; only the administrator "
+              "role may. Ask the store's administrator (smsotp-cli store grant).")
+        .arg(StoreAccess::displayName(m_store->role()));
+}
+
 void SectionPage::updateReadOnlyTexts()
 {
+    if (m_historyDialog)
+        m_historyDialog->setReadOnlyReason(readOnlyReason());
     if (!m_readOnly) {
         m_revert->setToolTip(tr("Drop your changes and show the saved settings again."));
         m_save->setToolTip(tr("Save this section to the store (Ctrl+S). Other sections are not touched."));
         return;
     }
-    const QString why = tr("Your store login (%1) may read the settings but not change them; only the administrator "
-                           "role may. Ask the store's administrator (smsotp-cli store grant).")
-                            .arg(StoreAccess::displayName(m_store->role()));
+    const QString why = readOnlyReason();
     m_readOnlyNote->setText(why);
     m_revert->setToolTip(why);
     m_save->setToolTip(why);

@@ -103,6 +103,7 @@ private:
     void setStatus(const QString& text);
     // The tooltips of Save and Revert, and the note that says why a page is read-only.
     void updateReadOnlyTexts();
+    QString readOnlyReason() const;
 
     SettingsSession* m_session;
     Store* m_store = nullptr;
