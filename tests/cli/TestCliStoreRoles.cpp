@@ -51,18 +51,7 @@ const QString kLoginPassword = QStringLiteral("login-password-1");
 
 QSqlQuery TestCliStoreRoles::adminQuery()
 {
-    const QString name = QStringLiteral("roles-test-owner");
-    if (!QSqlDatabase::contains(name)) {
-        const auto url = StoreUrl::parse(qEnvironmentVariable("SMSOTP_TEST_PG_URL"));
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(url->host());
-        db.setPort(url->port());
-        db.setDatabaseName(url->database());
-        db.setUserName(url->user());
-        db.setPassword(TestStores::postgresPassword());
-    }
-    QSqlDatabase db = QSqlDatabase::database(name);
-    return QSqlQuery(db);
+    return QSqlQuery(TestStores::serverDatabase());
 }
 
 void TestCliStoreRoles::initTestCase()

@@ -29,6 +29,11 @@ QString adminConnection()
 
 TestStores::TestStores() = default;
 
+QSqlDatabase TestStores::serverDatabase()
+{
+    return QSqlDatabase::database(adminConnection());
+}
+
 TestStores::~TestStores()
 {
     if (m_pgDatabases.isEmpty())

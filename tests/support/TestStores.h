@@ -20,6 +20,9 @@ public:
     static QStringList dialects();
     static bool postgresConfigured();
     static QString postgresPassword();
+    // A connection to the test role's own database on the server (not a store), for making and
+    // dropping databases and roles.
+    static QSqlDatabase serverDatabase();
 
     // A URL for a new, empty store of `dialect` ("sqlite" or "postgresql").
     QString freshUrl(const QString& dialect);

@@ -108,21 +108,10 @@ void TestStoreRoleViews::cleanup()
     m_stores.reset(); // the database first: its grants would keep its roles from being dropped
     if (owner) {
         // The owner's connection is to the dropped database; the test role's own database remains.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("role-views-cleanup"));
-        const auto url = StoreUrl::parse(qEnvironmentVariable("SMSOTP_TEST_PG_URL"));
-        db.setHostName(url->host());
-        db.setPort(url->port());
-        db.setDatabaseName(url->database());
-        db.setUserName(url->user());
-        db.setPassword(TestStores::postgresPassword());
-        if (db.open()) {
-            QSqlQuery q(db);
-            for (const QString& role : std::as_const(roles))
-                if (!q.exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(role)))
-                    qWarning("cannot drop %s: %s", qPrintable(role), qPrintable(q.lastError().text()));
-        }
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("role-views-cleanup"));
+        QSqlQuery q(TestStores::serverDatabase());
+        for (const QString& role : std::as_const(roles))
+            if (!q.exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(role)))
+                qWarning("cannot drop %s: %s", qPrintable(role), qPrintable(q.lastError().text()));
     }
     MessageBoxes::takeShown();
 }
