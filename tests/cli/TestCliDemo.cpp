@@ -53,9 +53,7 @@ private:
 private Q_SLOTS:
     void initTestCase_data()
     {
-        QTest::addColumn<QString>("dialect");
-        for (const QString& d : TestStores::dialects())
-            QTest::newRow(qPrintable(d)) << d;
+        TestStores::addDialectRows();
     }
 
     void populatesRealisticEncryptedUsers()

@@ -105,9 +105,7 @@ private Q_SLOTS:
 
 void TestAuthenticatorTableModel::initTestCase_data()
 {
-    QTest::addColumn<QString>("dialect");
-    for (const QString& d : TestStores::dialects())
-        QTest::newRow(qPrintable(d)) << d;
+    TestStores::addDialectRows();
 }
 
 void TestAuthenticatorTableModel::passesTheModelTester()

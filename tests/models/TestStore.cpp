@@ -139,9 +139,7 @@ class TestStore : public QObject {
 private:
     void addDialects()
     {
-        QTest::addColumn<QString>("dialect");
-        for (const QString& d : TestStores::dialects())
-            QTest::newRow(qPrintable(d)) << d;
+        TestStores::addDialectRows();
     }
 
 private Q_SLOTS:

@@ -29,6 +29,13 @@ QString adminConnection()
 
 TestStores::TestStores() = default;
 
+void TestStores::addDialectRows()
+{
+    QTest::addColumn<QString>("dialect");
+    for (const QString& d : dialects())
+        QTest::newRow(qPrintable(d)) << d;
+}
+
 QSqlDatabase TestStores::serverDatabase()
 {
     return QSqlDatabase::database(adminConnection());

@@ -18,6 +18,8 @@ public:
     // The dialects to run a data-driven test on. PostgreSQL is left out when no server is
     // configured, unless SMSOTP_REQUIRE_PG is set (scripts/test), which makes its absence a failure.
     static QStringList dialects();
+    // The "dialect" column of a data-driven test, one row per dialect().
+    static void addDialectRows();
     static bool postgresConfigured();
     static QString postgresPassword();
     // A connection to the test role's own database on the server (not a store), for making and

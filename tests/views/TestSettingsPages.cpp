@@ -184,9 +184,7 @@ void TestSettingsPages::cleanup()
 
 void TestSettingsPages::dialectData()
 {
-    QTest::addColumn<QString>("dialect");
-    for (const QString& dialect : TestStores::dialects())
-        QTest::newRow(qPrintable(dialect)) << dialect;
+    TestStores::addDialectRows();
 }
 
 std::unique_ptr<MainWindow> TestSettingsPages::openWindow(const QString& dialect)
