@@ -120,7 +120,8 @@ Status Store::prepareSchema(OpenMode mode, int target)
                                    .arg(m_url.displayLocation())
                                    .arg(version)
                                    .arg(latestSchemaVersion()));
-    if (version < (target > 0 ? target : latestSchemaVersion())) {
+    const int wanted = target > 0 ? target : latestSchemaVersion();
+    if (version < wanted) {
         // Changing the schema needs the owner's rights; say so instead of a refused CREATE TABLE.
         if (version > 0 && !StoreAccess::mayChangeSettings(m_role))
             return Status::failure(tr("The store %1 needs its schema brought up to date (version %2 to %3), which "
@@ -128,7 +129,7 @@ Status Store::prepareSchema(OpenMode mode, int target)
                                       "with this version of the program. Your login is %4.")
                                        .arg(m_url.displayLocation())
                                        .arg(version)
-                                       .arg(target > 0 ? target : latestSchemaVersion())
+                                       .arg(wanted)
                                        .arg(StoreAccess::displayName(m_role)));
         Result<int> migrated = Migrations::migrate(*this, version, target);
         if (!migrated)
