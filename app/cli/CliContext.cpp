@@ -5,13 +5,9 @@
 #include "engine/SystemClock.h"
 #include "store/SettingsRepository.h"
 #include "store/StoreKeyVault.h"
+#include "util/SystemUser.h"
 
 #include <QFile>
-
-#ifdef Q_OS_UNIX
-#include <pwd.h>
-#include <unistd.h>
-#endif
 
 CliContext::CliContext(QTextStream& out, QTextStream& err)
     : m_out(out)
@@ -69,15 +65,7 @@ QString CliContext::storeUrlText() const
 
 QString CliContext::actor() const
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-#ifdef Q_OS_UNIX
-    // Services and containers often run without USER; the account database still knows.
-    if (user.isEmpty())
-        if (const passwd* entry = getpwuid(geteuid()))
-            user = QString::fromLocal8Bit(entry->pw_name);
-#endif
+    const QString user = SystemUser::name();
     return QStringLiteral("cli:") + (user.isEmpty() ? QStringLiteral("unknown") : user);
 }
 

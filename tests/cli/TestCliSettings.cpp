@@ -13,7 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <unistd.h>
+#include "util/SystemUser.h"
 
 // store and settings commands through the real smsotp-cli, and every kind of bad store the
 // foundation issue names: each is one message on stderr, exit status 1, and nothing written.
@@ -257,7 +257,7 @@ void TestCliSettings::badStores()
 
     writeFile(QStringLiteral("corrupt.db"), QByteArray("SQLite format 3").append(4096, '\x5a'));
     const bool readOnly = store.endsWith(QLatin1String("readonly.db"));
-    const bool unprivileged = readOnly && ::geteuid() == 0;
+    const bool unprivileged = readOnly && SystemUser::isSuperuser();
     QTemporaryDir shared; // a folder the unprivileged user may enter
     if (unprivileged &&
         QProcess::execute(QStringLiteral("runuser"),

@@ -19,7 +19,7 @@
 #include <QThread>
 #include <QUuid>
 
-#include <unistd.h>
+#include "util/SystemUser.h"
 
 namespace {
 
@@ -860,7 +860,7 @@ void TestStore::readOnlyFileRefused()
     QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
     auto restore = qScopeGuard([&] { QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner); });
     if (QFileInfo(path).isWritable()) {
-        QVERIFY(::geteuid() == 0);
+        QVERIFY(SystemUser::isSuperuser());
         // root writes to a 0444 file anyway (and so does SQLite): no in-process refusal is possible.
         // TestCliSettings::readOnlyStore runs smsotp-cli as an unprivileged user to cover this.
         QSKIP("running as root: file permissions do not stop root from writing");
