@@ -1,5 +1,7 @@
 #include "Languages.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -31,6 +33,20 @@ QString Languages::systemDefault()
             return code;
     }
     return QStringLiteral("en");
+}
+
+QStringList Languages::translationDirs(const QString& appDir)
+{
+    return {QDir::cleanPath(appDir + QStringLiteral("/../share/smsotp/translations")), QStringLiteral(":/i18n")};
+}
+
+QString Languages::findTranslation(const QString& file, const QString& appDir)
+{
+    const QStringList dirs = translationDirs(appDir);
+    for (const QString& dir : dirs)
+        if (QFileInfo::exists(dir + QLatin1Char('/') + file + QStringLiteral(".qm")))
+            return dir;
+    return dirs.last();
 }
 
 Languages::Languages() = default;
@@ -65,7 +81,9 @@ bool Languages::install(const QString& code)
     // Qt searches the most recently installed translator first: system Qt strings, then ours
     // for what Debian lacks or has only in part, then the application's own.
     load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    load(QStringLiteral("qtextra_") + code, QStringLiteral(":/i18n"));
-    load(QStringLiteral("smsotp_") + code, QStringLiteral(":/i18n"));
+    const QString qtExtra = QStringLiteral("qtextra_") + code;
+    const QString ours = QStringLiteral("smsotp_") + code;
+    load(qtExtra, findTranslation(qtExtra));
+    load(ours, findTranslation(ours));
     return true;
 }

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -23,6 +24,12 @@ public:
     static bool isSupported(const QString& code);
     // The best supported language for the system locale, else English.
     static QString systemDefault();
+    // Where compiled translations are looked for, in order: an installed tree's
+    // share/smsotp/translations beside bin/ (updatable without a rebuild), then the copies built
+    // into the program (:/i18n), which also serve the build folder.
+    static QStringList translationDirs(const QString& appDir = QCoreApplication::applicationDirPath());
+    // The first of translationDirs() holding FILE.qm, else the built-in copies.
+    static QString findTranslation(const QString& file, const QString& appDir = QCoreApplication::applicationDirPath());
 
     Languages();
     ~Languages();
