@@ -7,6 +7,8 @@
 // every later request slow or one row huge. Keep the entries in alphabetical order: several
 // people add to this file.
 namespace Limits {
+// Longest account (login) and actor name an event keeps (events.account, events.actor).
+constexpr int kAccountLength = 256;
 // Longest client address text accepted before it is parsed (an IPv6 address with a zone id is
 // at most 45 characters plus the zone; the client_address column holds 64).
 constexpr int kClientAddressLength = 64;
