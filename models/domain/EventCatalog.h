@@ -12,6 +12,6 @@ class EventCatalog {
 public:
     static const QList<EventCode::Info>& all();
     static Event::Severity severity(int code);
-    static QString title(int code);                        // translated
+    static QString title(int code); // translated
     static QString severityName(Event::Severity severity); // translated
 };

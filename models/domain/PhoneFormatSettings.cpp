@@ -40,6 +40,7 @@ FieldErrors PhoneFormatSettings::validate() const
     v.check(trunkRe.match(trunkDigit).hasMatch(), "trunkDigit", tr("must be one digit, or empty for none"));
     static const QRegularExpression attributeRe(QStringLiteral("^[A-Za-z][A-Za-z0-9-]{0,63}$"));
     v.check(attributeRe.match(directoryAttribute).hasMatch() || (!useDirectoryPhone && directoryAttribute.isEmpty()),
-            "directoryAttribute", tr("must be a directory attribute name, for example mobile"));
+            "directoryAttribute",
+            tr("must be a directory attribute name, for example mobile"));
     return v.errors();
 }

@@ -30,8 +30,8 @@ public:
     bool isLocalFile() const { return m_dialect == Dialect::Sqlite; }
 
     QString toString() const;        // canonical, without password
-    QString dialectName() const;     // "SQLite", "PostgreSQL", "SQL Server"
-    QString displayLocation() const; // file path or user@host:port/db
+    QString dialectName() const;      // "SQLite", "PostgreSQL", "SQL Server"
+    QString displayLocation() const;  // file path or user@host:port/db
     // A stable name for keychain entries and "recent stores" lists.
     QString identity() const { return toString(); }
 
