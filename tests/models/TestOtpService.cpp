@@ -9,6 +9,7 @@
 #include "store/SettingsRepository.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTest>
 #include <QThread>
 
@@ -343,6 +344,57 @@ private Q_SLOTS:
         QVERIFY(!out.ok);
         QCOMPARE(out.code, int(EventCode::GatewayFailed));
         QVERIFY(!f->service->verifyOtp(QStringLiteral("user0"), f->gateway.lastCode(), {}).ok);
+    }
+
+    // Issue 12, defect 4: a stored section that does not parse or validate stops the engine
+    // (error 3010 naming the section, one event per damaged version) instead of falling back to
+    // the defaults, which would turn the allow-list and denyUse off.
+    void damagedSettingsStopTheEngine_data()
+    {
+        QTest::addColumn<QString>("section");
+        QTest::addColumn<QString>("body");
+        QTest::addRow("allow-list not JSON") << QStringLiteral("ipAllowList") << QStringLiteral("{\"enabled\":tr");
+        QTest::addRow("access rights not an object") << QStringLiteral("accessRights") << QStringLiteral("[1,2]");
+        QTest::addRow("attempts out of range")
+            << QStringLiteral("block") << QStringLiteral("{\"attemptsBeforeBlock\":-3}");
+    }
+
+    void damagedSettingsStopTheEngine()
+    {
+        QFETCH(QString, section);
+        QFETCH(QString, body);
+        auto f = fixture([](Settings& s) {
+            s.accessRights.denyUse = false;
+            s.ipAllowList.enabled = true;
+            s.ipAllowList.entries = {{QStringLiteral("192.0.2.0/24"), {}}};
+        });
+        QVERIFY(f);
+        registerUsers(*f, 1);
+        QVERIFY(f->service->requestOtp(QStringLiteral("user0"), QStringLiteral("192.0.2.1")).ok);
+        const QString code = f->gateway.lastCode();
+        QSqlQuery q = f->store->query();
+        q.prepare(QStringLiteral("UPDATE settings SET body = ?, version = version + 1 WHERE section = ?"));
+        q.addBindValue(body);
+        q.addBindValue(section);
+        QVERIFY(q.exec() && q.numRowsAffected() == 1);
+
+        const auto requested = f->service->requestOtp(QStringLiteral("user0"), QStringLiteral("198.51.100.1"));
+        QVERIFY(!requested.ok);
+        QCOMPARE(requested.code, int(EventCode::SettingsDamaged));
+        QVERIFY2(requested.message.contains(section), qPrintable(requested.message));
+        QCOMPARE(f->gateway.sent().size(), 1);
+        const auto verified = f->service->verifyOtp(QStringLiteral("user0"), code, QStringLiteral("192.0.2.1"));
+        QVERIFY(!verified.ok);
+        QCOMPARE(verified.code, int(EventCode::SettingsDamaged));
+        QCOMPARE(eventCount(*f->store, EventCode::SettingsDamaged), 1);
+
+        // Everything that acts on the settings refuses them; the console's reading reports them.
+        const auto refused = SettingsRepository(*f->store).load();
+        QVERIFY(!refused);
+        QVERIFY(refused.error().contains(section));
+        const auto reported = SettingsRepository(*f->store).load(SettingsRepository::Damage::Report);
+        QVERIFY(reported);
+        QCOMPARE(reported->damaged.keys(), QStringList{section});
     }
 
     // Issue 12, defect 1: a client address that is not a plain IPv4/IPv6 address is refused
