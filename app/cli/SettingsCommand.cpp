@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "ExitCode.h"
 #include "domain/EventCode.h"
+#include "domain/JsonDuplicateKeys.h"
 #include "domain/SettingsDiff.h"
 
 #include <QFile>
@@ -30,10 +31,18 @@ Result<Opened> openSettings(CliContext& context, bool needKey)
     if (!key)
         return Result<Opened>::failure(key.error());
     o.key = key.value();
-    Result<SettingsRepository::Loaded> loaded = SettingsRepository(*o.store, o.key).load();
+    // A damaged section is reported, not refused: these commands are how it is repaired.
+    Result<SettingsRepository::Loaded> loaded =
+        SettingsRepository(*o.store, o.key).load(SettingsRepository::Damage::Report);
     if (!loaded)
         return Result<Opened>::failure(loaded.error());
     o.loaded = loaded.take();
+    if (!o.loaded.damaged.isEmpty())
+        context.err() << o.loaded.damageReport() << Qt::endl
+                      << SettingsCommand::tr("The values shown for a damaged section are the defaults. Repair it with "
+                                             "settings import or settings set, or restore it from its history in "
+                                             "the console.")
+                      << Qt::endl;
     return o;
 }
 
@@ -94,10 +103,10 @@ int SettingsCommand::importSettings(CliContext& context, const QStringList& args
     const bool dryRun = files.removeAll(QStringLiteral("--dry-run")) > 0;
     if (files.size() != 1)
         return context.usage(tr("Usage: smsotp-cli settings import FILE [--dry-run]"));
-    QFile file(files.first());
-    if (!file.open(QIODevice::ReadOnly))
-        return context.fail(tr("Cannot read %1: %2").arg(files.first(), file.errorString()));
-    const QByteArray bytes = file.readAll();
+    const Result<QByteArray> read = Settings::readDocumentFile(files.first());
+    if (!read)
+        return context.fail(read.error());
+    const QByteArray& bytes = read.value();
 
     const QJsonObject document = QJsonDocument::fromJson(bytes).object();
     const QJsonObject gateway = document.value(QLatin1String(GatewaySettings::kKey)).toObject();
@@ -204,6 +213,9 @@ Result<QJsonValue> SettingsCommand::parseValue(const QJsonValue& current, const 
         const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
         if (error.error != QJsonParseError::NoError)
             return R::failure(tr("must be JSON: %1").arg(error.errorString()));
+        const QString duplicate = JsonDuplicateKeys::find(text.toUtf8());
+        if (!duplicate.isEmpty())
+            return R::failure(tr("gives %1 more than once").arg(duplicate));
         if (current.isArray() && doc.isArray())
             return QJsonValue(doc.array());
         if (current.isObject() && doc.isObject())
@@ -289,6 +301,10 @@ int SettingsCommand::reportSave(CliContext& context, const SettingsRepository::S
         return reportErrors(context, outcome.errors);
     if (!outcome.ok())
         return context.fail(outcome.message);
+    if (outcome.unchanged()) {
+        context.out() << outcome.message << Qt::endl;
+        return ExitOk;
+    }
     QStringList saved;
     for (auto it = outcome.versions.constBegin(); it != outcome.versions.constEnd(); ++it)
         saved << QStringLiteral("%1 (v%2)").arg(it.key()).arg(it.value());

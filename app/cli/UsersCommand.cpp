@@ -80,6 +80,8 @@ int UsersCommand::list(CliContext& context, QStringList args)
     const bool json = args.removeAll(QStringLiteral("--json")) > 0;
     if (!args.isEmpty())
         return context.usage(tr("Usage: smsotp-cli users list [--blocked] [--search S] [--json]"));
+    if (const QString problem = AuthenticatorRepository::searchProblem(filter.search); !problem.isEmpty())
+        return context.fail(problem);
     Result<Store*> store = context.store();
     if (!store)
         return context.fail(store.error());

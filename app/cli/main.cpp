@@ -1,4 +1,5 @@
 #include "CliApp.h"
+#include "store/DriverMessageFilter.h"
 #include "util/Languages.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,8 @@
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    // Only our one line when the store's server goes away, not the SQL driver's own.
+    DriverMessageFilter::install();
     QCoreApplication::setOrganizationName(QStringLiteral("smsotp"));
     QCoreApplication::setApplicationName(QStringLiteral("smsotp-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SMSOTP_VERSION));

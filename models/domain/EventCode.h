@@ -26,6 +26,8 @@ enum : int {
     SelfServiceRefused = 1205,
     UnknownAccount = 1206,
     InvalidPhone = 1207,
+    ClientAddressRefused = 1210,
+    VerifyNotRecorded = 1211,
     GatewayFailed = 1301,
     GatewayFailover = 1302,
     TestSend = 1303,
@@ -35,6 +37,7 @@ enum : int {
     PhoneRevealed = 3003,
     StoreKeyChanged = 3004,
     StoreKeyCreated = 3005,
+    SettingsDamaged = 3010,
 };
 
 struct Info {

@@ -1,13 +1,16 @@
 #include "Settings.h"
 
+#include "JsonDuplicateKeys.h"
+#include "Limits.h"
+
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <type_traits>
 
 namespace {
 
-template <typename S>
-QJsonObject sectionToJson(const S& section, Settings::SecretPolicy secrets)
+template <typename S> QJsonObject sectionToJson(const S& section, Settings::SecretPolicy secrets)
 {
     if constexpr (std::is_same_v<S, GatewaySettings>)
         return section.toJson(secrets);
@@ -83,18 +86,43 @@ FieldErrors Settings::validate() const
     return errors;
 }
 
+Result<QByteArray> Settings::readDocumentFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<QByteArray>::failure(tr("%1 cannot be read: %2").arg(path, file.errorString()));
+    const QByteArray bytes = file.read(Limits::kSettingsImportBytes + 1);
+    if (bytes.size() > Limits::kSettingsImportBytes)
+        return Result<QByteArray>::failure(tr("%1 is larger than %2 bytes, the most a settings file may hold.")
+                                               .arg(path)
+                                               .arg(Limits::kSettingsImportBytes));
+    if (file.error() != QFileDevice::NoError)
+        return Result<QByteArray>::failure(tr("%1 cannot be read: %2").arg(path, file.errorString()));
+    return bytes;
+}
+
 Settings Settings::fromDocument(const QByteArray& json, const Settings& base, FieldErrors& errors)
 {
+    if (json.size() > Limits::kSettingsImportBytes) {
+        errors.append({QString(), tr("the settings file is %1 bytes; it may hold at most %2 bytes")
+                                      .arg(json.size())
+                                      .arg(Limits::kSettingsImportBytes)});
+        return base;
+    }
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        errors.append({QString(), tr("not valid JSON at character %1: %2")
-                                      .arg(parseError.offset)
-                                      .arg(parseError.errorString())});
+        errors.append(
+            {QString(), tr("not valid JSON at character %1: %2").arg(parseError.offset).arg(parseError.errorString())});
         return base;
     }
     if (!doc.isObject()) {
         errors.append({QString(), tr("a settings file must hold one JSON object with a member per section")});
+        return base;
+    }
+    const QString duplicate = JsonDuplicateKeys::find(json);
+    if (!duplicate.isEmpty()) {
+        errors.append({duplicate, tr("is given more than once; give every setting once")});
         return base;
     }
     Settings result = base;

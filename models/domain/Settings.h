@@ -9,6 +9,8 @@
 #include "PhoneFormatSettings.h"
 #include "SpamProtectionSettings.h"
 
+#include "util/Result.h"
+
 #include <QCoreApplication>
 
 // All eight sections of the Storage SMS OTP authenticator, addressed by their JSON names
@@ -45,13 +47,18 @@ public:
     // Reads a whole settings document (export format) and validates it; nothing of `base`
     // changes unless the result is used. `errors` is empty when the document is acceptable.
     static Settings fromDocument(const QByteArray& json, const Settings& base, FieldErrors& errors);
+    // The bytes of a settings file to import, refused when it is larger than
+    // Limits::kSettingsImportBytes (without reading it all) or unreadable.
+    static Result<QByteArray> readDocumentFile(const QString& path);
 
-    bool operator==(const Settings& o) const { return toJson(SecretPolicy::Include) == o.toJson(SecretPolicy::Include); }
+    bool operator==(const Settings& o) const
+    {
+        return toJson(SecretPolicy::Include) == o.toJson(SecretPolicy::Include);
+    }
     bool operator!=(const Settings& o) const { return !(*this == o); }
 
     // Calls f(key, section) for every section, in order.
-    template <typename F>
-    void forEachSection(F&& f)
+    template <typename F> void forEachSection(F&& f)
     {
         f(AccessRightsSettings::kKey, accessRights);
         f(BlockSettings::kKey, block);
@@ -62,8 +69,7 @@ public:
         f(OtpSettings::kKey, otp);
         f(IpAllowListSettings::kKey, ipAllowList);
     }
-    template <typename F>
-    void forEachSection(F&& f) const
+    template <typename F> void forEachSection(F&& f) const
     {
         const_cast<Settings*>(this)->forEachSection([&](const char* key, const auto& s) { f(key, s); });
     }

@@ -8,7 +8,9 @@
 #include "SpamGuard.h"
 #include "crypto/SecureBytes.h"
 #include "crypto/StoreKey.h"
+#include "domain/ClientAddress.h"
 #include "domain/EventCode.h"
+#include "domain/Limits.h"
 #include "gateway/GatewayFactory.h"
 #include "store/AuthenticatorRepository.h"
 #include "store/EventLog.h"
@@ -73,13 +75,34 @@ Result<Settings> OtpService::settings()
     if (!st)
         return Result<Settings>::failure(st.error());
     const qint64 stamp = q.next() ? q.value(0).toLongLong() : -1;
+    prepared->finish();
     if (m_settings && stamp == m_settingsStamp)
         return *m_settings;
-    Result<SettingsRepository::Loaded> loaded = SettingsRepository(m_store, nullptr).load();
+    if (!m_damage.isEmpty() && stamp == m_settingsStamp)
+        return Result<Settings>::failure(m_damage);
+    m_settings.reset();
+    m_allowList.reset();
+    m_damage.clear();
+    Result<SettingsRepository::Loaded> loaded =
+        SettingsRepository(m_store, nullptr).load(SettingsRepository::Damage::Report);
     if (!loaded)
         return Result<Settings>::failure(loaded.error());
+    if (!loaded->damaged.isEmpty()) {
+        // Fail closed: no code is sent or accepted on settings that may have lost the allow-list
+        // or a denial. One event per damaged version, not one per request.
+        m_settingsStamp = stamp;
+        m_damage = tr("%1\nNo codes are sent or accepted until the section is restored from its history.")
+                       .arg(loaded->damageReport());
+        for (auto it = loaded->damaged.constBegin(); it != loaded->damaged.constEnd(); ++it)
+            EventLog(m_store).append(EventCode::SettingsDamaged,
+                                     tr("settings section %1 is damaged: %2; the engine sends and accepts no codes")
+                                         .arg(it.key(), it.value()),
+                                     {}, QStringLiteral("engine"));
+        return Result<Settings>::failure(m_damage);
+    }
     m_settings = loaded->settings;
     m_settingsStamp = stamp;
+    m_allowList = std::make_unique<IpAllowList>(m_settings->ipAllowList);
     return loaded->settings;
 }
 
@@ -100,8 +123,17 @@ OtpService::Outcome OtpService::refuse(int code, const QString& message, const Q
                                        const QString& clientAddress)
 {
     Outcome out = event(code, message, account, actor, clientAddress);
+    if (out.code == 0)
+        return out; // the event could not be written: a store failure, so the transaction rolls back
     out.ok = false;
-    out.code = code;
+    return out;
+}
+
+OtpService::Outcome OtpService::settingsFailure(const QString& message) const
+{
+    Outcome out = failure(message);
+    if (!m_damage.isEmpty())
+        out.code = EventCode::SettingsDamaged;
     return out;
 }
 
@@ -145,7 +177,7 @@ OtpService::Outcome OtpService::registerAuthenticator(const QString& login, cons
 {
     Result<Settings> s = settings();
     if (!s)
-        return failure(s.error());
+        return settingsFailure(s.error());
     const QString problem = loginProblem(login);
     if (!problem.isEmpty())
         return failure(problem);
@@ -182,7 +214,7 @@ OtpService::Outcome OtpService::changePhone(const QString& login, const QString&
 {
     Result<Settings> s = settings();
     if (!s)
-        return failure(s.error());
+        return settingsFailure(s.error());
     return inTransaction(m_store, [&]() -> Outcome {
         Outcome out;
         if (!checkAccess(*s, actor, s->accessRights.mayEdit, login, out))
@@ -206,7 +238,7 @@ OtpService::Outcome OtpService::changeComment(const QString& login, const QStrin
 {
     Result<Settings> s = settings();
     if (!s)
-        return failure(s.error());
+        return settingsFailure(s.error());
     if (comment.size() > kMaxCommentLength)
         return failure(tr("The comment is longer than %1 characters.").arg(kMaxCommentLength));
     return inTransaction(m_store, [&]() -> Outcome {
@@ -226,7 +258,7 @@ OtpService::Outcome OtpService::remove(const QString& login, const Actor& actor)
 {
     Result<Settings> s = settings();
     if (!s)
-        return failure(s.error());
+        return settingsFailure(s.error());
     return inTransaction(m_store, [&]() -> Outcome {
         Outcome out;
         if (!checkAccess(*s, actor, s->accessRights.mayDelete, login, out))
@@ -278,7 +310,7 @@ OtpService::Outcome OtpService::findUsable(const Settings& s, const QString& acc
         return refuse(EventCode::UnknownAccount, tr("no SMS authenticator is registered for this account"), account, {},
                       clientAddress);
     a = *found.value();
-    if (!IpAllowList(s.ipAllowList).allows(clientAddress, a.login))
+    if (!m_allowList->allows(clientAddress, a.login))
         return refuse(EventCode::AddressNotAllowed, tr("address %1 is not allowed").arg(clientAddress), a.login, {},
                       clientAddress);
     if (s.accessRights.denyUse || a.useDenied)
@@ -361,11 +393,26 @@ OtpService::Outcome OtpService::finishRequest(const Settings& s, const QString& 
     return out;
 }
 
-OtpService::Outcome OtpService::requestOtp(const QString& account, const QString& clientAddress)
+OtpService::Outcome OtpService::refuseAddress(const QString& account, const QString& reason)
 {
+    // The address itself is not recorded: it is what could not be trusted to fit anywhere.
+    Outcome out = refuse(EventCode::ClientAddressRefused, reason, account.left(Limits::kAccountLength));
+    out.ok = false;
+    out.code = EventCode::ClientAddressRefused;
+    out.message = reason;
+    return out;
+}
+
+OtpService::Outcome OtpService::requestOtp(const QString& account, const QString& clientText)
+{
+    // Before anything else: a malformed address sends nothing and touches no state.
+    const Result<QString> address = ClientAddress::parse(clientText);
+    if (!address)
+        return refuseAddress(account, address.error());
+    const QString& clientAddress = address.value();
     Result<Settings> s = settings();
     if (!s)
-        return failure(s.error());
+        return settingsFailure(s.error());
     Prepared prepared;
     Outcome out = inTransaction(m_store, [&] { return prepareRequest(*s, account, clientAddress, prepared); });
     if (!out.ok)
@@ -399,30 +446,46 @@ OtpService::Outcome OtpService::requestOtp(const QString& account, const QString
     return inTransaction(m_store, [&] { return finishRequest(*s, login, clientAddress, prepared, sent); });
 }
 
-OtpService::Outcome OtpService::countFailure(const Settings& s, const QString& account, int failedCount,
-                                             const QDateTime& lastFailure, const QString& clientAddress,
-                                             const QString& why, int eventCode)
+Result<OtpService::Booked> OtpService::bookFailure(const Settings& s, const QString& account, int failedCount,
+                                                   const QDateTime& lastFailure)
 {
     const QDateTime now = m_clock.now();
     const BlockSettings& b = s.block;
     // A failure first clears the counter when the previous one is older than the reset period.
     const bool stale = !lastFailure.isValid() || lastFailure.addSecs(qint64(b.counterResetMinutes) * 60) <= now;
-    const int count = (stale ? 0 : failedCount) + 1;
+    Booked booked;
+    booked.count = (stale ? 0 : failedCount) + 1;
     AuthenticatorRepository repo(m_store, m_key);
-    Status st = repo.recordFailure(account, count, now);
+    Status st = repo.recordFailure(account, booked.count, now);
+    if (st && b.enabled && booked.count >= b.attemptsBeforeBlock) {
+        booked.blocked = true;
+        const bool forever = b.unblockMinutes == 0;
+        booked.until = forever ? QDateTime() : now.addSecs(qint64(b.unblockMinutes) * 60);
+        st = repo.block(account,
+                        forever ? Authenticator::BlockState::UntilUnblock : Authenticator::BlockState::UntilTime,
+                        booked.until);
+    }
     if (!st)
-        return failure(st.error());
+        return Result<Booked>::failure(st.error());
+    return booked;
+}
+
+OtpService::Outcome OtpService::countFailure(const Settings& s, const QString& account, int failedCount,
+                                             const QDateTime& lastFailure, const QString& clientAddress,
+                                             const QString& why, int eventCode)
+{
+    const BlockSettings& b = s.block;
+    const Result<Booked> booked = bookFailure(s, account, failedCount, lastFailure);
+    if (!booked)
+        return failure(booked.error());
+    const int count = booked->count;
     Outcome out =
         refuse(eventCode, b.enabled ? tr("%1 (failure %2 of %3)").arg(why).arg(count).arg(b.attemptsBeforeBlock) : why,
                account, {}, clientAddress);
-    if (!b.enabled || count < b.attemptsBeforeBlock)
+    if (!booked->blocked || out.code == 0)
         return out;
-    const bool forever = b.unblockMinutes == 0;
-    const QDateTime until = forever ? QDateTime() : now.addSecs(qint64(b.unblockMinutes) * 60);
-    st = repo.block(account, forever ? Authenticator::BlockState::UntilUnblock : Authenticator::BlockState::UntilTime,
-                    until);
-    if (!st)
-        return failure(st.error());
+    const bool forever = !booked->until.isValid();
+    const QDateTime until = booked->until;
     const QString message = forever ? tr("blocked after %1 failed codes until a help-desk unblock").arg(count)
                                     : tr("blocked after %1 failed codes until %2 UTC")
                                           .arg(count)
@@ -462,12 +525,52 @@ OtpService::Outcome OtpService::verifyLocked(const Settings& s, const QString& a
     return event(EventCode::OtpVerified, tr("code accepted"), a.login, {}, clientAddress);
 }
 
-OtpService::Outcome OtpService::verifyOtp(const QString& account, const QString& code, const QString& clientAddress)
+OtpService::Outcome OtpService::verifyOtp(const QString& account, const QString& code, const QString& clientText)
 {
+    const Result<QString> address = ClientAddress::parse(clientText);
+    if (!address)
+        return refuseAddress(account, address.error());
     Result<Settings> s = settings();
     if (!s)
-        return failure(s.error());
-    return inTransaction(m_store, [&] { return verifyLocked(*s, account, code, clientAddress); });
+        return settingsFailure(s.error());
+    const Outcome out = inTransaction(m_store, [&] { return verifyLocked(*s, account, code, address.value()); });
+    if (out.ok || out.code != 0)
+        return out;
+    return failClosed(*s, account, address.value(), out.message);
+}
+
+// The store failed while a code was checked, so its outcome (a success, or a counted failure)
+// was rolled back. Fail closed: withdraw the code, count the attempt, and answer the same
+// whatever the code was, so a guesser learns nothing from a failing store.
+OtpService::Outcome OtpService::failClosed(const Settings& s, const QString& account, const QString& clientAddress,
+                                           const QString& reason)
+{
+    QString login = account;
+    m_store.transaction([&]() -> Status {
+        AuthenticatorRepository repo(m_store, m_key);
+        Result<std::optional<Authenticator>> found = repo.find(account, true);
+        if (!found || !found.value())
+            return found ? Status() : Status::failure(found.error());
+        const Authenticator& a = *found.value();
+        login = a.login;
+        Status st = repo.clearPendingOtp(a.login);
+        if (st && a.blockState == Authenticator::BlockState::None) {
+            const Result<Booked> booked = bookFailure(s, a.login, a.failedCount, a.lastFailureAt);
+            if (!booked)
+                st = Status::failure(booked.error());
+        }
+        return st;
+    });
+    // Best effort: the event log may be what failed in the first place.
+    EventLog(m_store).append(EventCode::VerifyNotRecorded,
+                             tr("a code could not be checked because the store failed (%1); the code was withdrawn "
+                                "and the attempt counted as a failure")
+                                 .arg(reason),
+                             login.left(Limits::kAccountLength), {}, clientAddress);
+    Outcome out;
+    out.code = EventCode::VerifyNotRecorded;
+    out.message = tr("the code could not be checked; request a new code");
+    return out;
 }
 
 OtpService::Outcome OtpService::unblock(const QStringList& logins, const Actor& actor)

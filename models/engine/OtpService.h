@@ -8,9 +8,11 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 struct Authenticator;
+class IpAllowList;
 class Clock;
 class SmsGateway;
 class Store;
@@ -73,12 +75,24 @@ private:
     Outcome event(int code, const QString& message, const QString& account, const QString& actor = {},
                   const QString& clientAddress = {});
     Outcome failure(const QString& message) const;
+    // A failure to get usable settings: code 3010 when a section is damaged.
+    Outcome settingsFailure(const QString& message) const;
     bool checkAccess(const Settings& s, const Actor& actor, bool allowed, const QString& login, Outcome& out);
     Outcome findUsable(const Settings& s, const QString& account, const QString& clientAddress, Authenticator& a);
     Outcome prepareRequest(const Settings& s, const QString& account, const QString& clientAddress, Prepared& p);
     Outcome finishRequest(const Settings& s, const QString& account, const QString& clientAddress, const Prepared& p,
                           const SendResult& sent);
     Outcome verifyLocked(const Settings& s, const QString& account, const QString& code, const QString& clientAddress);
+    // The state a failed verification leaves: the counter, and a block when it reaches the limit.
+    struct Booked {
+        int count = 0;
+        bool blocked = false;
+        QDateTime until; // invalid: until a help-desk unblock
+    };
+    Result<Booked> bookFailure(const Settings& s, const QString& account, int failedCount,
+                               const QDateTime& lastFailure);
+    Outcome failClosed(const Settings& s, const QString& account, const QString& clientAddress, const QString& reason);
+    Outcome refuseAddress(const QString& account, const QString& reason);
     Outcome countFailure(const Settings& s, const QString& account, int failedCount, const QDateTime& lastFailure,
                          const QString& clientAddress, const QString& why, int eventCode = EventCode::OtpRejected);
     Result<bool> releaseIfElapsed(const QString& account, int blockState, const QDateTime& until);
@@ -90,4 +104,8 @@ private:
     // Parsed settings and the store's sum of section versions they were read at.
     std::optional<Settings> m_settings;
     qint64 m_settingsStamp = -1;
+    // The allow-list parsed from m_settings: parsed once per settings version, not per request.
+    std::unique_ptr<IpAllowList> m_allowList;
+    // Why the settings at m_settingsStamp cannot be used (a damaged section), or empty.
+    QString m_damage;
 };

@@ -70,12 +70,15 @@ Result<std::unique_ptr<SmsGateway>> GatewayFactory::create(const GatewaySettings
         return g.needsLoginPassword() || g.needsToken();
     };
     if (key) {
-        Result<SettingsRepository::Loaded> loaded = SettingsRepository(store, key).load();
-        if (!loaded)
-            return R::failure(loaded.error());
+        // Only the secrets: the rest of the settings is what the caller already parsed.
+        SettingsRepository repository(store, key);
         for (const QString& name : GatewaySettings::secretNames()) {
-            if (complete.secret(name).isEmpty())
-                complete.setSecret(name, loaded->settings.gateway.secret(name));
+            if (!complete.secret(name).isEmpty())
+                continue;
+            Result<QString> secret = repository.secret(name);
+            if (!secret)
+                return R::failure(secret.error());
+            complete.setSecret(name, secret.value());
         }
     } else if ((needsSecret(complete) && complete.password.isEmpty() && complete.token.isEmpty()) ||
                (complete.failover && needsSecret(*complete.failover) && complete.failover->password.isEmpty() &&

@@ -128,6 +128,10 @@ void AuthenticatorTableModel::setSearch(const QString& text, SearchMode mode)
 {
     if (text == m_search && mode == m_mode)
         return;
+    if (const QString problem = AuthenticatorRepository::searchProblem(text); !problem.isEmpty()) {
+        reportError(problem); // the table keeps the last search that could be run
+        return;
+    }
     m_search = text;
     m_mode = mode;
     updatePhoneHash();

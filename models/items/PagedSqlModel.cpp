@@ -1,4 +1,5 @@
 #include "PagedSqlModel.h"
+#include "store/RowLoop.h"
 
 #include "store/Store.h"
 
@@ -430,13 +431,18 @@ bool PagedSqlModel::runPage(int, const QString& keysetCondition, const QVariantL
         return false;
     }
     rows.reserve(limit);
-    while (q.next()) {
+    const Status read = RowLoop::forEach(q, tr("Reading the rows"), [&](QSqlQuery& q) {
         const int columns = q.record().count();
         QVariantList values;
         values.reserve(columns);
         for (int i = 0; i < columns; ++i)
             values << q.value(i);
         rows << std::move(values);
+    });
+    if (!read) {
+        rows.clear();
+        reportError(read.error());
+        return false;
     }
     return true;
 }
@@ -470,7 +476,12 @@ bool PagedSqlModel::keyAt(qint64 offset, bool reverse, QVariantList& key) const
         return false;
     }
     key.clear();
-    if (!q.next())
+    const Result<bool> found = RowLoop::first(q, tr("Reading the rows"));
+    if (!found) {
+        reportError(found.error());
+        return false;
+    }
+    if (!found.value())
         return true; // the table shrank since it was counted: fall back to OFFSET
     // Laid out like a whole row, so the keyset condition reads each term at its value index.
     key = QVariantList(width);

@@ -1,4 +1,6 @@
 #include "AuthenticatorRepository.h"
+#include "RowLoop.h"
+#include "domain/Limits.h"
 
 #include "Store.h"
 #include "crypto/StoreKey.h"
@@ -213,8 +215,19 @@ QString AuthenticatorRepository::whereClause(const Filter& filter, QVariantList&
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
+QString AuthenticatorRepository::searchProblem(const QString& search)
+{
+    if (search.size() <= Limits::kSearchLength)
+        return {};
+    return tr("The search text has %1 characters; a search may have at most %2.")
+        .arg(search.size())
+        .arg(Limits::kSearchLength);
+}
+
 Result<QList<Authenticator>> AuthenticatorRepository::list(const Filter& filter)
 {
+    if (const QString problem = searchProblem(filter.search); !problem.isEmpty())
+        return Result<QList<Authenticator>>::failure(problem);
     QVariantList binds;
     QSqlQuery q = m_store.query();
     q.prepare(QStringLiteral("SELECT ") + kColumns + kFrom + whereClause(filter, binds) +
@@ -227,13 +240,17 @@ Result<QList<Authenticator>> AuthenticatorRepository::list(const Filter& filter)
     if (!s)
         return Result<QList<Authenticator>>::failure(s.error());
     QList<Authenticator> result;
-    while (q.next())
-        result.append(fromQuery(q));
+    const Status read =
+        RowLoop::forEach(q, tr("Listing authenticators"), [&](QSqlQuery& row) { result.append(fromQuery(row)); });
+    if (!read)
+        return Result<QList<Authenticator>>::failure(read.error());
     return result;
 }
 
 Result<qint64> AuthenticatorRepository::count(const Filter& filter)
 {
+    if (const QString problem = searchProblem(filter.search); !problem.isEmpty())
+        return Result<qint64>::failure(problem);
     QVariantList binds;
     QSqlQuery q = m_store.query();
     q.prepare(QStringLiteral("SELECT count(*)") + kFrom + whereClause(filter, binds));
@@ -331,10 +348,12 @@ Result<QStringList> AuthenticatorRepository::unblock(const QStringList& logins)
         if (!s)
             return Result<QStringList>::failure(s.error());
         QVariantList ids;
-        while (blocked.next()) {
-            ids << blocked.value(0);
-            done << blocked.value(1).toString();
-        }
+        s = RowLoop::forEach(blocked, tr("Unblocking authenticators"), [&](QSqlQuery& row) {
+            ids << row.value(0);
+            done << row.value(1).toString();
+        });
+        if (!s)
+            return Result<QStringList>::failure(s.error());
         if (ids.isEmpty())
             continue;
         QSqlQuery update = m_store.query();

@@ -55,6 +55,8 @@ public:
     Status setUseDenied(const QString& login, bool denied);
     Status remove(const QString& login);
     Result<QList<Authenticator>> list(const Filter& filter);
+    // Why a search text is refused (longer than Limits::kSearchLength), or an empty text.
+    static QString searchProblem(const QString& search);
     Result<qint64> count(const Filter& filter);
 
     Result<std::optional<PendingOtp>> pendingOtp(const QString& login);

@@ -2,6 +2,20 @@
 
 #include "Store.h"
 #include "domain/EventCatalog.h"
+#include "domain/Limits.h"
+
+namespace {
+
+// Bounded so that no caller can make an event fail to be written (and so roll back what it
+// records) or make one row huge: the cut is marked with an ellipsis.
+QString bounded(const QString& text, int limit)
+{
+    if (text.size() <= limit)
+        return text;
+    return text.left(limit - 1) + QChar(0x2026);
+}
+
+} // namespace
 
 EventLog::EventLog(Store& store)
     : m_store(store)
@@ -21,10 +35,10 @@ Status EventLog::append(Event event)
     q.addBindValue(event.at.toMSecsSinceEpoch());
     q.addBindValue(event.code);
     q.addBindValue(static_cast<int>(event.severity));
-    q.addBindValue(Store::text(event.account));
-    q.addBindValue(Store::text(event.clientAddress));
-    q.addBindValue(Store::text(event.actor));
-    q.addBindValue(Store::text(event.message));
+    q.addBindValue(Store::text(bounded(event.account, Limits::kAccountLength)));
+    q.addBindValue(Store::text(bounded(event.clientAddress, Limits::kClientAddressLength)));
+    q.addBindValue(Store::text(bounded(event.actor, Limits::kAccountLength)));
+    q.addBindValue(Store::text(bounded(event.message, Limits::kEventMessageLength)));
     return m_store.exec(q, tr("Writing event %1").arg(event.code));
 }
 

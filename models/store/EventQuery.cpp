@@ -1,4 +1,5 @@
 #include "EventQuery.h"
+#include "RowLoop.h"
 
 #include "Store.h"
 
@@ -43,7 +44,7 @@ Result<QList<Event>> EventQuery::list(const Filter& filter)
     if (!s)
         return Result<QList<Event>>::failure(s.error());
     QList<Event> events;
-    while (q.next()) {
+    const Status read = RowLoop::forEach(q, tr("Reading events"), [&](QSqlQuery& q) {
         Event e;
         e.id = q.value(0).toLongLong();
         e.at = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
@@ -54,7 +55,9 @@ Result<QList<Event>> EventQuery::list(const Filter& filter)
         e.actor = q.value(6).toString();
         e.message = q.value(7).toString();
         events.append(e);
-    }
+    });
+    if (!read)
+        return Result<QList<Event>>::failure(read.error());
     return events;
 }
 

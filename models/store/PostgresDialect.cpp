@@ -28,6 +28,11 @@ Status PostgresDialect::initSession(QSqlDatabase& db) const
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SET TIME ZONE 'UTC'")))
         return Status::failure(q.lastError().text());
+    // Notices and warnings would reach stderr through libpq's own printer (for example
+    // "terminating connection due to immediate shutdown command" when the server goes away),
+    // ahead of our one message; errors still come back as the statement's error.
+    if (!q.exec(QStringLiteral("SET client_min_messages = error")))
+        return Status::failure(q.lastError().text());
     return {};
 }
 

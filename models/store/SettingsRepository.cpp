@@ -1,4 +1,5 @@
 #include "SettingsRepository.h"
+#include "RowLoop.h"
 
 #include "EventLog.h"
 #include "Store.h"
@@ -6,6 +7,7 @@
 #include "domain/SettingsDiff.h"
 
 #include <QJsonDocument>
+#include <QJsonParseError>
 
 namespace {
 
@@ -41,26 +43,58 @@ QByteArray SettingsRepository::secretAad(const QString& name) const
     return m_store.uuid().toUtf8() + "/gateway." + name.toUtf8();
 }
 
-Result<SettingsRepository::Loaded> SettingsRepository::load()
+QString SettingsRepository::Loaded::damageReport() const
+{
+    QStringList lines;
+    for (auto it = damaged.constBegin(); it != damaged.constEnd(); ++it)
+        lines << tr("The stored settings of section %1 are damaged: %2").arg(it.key(), it.value());
+    return lines.join(QLatin1Char('\n'));
+}
+
+// What is wrong with a stored section body, or an empty text when it reads and validates.
+static QString sectionDamage(Settings& settings, const QString& section, const QString& body)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body.toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return SettingsRepository::tr("not valid JSON at character %1: %2")
+            .arg(parseError.offset)
+            .arg(parseError.errorString());
+    if (!doc.isObject())
+        return SettingsRepository::tr("not a JSON object");
+    FieldErrors errors;
+    settings.readSectionJson(section, doc.object(), errors);
+    if (errors.isEmpty())
+        errors = settings.validateSection(section); // out of range counts as damaged too
+    return errors.isEmpty() ? QString() : formatFieldErrors(errors).replace(QLatin1Char('\n'), QStringLiteral("; "));
+}
+
+Result<SettingsRepository::Loaded> SettingsRepository::load(Damage damage)
 {
     Loaded loaded;
     QSqlQuery q = m_store.query();
     q.prepare(QStringLiteral("SELECT section, version, body FROM settings"));
-    const Status s = m_store.exec(q, tr("Reading settings"));
+    Status s = m_store.exec(q, tr("Reading settings"));
     if (!s)
         return Result<Loaded>::failure(s.error());
-    while (q.next()) {
+    s = RowLoop::forEach(q, tr("Reading settings"), [&](QSqlQuery& q) {
         const QString section = q.value(0).toString();
         if (!Settings::isSection(section))
-            continue; // written by a newer program; keep it untouched
-        FieldErrors errors;
-        loaded.settings.readSectionJson(section, QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object(),
-                                        errors);
-        if (!errors.isEmpty())
-            return Result<Loaded>::failure(
-                tr("The stored settings of section %1 are damaged:\n%2").arg(section, formatFieldErrors(errors)));
+            return; // written by a newer program; keep it untouched
+        Settings read = loaded.settings;
+        const QString problem = sectionDamage(read, section, q.value(2).toString());
+        if (problem.isEmpty())
+            loaded.settings = read;
+        else
+            loaded.damaged.insert(section, problem);
         loaded.versions.insert(section, q.value(1).toInt());
-    }
+    });
+    if (!s)
+        return Result<Loaded>::failure(s.error());
+    if (!loaded.damaged.isEmpty() && damage == Damage::Refuse)
+        return Result<Loaded>::failure(loaded.damageReport() +
+                                       tr("\nRestore the section from its history in the console (Settings → "
+                                          "History), or import a good settings file."));
     loaded.secretsReadable = m_key != nullptr;
     if (m_key) {
         for (const QString& name : kSecretNames) {
@@ -150,6 +184,8 @@ SettingsRepository::SaveOutcome SettingsRepository::save(const Settings& setting
             outcome.kind = SaveOutcome::Kind::Failed;
         outcome.message = s.error();
         outcome.versions.clear();
+    } else if (outcome.unchanged()) {
+        outcome.message = tr("No changes: the store already has these settings.");
     }
     return outcome;
 }
@@ -179,6 +215,17 @@ Status SettingsRepository::saveSection(const Settings& settings, const QString& 
 
     const QJsonObject after = settings.sectionJson(section);
     const QString body = compactJson(after);
+    QStringList changes;
+    if (section == QLatin1String(GatewaySettings::kKey)) {
+        s = saveSecrets(settings.gateway, changes);
+        if (!s)
+            return s;
+    }
+    if (exists && before == after && changes.isEmpty()) {
+        // Nothing differs: no new version, no history row, no event ("No changes").
+        outcome.unchangedSections << section;
+        return {};
+    }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const int newVersion = storedVersion + 1;
     // The version in the WHERE clause makes the check and the write one atomic step.
@@ -203,15 +250,9 @@ Status SettingsRepository::saveSection(const Settings& settings, const QString& 
             tr("Another console saved \"%1\" at the same moment. Reload and try again.").arg(section));
     }
 
-    QStringList changes;
     const QString diff = SettingsDiff::describe(SettingsDiff::compare(before, after));
     if (!diff.isEmpty())
-        changes << diff;
-    if (section == QLatin1String(GatewaySettings::kKey)) {
-        s = saveSecrets(settings.gateway, changes);
-        if (!s)
-            return s;
-    }
+        changes.prepend(diff);
     const QString changeText = changes.isEmpty() ? tr("no changes") : changes.join(QLatin1Char('\n'));
     q.prepare(QStringLiteral("INSERT INTO settings_history (section, version, body, saved_at, saved_by, diff) "
                              "VALUES (?, ?, ?, ?, ?, ?)"));
@@ -241,9 +282,12 @@ Result<QList<SettingsRepository::HistoryEntry>> SettingsRepository::history(cons
     if (!s)
         return Result<QList<HistoryEntry>>::failure(s.error());
     QList<HistoryEntry> entries;
-    while (q.next())
+    const Status read = RowLoop::forEach(q, tr("Reading settings history"), [&](QSqlQuery& q) {
         entries.append({section, q.value(0).toInt(), QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC),
                         q.value(2).toString(), q.value(3).toString(),
                         QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object()});
+    });
+    if (!read)
+        return Result<QList<HistoryEntry>>::failure(read.error());
     return entries;
 }

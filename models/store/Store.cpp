@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include "Migrations.h"
+#include "PrivateFile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -68,8 +69,13 @@ Status Store::connect(const QString& password, OpenMode mode)
             if (mode == OpenMode::OpenExisting)
                 return Status::failure(tr("There is no store at %1. Create one with \"smsotp-cli store init\".")
                                            .arg(m_url.displayLocation()));
-            if (!QDir().mkpath(file.absolutePath()))
-                return Status::failure(tr("Cannot create the folder %1.").arg(file.absolutePath()));
+            // Private from the first byte (docs/store.md): SQLite's -wal and -shm files copy the
+            // file's permissions.
+            Status created = PrivateFile::createFolder(file.absolutePath());
+            if (created)
+                created = PrivateFile::createFile(file.absoluteFilePath());
+            if (!created)
+                return created;
             m_createdFile = true;
         } else if (!file.isFile()) {
             return Status::failure(tr("%1 is not a file.").arg(m_url.displayLocation()));

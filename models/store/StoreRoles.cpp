@@ -1,4 +1,5 @@
 #include "StoreRoles.h"
+#include "RowLoop.h"
 
 #include "Store.h"
 
@@ -169,8 +170,10 @@ Result<QStringList> StoreRoles::rolesOf(const QString& login)
     if (!s)
         return Result<QStringList>::failure(s.error());
     QStringList held;
-    while (q.next())
-        held << q.value(0).toString();
+    const Status read = RowLoop::forEach(q, tr("Reading the roles of %1").arg(login),
+                                         [&](QSqlQuery& row) { held << row.value(0).toString(); });
+    if (!read)
+        return Result<QStringList>::failure(read.error());
     return held;
 }
 
@@ -221,8 +224,10 @@ Status StoreRoles::applyTableGrants()
     if (!s)
         return s;
     QStringList tableNames;
-    while (tables.next())
-        tableNames << tables.value(0).toString();
+    s = RowLoop::forEach(tables, tr("Listing the store's tables"),
+                         [&](QSqlQuery& row) { tableNames << row.value(0).toString(); });
+    if (!s)
+        return s;
     for (const QString& table : std::as_const(tableNames)) {
         const QString t = driver->escapeIdentifier(table, QSqlDriver::TableName);
         // Revoked first so a re-run leaves exactly these rights, whatever an older version granted.
@@ -255,8 +260,11 @@ Status StoreRoles::applyTableGrants()
     if (!s)
         return s;
     QList<QPair<QString, QString>> sequenceNames;
-    while (sequences.next())
-        sequenceNames.append({sequences.value(0).toString(), sequences.value(1).toString()});
+    s = RowLoop::forEach(sequences, tr("Listing the store's sequences"), [&](QSqlQuery& row) {
+        sequenceNames.append({row.value(0).toString(), row.value(1).toString()});
+    });
+    if (!s)
+        return s;
     for (const auto& [sequence, table] : std::as_const(sequenceNames)) {
         const QString q = driver->escapeIdentifier(sequence, QSqlDriver::TableName);
         QStringList statements{
@@ -442,8 +450,11 @@ Result<QList<StoreRoles::Member>> StoreRoles::members()
         s = m_store.exec(q, tr("Reading the members of %1").arg(name.value()));
         if (!s)
             return R::failure(s.error());
-        while (q.next())
-            result.append({q.value(0).toString(), role});
+        s = RowLoop::forEach(q, tr("Reading the members of %1").arg(name.value()), [&](QSqlQuery& row) {
+            result.append({row.value(0).toString(), role});
+        });
+        if (!s)
+            return R::failure(s.error());
     }
     std::sort(result.begin(), result.end(), [](const Member& a, const Member& b) { return a.login < b.login; });
     return result;

@@ -9,6 +9,7 @@
 #include "store/SettingsRepository.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTest>
 #include <QThread>
 
@@ -77,10 +78,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase_data()
-    {
-        TestStores::addDialectRows();
-    }
+    void initTestCase_data() { TestStores::addDialectRows(); }
 
     void requestAndVerify()
     {
@@ -346,6 +344,143 @@ private Q_SLOTS:
         QVERIFY(!out.ok);
         QCOMPARE(out.code, int(EventCode::GatewayFailed));
         QVERIFY(!f->service->verifyOtp(QStringLiteral("user0"), f->gateway.lastCode(), {}).ok);
+    }
+
+    // Issue 12, defect 4: a stored section that does not parse or validate stops the engine
+    // (error 3010 naming the section, one event per damaged version) instead of falling back to
+    // the defaults, which would turn the allow-list and denyUse off.
+    void damagedSettingsStopTheEngine_data()
+    {
+        QTest::addColumn<QString>("section");
+        QTest::addColumn<QString>("body");
+        QTest::addRow("allow-list not JSON") << QStringLiteral("ipAllowList") << QStringLiteral("{\"enabled\":tr");
+        QTest::addRow("access rights not an object") << QStringLiteral("accessRights") << QStringLiteral("[1,2]");
+        QTest::addRow("attempts out of range")
+            << QStringLiteral("block") << QStringLiteral("{\"attemptsBeforeBlock\":-3}");
+    }
+
+    void damagedSettingsStopTheEngine()
+    {
+        QFETCH(QString, section);
+        QFETCH(QString, body);
+        auto f = fixture([](Settings& s) {
+            s.accessRights.denyUse = false;
+            s.ipAllowList.enabled = true;
+            s.ipAllowList.entries = {{QStringLiteral("192.0.2.0/24"), {}}};
+        });
+        QVERIFY(f);
+        registerUsers(*f, 1);
+        QVERIFY(f->service->requestOtp(QStringLiteral("user0"), QStringLiteral("192.0.2.1")).ok);
+        const QString code = f->gateway.lastCode();
+        QSqlQuery q = f->store->query();
+        q.prepare(QStringLiteral("UPDATE settings SET body = ?, version = version + 1 WHERE section = ?"));
+        q.addBindValue(body);
+        q.addBindValue(section);
+        QVERIFY(q.exec() && q.numRowsAffected() == 1);
+
+        const auto requested = f->service->requestOtp(QStringLiteral("user0"), QStringLiteral("198.51.100.1"));
+        QVERIFY(!requested.ok);
+        QCOMPARE(requested.code, int(EventCode::SettingsDamaged));
+        QVERIFY2(requested.message.contains(section), qPrintable(requested.message));
+        QCOMPARE(f->gateway.sent().size(), 1);
+        const auto verified = f->service->verifyOtp(QStringLiteral("user0"), code, QStringLiteral("192.0.2.1"));
+        QVERIFY(!verified.ok);
+        QCOMPARE(verified.code, int(EventCode::SettingsDamaged));
+        QCOMPARE(eventCount(*f->store, EventCode::SettingsDamaged), 1);
+
+        // Everything that acts on the settings refuses them; the console's reading reports them.
+        const auto refused = SettingsRepository(*f->store).load();
+        QVERIFY(!refused);
+        QVERIFY(refused.error().contains(section));
+        const auto reported = SettingsRepository(*f->store).load(SettingsRepository::Damage::Report);
+        QVERIFY(reported);
+        QCOMPARE(reported->damaged.keys(), QStringList{section});
+    }
+
+    // Issue 12, defect 1: a client address that is not a plain IPv4/IPv6 address is refused
+    // before anything happens (no SMS, no code, no count), allow-list on or off.
+    void malformedClientAddressIsRefusedBeforeAnything_data()
+    {
+        QTest::addColumn<bool>("allowList");
+        QTest::addColumn<QString>("address");
+        const QString longText = QString(65, QLatin1Char('1'));
+        const QString longZone = QStringLiteral("fe80::1%") + QString(50, QLatin1Char('e'));
+        for (const bool on : {false, true}) {
+            const char* list = on ? "list on" : "list off";
+            QTest::addRow("%s, 65 characters", list) << on << longText;
+            QTest::addRow("%s, long zone id", list) << on << longZone;
+            QTest::addRow("%s, short IPv4 form", list) << on << QStringLiteral("192.168.1");
+            QTest::addRow("%s, a name", list) << on << QStringLiteral("gateway.example");
+            QTest::addRow("%s, zone on IPv4", list) << on << QStringLiteral("10.0.0.1%eth0");
+        }
+    }
+
+    void malformedClientAddressIsRefusedBeforeAnything()
+    {
+        QFETCH(bool, allowList);
+        QFETCH(QString, address);
+        auto f = fixture([&](Settings& s) {
+            s.ipAllowList.enabled = allowList;
+            s.ipAllowList.entries = {{QStringLiteral("192.0.2.0/24"), {}}, {QStringLiteral("fe80::/10"), {}}};
+        });
+        QVERIFY(f);
+        registerUsers(*f, 1);
+        const auto requested = f->service->requestOtp(QStringLiteral("user0"), address);
+        QVERIFY(!requested.ok);
+        QCOMPARE(requested.code, int(EventCode::ClientAddressRefused));
+        QVERIFY(f->gateway.sent().isEmpty());
+        QVERIFY(!AuthenticatorRepository(*f->store, &f->key).pendingOtp(QStringLiteral("user0")).value());
+
+        QVERIFY(f->service->requestOtp(QStringLiteral("user0"), QStringLiteral("fe80::1%eth0")).ok);
+        const QString code = f->gateway.lastCode();
+        for (const QString& guess : {QStringLiteral("x"), code}) {
+            const auto verified = f->service->verifyOtp(QStringLiteral("user0"), guess, address);
+            QCOMPARE(verified.code, int(EventCode::ClientAddressRefused));
+        }
+        QCOMPARE(row(*f, QStringLiteral("user0")).failedCount, 0);
+        QCOMPARE(eventCount(*f->store, EventCode::ClientAddressRefused), 3);
+        // The code is untouched by the refusals and still works from a good address.
+        QVERIFY(f->service->verifyOtp(QStringLiteral("user0"), code, QStringLiteral("192.0.2.7")).ok);
+    }
+
+    // Issue 12, defect 1: when the outcome of a verification cannot be recorded (here every
+    // event write fails), the code is withdrawn, the attempt counts, and the answer is the
+    // same for a right and a wrong code.
+    void verifyThatCannotBeRecordedFailsClosed()
+    {
+        auto f = fixture();
+        QVERIFY(f);
+        registerUsers(*f, 1);
+        const bool pg = f->store->dialect().id() != StoreUrl::Dialect::Sqlite;
+        const auto breakEvents = [&](bool broken) {
+            const QString sql =
+                pg ? (broken ? QStringLiteral(
+                                   "ALTER TABLE events ADD CONSTRAINT test_no_events CHECK (code < 0) NOT VALID")
+                             : QStringLiteral("ALTER TABLE events DROP CONSTRAINT test_no_events"))
+                   : (broken ? QStringLiteral("CREATE TRIGGER test_no_events BEFORE INSERT ON events "
+                                              "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")
+                             : QStringLiteral("DROP TRIGGER test_no_events"));
+            const Status st = f->store->exec(sql, QStringLiteral("test"));
+            QVERIFY2(st.ok(), qPrintable(st.error()));
+        };
+        QVERIFY(f->service->requestOtp(QStringLiteral("user0"), {}).ok);
+        const QString right = f->gateway.lastCode();
+        breakEvents(true);
+        const auto withRight = f->service->verifyOtp(QStringLiteral("user0"), right, {});
+        breakEvents(false);
+        QVERIFY(f->service->requestOtp(QStringLiteral("user0"), {}).ok);
+        const QString second = f->gateway.lastCode();
+        breakEvents(true);
+        const auto withWrong = f->service->verifyOtp(QStringLiteral("user0"), QStringLiteral("x") + second, {});
+        breakEvents(false);
+
+        QVERIFY(!withRight.ok);
+        QCOMPARE(withRight.code, int(EventCode::VerifyNotRecorded));
+        QCOMPARE(withWrong.describe(), withRight.describe());
+        // Both attempts counted, and neither code is usable any more.
+        QCOMPARE(row(*f, QStringLiteral("user0")).failedCount, 2);
+        QCOMPARE(f->service->verifyOtp(QStringLiteral("user0"), right, {}).code, int(EventCode::OtpRejected));
+        QCOMPARE(f->service->verifyOtp(QStringLiteral("user0"), second, {}).code, int(EventCode::OtpRejected));
     }
 
     // Neither the store nor the event log holds a phone number or an OTP in clear.

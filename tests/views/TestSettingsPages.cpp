@@ -128,6 +128,7 @@ private Q_SLOTS:
     void conflictOffersOverwrite();
     void conflictOffersReload();
     void historyRestoresAFormerVersion();
+    void damagedSectionShowsBannerAndRestores();
     void importShowsPreviewThenApplies();
     void exportLeavesSecretsOut();
     void blockSentenceExplainsPolicy();
@@ -476,6 +477,44 @@ void TestSettingsPages::historyRestoresAFormerVersion()
     QVERIFY(!block->isDirty());
     QCOMPARE(dialog->model()->rowCount(), rows + 1);
     QVERIFY(dialog->model()->entry(0)->diff.contains(QStringLiteral("8 → 7")));
+    dialog->close();
+}
+
+// Issue 12, defect 4: a stored section that no longer validates is shown as damaged, with the
+// way to restore it from its history, instead of silently showing (and using) the defaults.
+void TestSettingsPages::damagedSectionShowsBannerAndRestores()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    SectionPage* block = page(*window, QStringLiteral("block"));
+    auto* attempts = child<QSpinBox>(block, QStringLiteral("attemptsBeforeBlock"));
+    retype(attempts, QStringLiteral("7"));
+    click(block, QStringLiteral("save"));
+    QVERIFY(!child<QWidget>(block, QStringLiteral("damaged"))->isVisible());
+    {
+        std::unique_ptr<Store> other = m_stores.openAgain(m_url);
+        QVERIFY(other);
+        QVERIFY(other->exec(QStringLiteral("UPDATE settings SET body = '{\"attemptsBeforeBlock\":-3}', "
+                                           "version = version + 1 WHERE section = 'block'"),
+                            QStringLiteral("test")));
+    }
+    QVERIFY(window->openStore(StoreUrl::parse(m_url).value(), TestStores::postgresPassword(),
+                              Store::OpenMode::OpenExisting));
+    block = page(*window, QStringLiteral("block"));
+    auto* banner = child<QWidget>(block, QStringLiteral("damaged"));
+    QTRY_VERIFY(banner->isVisible());
+    const QString text = child<QLabel>(block, QStringLiteral("damagedText"))->text();
+    QVERIFY2(text.contains(QStringLiteral("attemptsBeforeBlock")), qPrintable(text));
+
+    click(block, QStringLiteral("damagedHistory"));
+    auto* dialog = block->findChild<HistoryDialog*>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    MessageBoxes::setAutomaticAnswer(QMessageBox::Yes);
+    QVERIFY(dialog->restoreRow(0)); // the version with 7
+    MessageBoxes::takeShown();
+    QCOMPARE(storedSettings().block.attemptsBeforeBlock, 7);
+    QVERIFY(!banner->isVisible());
     dialog->close();
 }
 

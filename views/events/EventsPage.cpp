@@ -1,4 +1,5 @@
 #include "EventsPage.h"
+#include "domain/Limits.h"
 
 #include "MessageBoxes.h"
 #include "domain/EventCatalog.h"
@@ -63,6 +64,7 @@ EventsPage::EventsPage(QWidget* parent)
     m_until->setObjectName(QStringLiteral("until"));
     m_account->setObjectName(QStringLiteral("accountFilter"));
     m_account->setClearButtonEnabled(true);
+    m_account->setMaxLength(Limits::kAccountLength); // an account is never longer (events.account)
     m_count->setObjectName(QStringLiteral("count"));
     m_export->setObjectName(QStringLiteral("exportCsv"));
     m_refresh->setObjectName(QStringLiteral("refresh"));

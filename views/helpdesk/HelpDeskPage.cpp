@@ -1,4 +1,5 @@
 #include "HelpDeskPage.h"
+#include "domain/Limits.h"
 
 #include "AuthenticatorDetailPane.h"
 #include "MessageBoxes.h"
@@ -59,6 +60,7 @@ HelpDeskPage::HelpDeskPage(QWidget* parent)
 
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMaxLength(Limits::kSearchLength);
     m_searchMode->setObjectName(QStringLiteral("searchMode"));
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_count->setObjectName(QStringLiteral("count"));
@@ -236,7 +238,9 @@ void HelpDeskPage::retranslateUi()
     m_heading->setText(tr("Help desk: authenticators"));
     setAccessibleName(title());
     m_search->setPlaceholderText(tr("Search by login, or type a phone number (Ctrl+F)"));
-    m_search->setToolTip(tr("Matches logins; a whole phone number is matched exactly (needs the store key)."));
+    m_search->setToolTip(tr("Matches logins; a whole phone number is matched exactly (needs the store key). At "
+                            "most %1 characters.")
+                             .arg(Limits::kSearchLength));
     m_search->setAccessibleName(tr("Search"));
     m_searchMode->setItemText(0, tr("Login starts with"));
     m_searchMode->setItemText(1, tr("Login contains"));

@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,6 +34,9 @@ SectionPage::SectionPage(const QString& sectionKey, SettingsSession* session, QW
     , m_noStore(new QLabel(this))
     , m_readOnlyNote(new QLabel(this))
     , m_conflict(new ConflictPanel(this))
+    , m_damaged(new QFrame(this))
+    , m_damagedText(new QLabel(m_damaged))
+    , m_damagedHistory(new QPushButton(m_damaged))
     , m_scroll(new QScrollArea(this))
     , m_contentWidget(new QWidget)
     , m_content(new QVBoxLayout(m_contentWidget))
@@ -55,6 +59,17 @@ SectionPage::SectionPage(const QString& sectionKey, SettingsSession* session, QW
     m_readOnlyNote->hide();
     m_conflict->setObjectName(QStringLiteral("conflict"));
     m_conflict->hide();
+    m_damaged->setObjectName(QStringLiteral("damaged"));
+    m_damaged->setFrameShape(QFrame::StyledPanel);
+    m_damaged->setStyleSheet(QStringLiteral("#damaged { background: #fde7e9; }"));
+    m_damagedText->setObjectName(QStringLiteral("damagedText"));
+    m_damagedText->setWordWrap(true);
+    m_damagedText->setTextFormat(Qt::PlainText);
+    m_damagedHistory->setObjectName(QStringLiteral("damagedHistory"));
+    auto* damagedLayout = new QHBoxLayout(m_damaged);
+    damagedLayout->addWidget(m_damagedText, 1);
+    damagedLayout->addWidget(m_damagedHistory, 0, Qt::AlignTop);
+    m_damaged->hide();
     m_pageMessage->setObjectName(QStringLiteral("pageMessage"));
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
@@ -80,6 +95,7 @@ SectionPage::SectionPage(const QString& sectionKey, SettingsSession* session, QW
     layout->addWidget(m_description);
     layout->addWidget(m_noStore);
     layout->addWidget(m_readOnlyNote);
+    layout->addWidget(m_damaged);
     layout->addWidget(m_conflict);
     layout->addWidget(m_scroll, 1);
     layout->addWidget(m_pageMessage);
@@ -88,6 +104,7 @@ SectionPage::SectionPage(const QString& sectionKey, SettingsSession* session, QW
     connect(m_save, &QPushButton::clicked, this, [this]() { save(); });
     connect(m_revert, &QPushButton::clicked, this, &SectionPage::revert);
     connect(m_history, &QPushButton::clicked, this, &SectionPage::showHistory);
+    connect(m_damagedHistory, &QPushButton::clicked, this, &SectionPage::showHistory);
     connect(m_conflict, &ConflictPanel::reloadRequested, this, [this]() {
         const Status s = m_session->reloadSection(this->sectionKey());
         if (!s)
@@ -149,8 +166,20 @@ void SectionPage::load(const Settings& settings)
     showSettings(settings);
     m_loading = false;
     m_conflict->hide();
+    updateDamageBanner();
     setDirty(false);
     onInputChanged();
+}
+
+void SectionPage::updateDamageBanner()
+{
+    const QString damage = m_store ? m_session->damage(sectionKey()) : QString();
+    m_damaged->setVisible(!damage.isEmpty());
+    m_damagedText->setText(
+        tr("The stored settings of this section are damaged: %1\nNo one-time passwords are sent or accepted "
+           "until it is repaired. Open the history and restore a good version, or save the values shown here "
+           "(the defaults).")
+            .arg(damage));
 }
 
 void SectionPage::revert()
@@ -243,7 +272,12 @@ bool SectionPage::save(bool overwrite)
         m_session->save(editedSettings(), {sectionKey()}, EventCode::SettingsSaved, overwrite);
     switch (outcome.kind) {
     case SettingsRepository::SaveOutcome::Kind::Saved:
+        if (outcome.unchanged()) {
+            setStatus(outcome.message);
+            return true;
+        }
         // The session has reloaded this page with the saved values: it is clean now.
+        updateDamageBanner();
         setStatus(tr("Saved at %1 as version %2.")
                       .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
                       .arg(m_session->version(sectionKey())));
@@ -402,6 +436,9 @@ void SectionPage::retranslateBase()
     m_description->setText(description());
     m_noStore->setText(tr("No store is open. Use File → Open Store… to open one."));
     m_history->setText(tr("&History…"));
+    m_damagedHistory->setText(tr("Open History to Restore…"));
+    m_damagedHistory->setToolTip(tr("Restore a version of this section that was saved before it was damaged."));
+    updateDamageBanner();
     m_history->setToolTip(tr("Every saved version of this section, who saved it and what changed; restore one."));
     m_revert->setText(tr("Re&vert"));
     m_save->setText(tr("&Save"));

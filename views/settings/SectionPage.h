@@ -8,6 +8,7 @@
 
 class ConflictPanel;
 class FieldMessage;
+class QFrame;
 class HistoryDialog;
 class QAbstractButton;
 class QFormLayout;
@@ -103,6 +104,8 @@ private:
     void setStatus(const QString& text);
     // The tooltips of Save and Revert, and the note that says why a page is read-only.
     void updateReadOnlyTexts();
+    // The banner that says the stored section is damaged and how to restore it.
+    void updateDamageBanner();
     QString readOnlyReason() const;
 
     SettingsSession* m_session;
@@ -124,6 +127,9 @@ private:
     QLabel* m_noStore = nullptr;
     QLabel* m_readOnlyNote = nullptr;
     ConflictPanel* m_conflict = nullptr;
+    QFrame* m_damaged = nullptr;
+    QLabel* m_damagedText = nullptr;
+    QPushButton* m_damagedHistory = nullptr;
     QScrollArea* m_scroll = nullptr;
     QWidget* m_contentWidget = nullptr;
     QVBoxLayout* m_content = nullptr;

@@ -13,6 +13,7 @@ void SettingsSession::setStore(Store* store)
     m_settings = Settings();
     m_versions.clear();
     m_secretsReadable = false;
+    m_damaged.clear();
 }
 
 QString SettingsSession::actor()
@@ -27,7 +28,9 @@ Result<SettingsRepository::Loaded> SettingsSession::readStored() const
 {
     if (!m_store)
         return Result<SettingsRepository::Loaded>::failure(tr("No store is open."));
-    return SettingsRepository(*m_store, m_key).load();
+    // Damaged sections are shown as such (with the way to restore them) instead of failing the
+    // whole console; the engine refuses to work on them (SettingsRepository::Damage).
+    return SettingsRepository(*m_store, m_key).load(SettingsRepository::Damage::Report);
 }
 
 Status SettingsSession::reload()
@@ -38,6 +41,7 @@ Status SettingsSession::reload()
     m_settings = loaded->settings;
     m_versions = loaded->versions;
     m_secretsReadable = loaded->secretsReadable;
+    m_damaged = loaded->damaged;
     for (const QString& section : Settings::sectionKeys())
         Q_EMIT sectionLoaded(section, m_settings);
     return {};
@@ -51,6 +55,10 @@ Status SettingsSession::reloadSection(const QString& section)
     FieldErrors errors;
     m_settings.readSectionJson(section, loaded->settings.sectionJson(section, Settings::SecretPolicy::Include), errors);
     m_versions.insert(section, loaded->versions.value(section, -1));
+    if (loaded->damaged.contains(section))
+        m_damaged.insert(section, loaded->damaged.value(section));
+    else
+        m_damaged.remove(section);
     Q_EMIT sectionLoaded(section, m_settings);
     return {};
 }
@@ -93,6 +101,8 @@ SettingsRepository::SaveOutcome SettingsSession::save(const Settings& edited, co
         FieldErrors errors;
         m_settings.readSectionJson(section, toSave.sectionJson(section, Settings::SecretPolicy::Include), errors);
         m_versions.insert(section, outcome.versions.value(section, versions.value(section)));
+        if (outcome.versions.contains(section))
+            m_damaged.remove(section); // a good row replaced the damaged one
     }
     for (const QString& section : sections)
         Q_EMIT sectionLoaded(section, m_settings);

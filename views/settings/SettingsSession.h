@@ -34,6 +34,9 @@ public:
     const Settings& settings() const { return m_settings; }
     int version(const QString& section) const { return m_versions.value(section, -1); }
     bool secretsReadable() const { return m_secretsReadable; }
+    // What is wrong with the stored row of `section` when it does not parse or validate (the
+    // page then shows the defaults and says how to restore it), or an empty text.
+    QString damage(const QString& section) const { return m_damaged.value(section); }
 
     // Saves `sections` of `edited` as the versions they were loaded at; `overwrite` saves over
     // whatever another console stored meanwhile. Saved sections are shown by their pages.
@@ -53,4 +56,5 @@ private:
     Settings m_settings;
     QHash<QString, int> m_versions;
     bool m_secretsReadable = false;
+    QMap<QString, QString> m_damaged;
 };

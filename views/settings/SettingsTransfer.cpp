@@ -29,10 +29,9 @@ bool SettingsTransfer::exportTo(QWidget* parent, SettingsSession& session, const
 
 ImportPreviewDialog* SettingsTransfer::importFrom(QWidget* parent, SettingsSession& session, const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        MessageBoxes::critical(parent, tr("Cannot Import Settings"),
-                               tr("%1 cannot be read: %2").arg(path, file.errorString()));
+    const Result<QByteArray> bytes = Settings::readDocumentFile(path);
+    if (!bytes) {
+        MessageBoxes::critical(parent, tr("Cannot Import Settings"), bytes.error());
         return nullptr;
     }
     Result<SettingsRepository::Loaded> stored = session.readStored();
@@ -41,7 +40,7 @@ ImportPreviewDialog* SettingsTransfer::importFrom(QWidget* parent, SettingsSessi
         return nullptr;
     }
     FieldErrors errors;
-    const Settings imported = Settings::fromDocument(file.readAll(), stored->settings, errors);
+    const Settings imported = Settings::fromDocument(bytes.value(), stored->settings, errors);
     if (!errors.isEmpty()) {
         MessageBoxes::warning(parent, tr("Cannot Import Settings"),
                               tr("%1 is not a valid settings file; nothing was changed.\n\n%2")
