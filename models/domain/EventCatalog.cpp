@@ -21,11 +21,13 @@ const QList<Info>& EventCatalog::all()
         {UseDenied, Event::Severity::Warning, QT_TRANSLATE_NOOP("EventCatalog", "Use of the authenticator denied")},
         {RefusedBlocked, Event::Severity::Warning, QT_TRANSLATE_NOOP("EventCatalog", "Refused: authenticator blocked")},
         {RefusedSuspended, Event::Severity::Warning, QT_TRANSLATE_NOOP("EventCatalog", "Refused: sending suspended")},
-        {SelfServiceRefused, Event::Severity::Warning, QT_TRANSLATE_NOOP("EventCatalog", "Self-service operation refused")},
+        {SelfServiceRefused, Event::Severity::Warning,
+         QT_TRANSLATE_NOOP("EventCatalog", "Self-service operation refused")},
         {UnknownAccount, Event::Severity::Warning, QT_TRANSLATE_NOOP("EventCatalog", "Unknown account")},
         {InvalidPhone, Event::Severity::Warning, QT_TRANSLATE_NOOP("EventCatalog", "Phone number refused")},
         {GatewayFailed, Event::Severity::Error, QT_TRANSLATE_NOOP("EventCatalog", "Gateway failed to send")},
-        {GatewayFailover, Event::Severity::Warning, QT_TRANSLATE_NOOP("EventCatalog", "Switched to the second gateway")},
+        {GatewayFailover, Event::Severity::Warning,
+         QT_TRANSLATE_NOOP("EventCatalog", "Switched to the second gateway")},
         {TestSend, Event::Severity::Info, QT_TRANSLATE_NOOP("EventCatalog", "Test message sent")},
         {SpamSuspended, Event::Severity::Error,
          QT_TRANSLATE_NOOP("EventCatalog", "Potential spam attack detected. Sending suspended.")},
@@ -34,6 +36,10 @@ const QList<Info>& EventCatalog::all()
         {PhoneRevealed, Event::Severity::Warning, QT_TRANSLATE_NOOP("EventCatalog", "Phone number revealed")},
         {StoreKeyChanged, Event::Severity::Warning, QT_TRANSLATE_NOOP("EventCatalog", "Store passphrase changed")},
         {StoreKeyCreated, Event::Severity::Info, QT_TRANSLATE_NOOP("EventCatalog", "Store key created")},
+        {ApiTokenCreated, Event::Severity::Info, QT_TRANSLATE_NOOP("EventCatalog", "API token created")},
+        {ApiTokenDisabled, Event::Severity::Info, QT_TRANSLATE_NOOP("EventCatalog", "API token disabled")},
+        {ApiTokenEnabled, Event::Severity::Info, QT_TRANSLATE_NOOP("EventCatalog", "API token enabled")},
+        {ApiTokenDeleted, Event::Severity::Info, QT_TRANSLATE_NOOP("EventCatalog", "API token deleted")},
     };
     return infos;
 }

@@ -35,6 +35,10 @@ enum : int {
     PhoneRevealed = 3003,
     StoreKeyChanged = 3004,
     StoreKeyCreated = 3005,
+    ApiTokenCreated = 3020,
+    ApiTokenDisabled = 3021,
+    ApiTokenEnabled = 3022,
+    ApiTokenDeleted = 3023,
 };
 
 struct Info {
