@@ -70,21 +70,18 @@ QString ApiTokenTableModel::cellText(const ApiToken& t, int column) const
         return t.lastUsed.isValid() ? localTime(t.lastUsed) : tr("never used");
     case LastAddress:
         return t.lastAddress;
-    case State: {
-        QString state;
+    case AllowList:
+        return t.exemptIpAllowList ? tr("Exempt") : tr("Checked");
+    case State:
         switch (stateOf(t, m_now)) {
         case TokenState::Enabled:
-            state = tr("Enabled");
-            break;
+            return tr("Enabled");
         case TokenState::Disabled:
-            state = tr("Disabled");
-            break;
+            return tr("Disabled");
         case TokenState::Expired:
-            state = tr("Expired");
-            break;
+            return tr("Expired");
         }
-        return t.exemptIpAllowList ? tr("%1, exempt from the IP allow-list").arg(state) : state;
-    }
+        return {};
     }
     return {};
 }
@@ -106,6 +103,10 @@ QVariant ApiTokenTableModel::data(const QModelIndex& index, int role) const
         }
         if (index.column() == Name)
             return tr("Created %1 by %2").arg(localTime(t.created), t.createdBy);
+        if (index.column() == AllowList)
+            return t.exemptIpAllowList ? tr("Callers with this token pass the IP allow-list (a trusted integration).")
+                                       : tr("Callers with this token must come from an address on the IP allow-list "
+                                            "when the list is on.");
         return {};
     case NameRole:
         return t.name;
@@ -131,6 +132,8 @@ QVariant ApiTokenTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Last used");
     case LastAddress:
         return tr("Last address");
+    case AllowList:
+        return tr("IP allow-list");
     case State:
         return tr("State");
     }

@@ -13,7 +13,7 @@ class ApiTokenTableModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Name, Scopes, Expires, LastUsed, LastAddress, State, ColumnCount };
+    enum Column { Name, Scopes, Expires, LastUsed, LastAddress, AllowList, State, ColumnCount };
     enum Role {
         NameRole = Qt::UserRole + 1, // QString
         StateRole,                   // int: TokenState

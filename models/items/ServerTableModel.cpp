@@ -4,9 +4,12 @@
 
 namespace {
 
-QString localTime(const QDateTime& at)
+// Heartbeats to the second (they come every few seconds); the start to the minute.
+QString localTime(const QDateTime& at, bool seconds = true)
 {
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), seconds ? QStringLiteral("yyyy-MM-dd HH:mm:ss")
+                                                                       : QStringLiteral("yyyy-MM-dd HH:mm"))
+                        : QString();
 }
 
 bool sameRows(const QList<ServerInfo>& a, const QList<ServerInfo>& b)
@@ -88,7 +91,7 @@ QString ServerTableModel::cellText(const ServerInfo& s, int column) const
     case State:
         return stateText(s);
     case Started:
-        return localTime(s.started);
+        return localTime(s.started, false);
     case LastHeartbeat:
         return localTime(s.lastHeartbeat);
     case Requests:

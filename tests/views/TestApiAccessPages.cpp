@@ -80,6 +80,7 @@ private Q_SLOTS:
     void serversListedLiveKeepingSelection();
     void serversSilentAndStoppedMarked();
     void modelsPassTheTester();
+    void screenshots();
 };
 
 void TestApiAccessPages::initTestCase()
@@ -131,8 +132,8 @@ void TestApiAccessPages::tokensCreateShowsTheSecretOnce()
     QCOMPARE(cell(page.model(), 0, ApiTokenTableModel::Expires),
              QLocale().toString(expires, QStringLiteral("yyyy-MM-dd HH:mm")));
     QCOMPARE(cell(page.model(), 0, ApiTokenTableModel::LastUsed), QStringLiteral("never used"));
-    QCOMPARE(cell(page.model(), 0, ApiTokenTableModel::State),
-             QStringLiteral("Enabled, exempt from the IP allow-list"));
+    QCOMPARE(cell(page.model(), 0, ApiTokenTableModel::State), QStringLiteral("Enabled"));
+    QCOMPARE(cell(page.model(), 0, ApiTokenTableModel::AllowList), QStringLiteral("Exempt"));
     QCOMPARE(page.table()->selectionModel()->selectedRows().size(), 1);
     for (int c = 0; c < ApiTokenTableModel::ColumnCount; ++c)
         QVERIFY(!cell(page.model(), 0, c).contains(secret.mid(20)));
@@ -375,6 +376,39 @@ void TestApiAccessPages::modelsPassTheTester()
     servers.setServers({s}, QDateTime::currentDateTimeUtc().addSecs(3 * 3600));
     QCOMPARE(servers.index(0, ServerTableModel::State).data().toString(), QStringLiteral("Silent for 3 h"));
     servers.setServers({}, QDateTime::currentDateTimeUtc());
+}
+
+// Not a check: with SMSOTP_SCREENSHOT_DIR set, saves the Create dialog's two stages for a person to look at.
+void TestApiAccessPages::screenshots()
+{
+    const QString dir = qEnvironmentVariable("SMSOTP_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set SMSOTP_SCREENSHOT_DIR to save screenshots");
+    TestStores stores;
+    auto store = stores.openFresh(QStringLiteral("sqlite"));
+    QVERIFY(store);
+    ApiTokensPage page;
+    page.resize(900, 600);
+    page.setStore(store.get());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    CreateApiTokenDialog* dialog = page.createToken();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QTest::keyClicks(child<QLineEdit>(dialog, "name"), QStringLiteral("intranet-sso"));
+    child<QCheckBox>(dialog, "otp:request")->setChecked(true);
+    child<QCheckBox>(dialog, "expires")->setChecked(true);
+    dialog->grab().save(dir + QStringLiteral("/create-token-form.png"));
+    child<QCheckBox>(dialog, "otp:request")->setChecked(false);
+    dialog->accept();
+    QTest::qWait(50);
+    dialog->grab().save(dir + QStringLiteral("/create-token-error.png"));
+    child<QCheckBox>(dialog, "otp:request")->setChecked(true);
+    dialog->accept();
+    QVERIFY(dialog->isShowingSecret());
+    click(dialog, "copy");
+    QTest::qWait(50);
+    dialog->grab().save(dir + QStringLiteral("/create-token-secret.png"));
+    dialog->reject();
 }
 
 QTEST_MAIN(TestApiAccessPages)

@@ -45,8 +45,10 @@ ProviderServersPage::ProviderServersPage(QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {130, 120, 70, 120, 140, 140, 110};
+    const int widths[] = {130, 100, 55, 115, 115, 150, 105};
     for (int c = 0; c < ServerTableModel::LastError; ++c)
         m_table->setColumnWidth(c, widths[c]);
 

@@ -55,10 +55,16 @@ ApiTokensPage::ApiTokensPage(QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {150, 230, 125, 125, 110};
-    for (int c = 0; c < ApiTokenTableModel::State; ++c)
-        m_table->setColumnWidth(c, widths[c]);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    // The dates, addresses and states take what they need; the scopes the rest (all four are in
+    // the tooltip when the window is narrow); a name is cut at a fixed width.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ApiTokenTableModel::Name, QHeaderView::Interactive);
+    header->setSectionResizeMode(ApiTokenTableModel::Scopes, QHeaderView::Stretch);
+    m_table->setColumnWidth(ApiTokenTableModel::Name, 120);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_create);
