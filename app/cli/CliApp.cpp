@@ -6,9 +6,11 @@
 #include "ExitCode.h"
 #include "OtpCommand.h"
 #include "PhoneCommand.h"
+#include "ServersCommand.h"
 #include "SettingsCommand.h"
 #include "StoreCommand.h"
 #include "TestSendCommand.h"
+#include "TokensCommand.h"
 #include "UsersCommand.h"
 #include "util/Languages.h"
 
@@ -24,6 +26,8 @@ CliApp::CliApp(QTextStream& out, QTextStream& err)
     m_commands.push_back(std::make_unique<EventsCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<TestSendCommand>());
+    m_commands.push_back(std::make_unique<TokensCommand>());
+    m_commands.push_back(std::make_unique<ServersCommand>());
 }
 
 CliApp::~CliApp() = default;

@@ -40,6 +40,10 @@ const QList<Info>& EventCatalog::all()
         {StoreKeyChanged, Event::Severity::Warning, QT_TRANSLATE_NOOP("EventCatalog", "Store passphrase changed")},
         {StoreKeyCreated, Event::Severity::Info, QT_TRANSLATE_NOOP("EventCatalog", "Store key created")},
         {SettingsDamaged, Event::Severity::Error, QT_TRANSLATE_NOOP("EventCatalog", "Settings section damaged")},
+        {ApiTokenCreated, Event::Severity::Info, QT_TRANSLATE_NOOP("EventCatalog", "API token created")},
+        {ApiTokenDisabled, Event::Severity::Info, QT_TRANSLATE_NOOP("EventCatalog", "API token disabled")},
+        {ApiTokenEnabled, Event::Severity::Info, QT_TRANSLATE_NOOP("EventCatalog", "API token enabled")},
+        {ApiTokenDeleted, Event::Severity::Info, QT_TRANSLATE_NOOP("EventCatalog", "API token deleted")},
     };
     return infos;
 }

@@ -38,6 +38,10 @@ enum : int {
     StoreKeyChanged = 3004,
     StoreKeyCreated = 3005,
     SettingsDamaged = 3010,
+    ApiTokenCreated = 3020,
+    ApiTokenDisabled = 3021,
+    ApiTokenEnabled = 3022,
+    ApiTokenDeleted = 3023,
 };
 
 struct Info {

@@ -138,7 +138,8 @@ QJsonObject IpAllowListSettings::toJson() const
 {
     return {{QStringLiteral("enabled"), enabled},
             {QStringLiteral("entries"), entriesToJson(entries)},
-            {QStringLiteral("exemptAccounts"), QJsonArray::fromStringList(exemptAccounts)}};
+            {QStringLiteral("exemptAccounts"), QJsonArray::fromStringList(exemptAccounts)},
+            {QStringLiteral("trustedProxies"), QJsonArray::fromStringList(trustedProxies)}};
 }
 
 void IpAllowListSettings::readJson(const QJsonObject& json, FieldErrors& errors)
@@ -151,6 +152,9 @@ void IpAllowListSettings::readJson(const QJsonObject& json, FieldErrors& errors)
         removeDuplicates(); // DESIGN §3.8: duplicates are not saved
     }
     r.stringList("exemptAccounts", exemptAccounts);
+    r.stringList("trustedProxies", trustedProxies);
+    for (QString& proxy : trustedProxies)
+        proxy = proxy.trimmed();
 }
 
 FieldErrors IpAllowListSettings::validate() const
@@ -164,6 +168,12 @@ FieldErrors IpAllowListSettings::validate() const
     }
     for (const QString& account : exemptAccounts)
         v.check(!account.trimmed().isEmpty(), "exemptAccounts", tr("an exempt account cannot be empty"));
+    for (const QString& proxy : trustedProxies) {
+        const QString problem = entryProblem(proxy);
+        v.check(problem.isEmpty(), "trustedProxies", problem);
+    }
+    v.check(trustedProxies.size() <= kMaxTrustedProxies, "trustedProxies",
+            tr("at most %1 trusted proxies").arg(kMaxTrustedProxies));
     // Turning the list on with no entries would refuse every request that is not exempt.
     v.check(!enabled || !entries.isEmpty() || !exemptAccounts.isEmpty(), "entries",
             tr("add at least one address before turning the allow-list on"));

@@ -26,6 +26,10 @@ public:
     bool enabled = false;
     QList<Entry> entries;
     QStringList exemptAccounts;
+    // Proxies in front of smsotp-server whose X-Forwarded-For is believed (addresses or CIDR
+    // ranges, validated like the entries); any other peer's header is ignored.
+    QStringList trustedProxies;
+    static constexpr int kMaxTrustedProxies = 100;
 
     // Empty when `ip` is an address or a CIDR range, else why not.
     static QString entryProblem(const QString& ip);

@@ -184,6 +184,35 @@ const QList<Migrations::Migration> kMigrations = {
      },
      {}},
     {5, {}, splitSignInState},
+    {6,
+     {
+         // smsotp-server (issue 13): API tokens, stored only as the SHA-256 of the secret and found
+         // by the public id that starts it; and one heartbeat row per running provider server.
+         QStringLiteral("CREATE TABLE api_tokens ("
+                        "id {id}, "
+                        "name VARCHAR(64) NOT NULL UNIQUE, "
+                        "public_id VARCHAR(32) NOT NULL UNIQUE, "
+                        "secret_hash {blob} NOT NULL, "
+                        "scopes VARCHAR(256) NOT NULL, "
+                        "created_at {bigint} NOT NULL, "
+                        "created_by VARCHAR(256) NOT NULL DEFAULT '', "
+                        "expires_at {bigint}, "
+                        "last_used_at {bigint}, "
+                        "last_address VARCHAR(64) NOT NULL DEFAULT '', "
+                        "enabled {bool} NOT NULL DEFAULT 1, "
+                        "exempt_ip_allow_list {bool} NOT NULL DEFAULT 0)"),
+         QStringLiteral("CREATE TABLE provider_servers ("
+                        "id {id}, "
+                        "host VARCHAR(256) NOT NULL, "
+                        "listen VARCHAR(256) NOT NULL, "
+                        "version VARCHAR(256) NOT NULL, "
+                        "started_at {bigint} NOT NULL, "
+                        "last_heartbeat_at {bigint} NOT NULL, "
+                        "requests_served {bigint} NOT NULL DEFAULT 0, "
+                        "last_error VARCHAR(1000) NOT NULL DEFAULT '', "
+                        "stopped_at {bigint})"),
+     },
+     {}},
 };
 
 Result<int> currentVersion(Store& store)

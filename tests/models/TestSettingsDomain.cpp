@@ -108,6 +108,7 @@ Settings nonDefaultSettings()
     s.ipAllowList.entries = {{QStringLiteral("100.10.10.1"), QStringLiteral("Tartu")},
                              {QStringLiteral("2001:db8::/32"), QString()}};
     s.ipAllowList.exemptAccounts = {QStringLiteral("admin"), QStringLiteral("breakglass")};
+    s.ipAllowList.trustedProxies = {QStringLiteral("10.0.0.5"), QStringLiteral("192.0.2.0/24")};
     return s;
 }
 
@@ -681,6 +682,15 @@ void TestSettingsDomain::ipEnabledNeedsEntries()
 
     list.exemptAccounts = {QStringLiteral("admin"), QStringLiteral("  ")};
     QVERIFY(hasErrorFor(list.validate(), QStringLiteral("ipAllowList.exemptAccounts")));
+    list.exemptAccounts.clear();
+
+    // Trusted proxies are validated like entries.
+    list.trustedProxies = {QStringLiteral("10.0.0.5"), QStringLiteral("2001:db8::/48")};
+    QVERIFY(list.validate().isEmpty());
+    list.trustedProxies << QStringLiteral("proxy.example.com");
+    QVERIFY(hasErrorFor(list.validate(), QStringLiteral("ipAllowList.trustedProxies")));
+    list.trustedProxies = {QStringLiteral("10.0.0.0/33")};
+    QVERIFY(hasErrorFor(list.validate(), QStringLiteral("ipAllowList.trustedProxies")));
 }
 
 void TestSettingsDomain::jsonRoundTripDefaults()

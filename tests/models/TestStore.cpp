@@ -2,7 +2,9 @@
 
 #include "crypto/StoreKey.h"
 #include "domain/EventCode.h"
+#include "store/ApiTokenRepository.h"
 #include "store/AuthenticatorRepository.h"
+#include "store/ServerRegistry.h"
 #include "store/SettingsRepository.h"
 #include "store/Store.h"
 #include "store/StoreKeyVault.h"
@@ -25,8 +27,9 @@ namespace {
 
 using Kind = SettingsRepository::SaveOutcome::Kind;
 
-const QStringList kTables = {"schema_version", "store_meta",          "settings", "settings_history", "secrets",
-                             "authenticators", "authenticator_state", "events"};
+const QStringList kTables = {
+    "schema_version", "store_meta",          "settings", "settings_history", "secrets",
+    "authenticators", "authenticator_state", "events",   "api_tokens",       "provider_servers"};
 
 // A plain connection beside the Store, to look at (or tamper with) what is really stored.
 class RawDb {
@@ -137,16 +140,15 @@ class TestStore : public QObject {
     Q_OBJECT
 
 private:
-    void addDialects()
-    {
-        TestStores::addDialectRows();
-    }
+    void addDialects() { TestStores::addDialectRows(); }
 
 private Q_SLOTS:
     void migrationsFromEmpty_data() { addDialects(); }
     void migrationsFromEmpty();
     void signInStateMigrationKeepsAccounts_data() { addDialects(); }
     void signInStateMigrationKeepsAccounts();
+    void tokenTablesMigrationKeepsData_data() { addDialects(); }
+    void tokenTablesMigrationKeepsData();
     void reopenKeepsIdentityAndSchema_data() { addDialects(); }
     void reopenKeepsIdentityAndSchema();
     void loadSaveRoundTrip_data() { addDialects(); }
@@ -929,6 +931,49 @@ void TestStore::openExistingMissingCreatesNothing()
         RawDb raw(url);
         QVERIFY(raw.tables().isEmpty());
     }
+}
+
+// Version 6 (issue 13) adds the API token and provider server tables to a schema-5 store and
+// leaves its accounts, settings and events as they were.
+void TestStore::tokenTablesMigrationKeepsData()
+{
+    QFETCH(QString, dialect);
+    TestStores stores;
+    const QString url = stores.freshUrl(dialect);
+    QVERIFY(!url.isEmpty());
+    {
+        auto old =
+            Store::open(*StoreUrl::parse(url), TestStores::postgresPassword(), Store::OpenMode::CreateIfMissing, 5);
+        QVERIFY2(old, qPrintable(old.error()));
+        QCOMPARE(old.value()->schemaVersion(), 5);
+        QVERIFY(!old.value()->dialect().tableExists(old.value()->db(), QStringLiteral("api_tokens")));
+        QVERIFY(old.value()->exec(QStringLiteral("INSERT INTO authenticators (login, login_key, registered_at) "
+                                                 "VALUES ('Anna', 'anna', 1)"),
+                                  QStringLiteral("old rows")));
+        QVERIFY(old.value()->exec(QStringLiteral("INSERT INTO authenticator_state (authenticator_id, login_key, "
+                                                 "failed_count) SELECT id, login_key, 3 FROM authenticators"),
+                                  QStringLiteral("old rows")));
+        QVERIFY(old.value()->exec(QStringLiteral("INSERT INTO events (at, code, severity, message) "
+                                                 "VALUES (5, 1001, 0, 'old')"),
+                                  QStringLiteral("old rows")));
+    }
+    auto store = stores.openAgain(url);
+    QVERIFY(store);
+    QCOMPARE(store->schemaVersion(), 6);
+    QCOMPARE(count(*store, QStringLiteral("SELECT failed_count FROM authenticator_state WHERE login_key = 'anna'")),
+             qint64(3));
+    QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM events WHERE message = 'old'")), qint64(1));
+    QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM settings")), qint64(Settings::sectionKeys().size()));
+
+    // The new tables work at once.
+    ApiTokenRepository tokens(*store);
+    auto created = tokens.create(QStringLiteral("after-upgrade"), {QStringLiteral("otp:request")}, QDateTime(), false,
+                                 QStringLiteral("test"));
+    QVERIFY2(created, qPrintable(created.error()));
+    QCOMPARE(tokens.authenticate(created->secret, QDateTime::currentDateTimeUtc(), QString())->check, TokenCheck::Ok);
+    auto server = ServerRegistry(*store).registerServer(QStringLiteral("h"), QStringLiteral("l"), QStringLiteral("v"),
+                                                        QDateTime::currentDateTimeUtc());
+    QVERIFY2(server, qPrintable(server.error()));
 }
 
 QTEST_GUILESS_MAIN(TestStore)
