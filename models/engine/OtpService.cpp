@@ -278,7 +278,7 @@ OtpService::Outcome OtpService::findUsable(const Settings& s, const QString& acc
         return refuse(EventCode::UnknownAccount, tr("no SMS authenticator is registered for this account"), account, {},
                       clientAddress);
     a = *found.value();
-    if (!IpAllowList(s.ipAllowList).allows(clientAddress, a.login))
+    if (!m_allowListExempt && !IpAllowList(s.ipAllowList).allows(clientAddress, a.login))
         return refuse(EventCode::AddressNotAllowed, tr("address %1 is not allowed").arg(clientAddress), a.login, {},
                       clientAddress);
     if (s.accessRights.denyUse || a.useDenied)
