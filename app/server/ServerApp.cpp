@@ -7,6 +7,8 @@
 #include "PosixSignals.h"
 #include "ServerLog.h"
 #include "crypto/StoreKey.h"
+#include "domain/EventCode.h"
+#include "store/EventLog.h"
 #include "store/ServerRegistry.h"
 #include "store/Store.h"
 #include "store/StoreKeyVault.h"
@@ -70,6 +72,15 @@ int ServerApp::run(const ServerOptions& options)
     if (!id)
         return startFailure(tr("Cannot register the server in the store: %1").arg(id.error()));
 
+    const QString actor = QStringLiteral("server:") + QHostInfo::localHostName();
+    const Status noted = EventLog(*store).append(
+        EventCode::ServerStarted,
+        tr("started on %1 listening on %2 (version %3)")
+            .arg(QHostInfo::localHostName(), options.listenText(), QStringLiteral(SMSOTP_VERSION)),
+        {}, actor);
+    if (!noted)
+        return startFailure(tr("Cannot write to the store: %1").arg(noted.error()));
+
     std::atomic<bool> stopping{false};
     std::thread listener([&] {
         const bool served = http.serve();
@@ -105,7 +116,11 @@ int ServerApp::run(const ServerOptions& options)
     http.stop();
     listener.join(); // every accepted request has had its answer
     pool.stop();
-    const Status stopped = registry.markStopped(id.value(), now());
+    Status stopped = registry.markStopped(id.value(), now());
+    if (stopped)
+        stopped = EventLog(*store).append(EventCode::ServerStopped,
+                                          tr("stopped after %n request(s)", nullptr, int(metrics.requestsServed())), {},
+                                          actor);
     if (!stopped)
         ServerLog::warning(QStringLiteral("could not mark the server stopped"),
                            {{QStringLiteral("reason"), stopped.error()}});

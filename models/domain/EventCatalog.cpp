@@ -48,6 +48,8 @@ const QList<Info>& EventCatalog::all()
         {ApiTokenDisabled, Event::Severity::Info, QT_TRANSLATE_NOOP("EventCatalog", "API token disabled")},
         {ApiTokenEnabled, Event::Severity::Info, QT_TRANSLATE_NOOP("EventCatalog", "API token enabled")},
         {ApiTokenDeleted, Event::Severity::Info, QT_TRANSLATE_NOOP("EventCatalog", "API token deleted")},
+        {ServerStarted, Event::Severity::Info, QT_TRANSLATE_NOOP("EventCatalog", "Provider server started")},
+        {ServerStopped, Event::Severity::Info, QT_TRANSLATE_NOOP("EventCatalog", "Provider server stopped")},
     };
     return infos;
 }

@@ -43,6 +43,8 @@ enum : int {
     ApiTokenDisabled = 3021,
     ApiTokenEnabled = 3022,
     ApiTokenDeleted = 3023,
+    ServerStarted = 3030,
+    ServerStopped = 3031,
 };
 
 struct Info {

@@ -339,6 +339,10 @@ void TestServerHardening::sigtermLosesNoRequestInFlight()
     // The server's row says it stopped.
     const CliRunner::Run servers = m_h.cli({QStringLiteral("servers"), QStringLiteral("list")});
     QVERIFY2(servers.out.contains(QLatin1String("stopped"), Qt::CaseInsensitive), qPrintable(servers.out));
+    const CliRunner::Run stoppedEvents =
+        m_h.cli({QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--code"), QStringLiteral("3031"),
+                 QStringLiteral("--json")});
+    QVERIFY(!QJsonDocument::fromJson(stoppedEvents.out.toUtf8()).array().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestServerHardening)
