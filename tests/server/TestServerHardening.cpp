@@ -106,6 +106,23 @@ void TestServerHardening::startupRefusals_data()
         << 1 << QStringLiteral("loopback");
     QTest::newRow("half tls") << base + QStringList{QStringLiteral("--tls-cert"), m_h.certFile()} << 1
                               << QStringLiteral("--tls-key");
+    const QString shared = m_h.dir() + QStringLiteral("/shared-passphrase");
+    QFile p(shared);
+    QVERIFY(p.open(QIODevice::WriteOnly));
+    p.write(ServerHarness::kPassphrase);
+    p.close();
+    p.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                     QFileDevice::ReadOther);
+    QTest::newRow("passphrase file others may read")
+        << base + tls + QStringList{QStringLiteral("--passphrase-file"), shared} << 1 << QStringLiteral("other users");
+    const QString wrong = m_h.dir() + QStringLiteral("/wrong-passphrase");
+    QFile w(wrong);
+    QVERIFY(w.open(QIODevice::WriteOnly));
+    w.write("not the passphrase\n");
+    w.close();
+    w.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QTest::newRow("wrong passphrase") << base + tls + QStringList{QStringLiteral("--passphrase-file"), wrong} << 1
+                                      << QStringLiteral("wrong passphrase");
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate"), QStringLiteral("1")} << 2
                                     << QStringLiteral("--frobnicate");
     QTest::newRow("bad listen") << QStringList{QStringLiteral("--listen"), QStringLiteral("localhost")} << 2
