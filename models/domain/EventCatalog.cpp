@@ -28,6 +28,14 @@ const QList<Info>& EventCatalog::all()
         {ClientAddressRefused, Event::Severity::Warning, QT_TRANSLATE_NOOP("EventCatalog", "Client address refused")},
         {VerifyNotRecorded, Event::Severity::Error,
          QT_TRANSLATE_NOOP("EventCatalog", "Verification refused: its outcome could not be recorded")},
+        {ApiRefusedNoToken, Event::Severity::Warning,
+         QT_TRANSLATE_NOOP("EventCatalog", "API call refused: token missing or unknown")},
+        {ApiRefusedTokenExpired, Event::Severity::Warning,
+         QT_TRANSLATE_NOOP("EventCatalog", "API call refused: token expired")},
+        {ApiRefusedTokenDisabled, Event::Severity::Warning,
+         QT_TRANSLATE_NOOP("EventCatalog", "API call refused: token disabled")},
+        {ApiRefusedScope, Event::Severity::Warning,
+         QT_TRANSLATE_NOOP("EventCatalog", "API call refused: scope missing")},
         {GatewayFailed, Event::Severity::Error, QT_TRANSLATE_NOOP("EventCatalog", "Gateway failed to send")},
         {GatewayFailover, Event::Severity::Warning,
          QT_TRANSLATE_NOOP("EventCatalog", "Switched to the second gateway")},
@@ -44,6 +52,8 @@ const QList<Info>& EventCatalog::all()
         {ApiTokenDisabled, Event::Severity::Info, QT_TRANSLATE_NOOP("EventCatalog", "API token disabled")},
         {ApiTokenEnabled, Event::Severity::Info, QT_TRANSLATE_NOOP("EventCatalog", "API token enabled")},
         {ApiTokenDeleted, Event::Severity::Info, QT_TRANSLATE_NOOP("EventCatalog", "API token deleted")},
+        {ServerStarted, Event::Severity::Info, QT_TRANSLATE_NOOP("EventCatalog", "Provider server started")},
+        {ServerStopped, Event::Severity::Info, QT_TRANSLATE_NOOP("EventCatalog", "Provider server stopped")},
     };
     return infos;
 }

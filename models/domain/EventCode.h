@@ -28,6 +28,10 @@ enum : int {
     InvalidPhone = 1207,
     ClientAddressRefused = 1210,
     VerifyNotRecorded = 1211,
+    ApiRefusedNoToken = 1220,
+    ApiRefusedTokenExpired = 1221,
+    ApiRefusedTokenDisabled = 1222,
+    ApiRefusedScope = 1223,
     GatewayFailed = 1301,
     GatewayFailover = 1302,
     TestSend = 1303,
@@ -42,6 +46,8 @@ enum : int {
     ApiTokenDisabled = 3021,
     ApiTokenEnabled = 3022,
     ApiTokenDeleted = 3023,
+    ServerStarted = 3030,
+    ServerStopped = 3031,
 };
 
 struct Info {

@@ -310,7 +310,7 @@ OtpService::Outcome OtpService::findUsable(const Settings& s, const QString& acc
         return refuse(EventCode::UnknownAccount, tr("no SMS authenticator is registered for this account"), account, {},
                       clientAddress);
     a = *found.value();
-    if (!m_allowList->allows(clientAddress, a.login))
+    if (!m_allowListExempt && !m_allowList->allows(clientAddress, a.login))
         return refuse(EventCode::AddressNotAllowed, tr("address %1 is not allowed").arg(clientAddress), a.login, {},
                       clientAddress);
     if (s.accessRights.denyUse || a.useDenied)

@@ -48,6 +48,9 @@ public:
 
     // Sends through this gateway instead of the one the settings describe (tests, test sends).
     void setGateway(SmsGateway* gateway) { m_gatewayOverride = gateway; }
+    // The caller is a trusted integration (an exempt API token): the IP allow-list does not apply
+    // to its requests and verifications until this is set back.
+    void setAllowListExempt(bool exempt) { m_allowListExempt = exempt; }
 
     Outcome registerAuthenticator(const QString& login, const QString& phone, const QString& comment,
                                   const Actor& actor, const QString& displayName = {});
@@ -101,6 +104,7 @@ private:
     const StoreKey* m_key;
     const Clock& m_clock;
     SmsGateway* m_gatewayOverride = nullptr;
+    bool m_allowListExempt = false;
     // Parsed settings and the store's sum of section versions they were read at.
     std::optional<Settings> m_settings;
     qint64 m_settingsStamp = -1;

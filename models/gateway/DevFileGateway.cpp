@@ -51,6 +51,7 @@ void DevFileGateway::send(const SmsMessage& message, Callback done)
     r.providerMessageId = id;
     r.gatewayCode = QStringLiteral("0");
     r.gatewayText = QStringLiteral("written to %1").arg(m_filePath);
+    r.gatewayName = displayName();
     r.latencyMs = timer.elapsed();
     done(r);
 }

@@ -1,0 +1,130 @@
+#include "ServerApp.h"
+
+#include "ApiService.h"
+#include "EnginePool.h"
+#include "HttpsServer.h"
+#include "Metrics.h"
+#include "PosixSignals.h"
+#include "ServerLog.h"
+#include "crypto/StoreKey.h"
+#include "domain/EventCode.h"
+#include "store/EventLog.h"
+#include "store/ServerRegistry.h"
+#include "store/Store.h"
+#include "store/StoreKeyVault.h"
+
+#include <QHostInfo>
+#include <QTimer>
+
+#include <atomic>
+#include <thread>
+
+namespace {
+constexpr int kHeartbeatMs = 10000;
+// At shutdown, requests already on the wire are answered: wait for a quiet moment first.
+constexpr int kQuietMs = 300;
+constexpr int kDrainMaxMs = 10000;
+
+int startFailure(const QString& message)
+{
+    ServerLog::error(message);
+    return 1;
+}
+} // namespace
+
+int ServerApp::run(const ServerOptions& options)
+{
+    Result<StoreUrl> url = StoreUrl::parse(options.store.isEmpty() ? StoreUrl::defaultUrlText() : options.store);
+    if (!url)
+        return startFailure(url.error());
+    const QString dbPassword = qEnvironmentVariable("SMSOTP_DB_PASSWORD");
+    auto opened = Store::open(*url, dbPassword, Store::OpenMode::OpenExisting);
+    if (!opened)
+        return startFailure(tr("Cannot open the store: %1").arg(opened.error()));
+    std::unique_ptr<Store> store = opened.take();
+
+    Result<QString> passphrase = options.passphrase();
+    if (!passphrase)
+        return startFailure(passphrase.error());
+    Result<StoreKey> key = StoreKeyVault(*store).unlock(passphrase.value());
+    if (!key)
+        return startFailure(key.error());
+
+    Metrics metrics;
+    EnginePool pool(*url, dbPassword, &key.value());
+    const Status workers = pool.start(options.workers);
+    if (!workers)
+        return startFailure(tr("Cannot open the store: %1").arg(workers.error()));
+    ApiService api(pool, metrics);
+    HttpsServer http(api, metrics, HttpsServer::Limits());
+    Status st = http.setUp(options.tlsCert, options.tlsKey);
+    if (st)
+        st = http.bind(options.host, options.port);
+    if (!st)
+        return startFailure(st.error());
+
+    ServerRegistry registry(*store);
+    const auto now = [] {
+        return QDateTime::currentDateTimeUtc();
+    };
+    Result<qint64> id = registry.registerServer(QHostInfo::localHostName(), options.listenText(),
+                                                QStringLiteral(SMSOTP_VERSION), now());
+    if (!id)
+        return startFailure(tr("Cannot register the server in the store: %1").arg(id.error()));
+
+    const QString actor = QStringLiteral("server:") + QHostInfo::localHostName();
+    const Status noted = EventLog(*store).append(
+        EventCode::ServerStarted,
+        tr("started on %1 listening on %2 (version %3)")
+            .arg(QHostInfo::localHostName(), options.listenText(), QStringLiteral(SMSOTP_VERSION)),
+        {}, actor);
+    if (!noted)
+        return startFailure(tr("Cannot write to the store: %1").arg(noted.error()));
+
+    std::atomic<bool> stopping{false};
+    std::thread listener([&] {
+        const bool served = http.serve();
+        if (!stopping) {
+            ServerLog::error(served ? QStringLiteral("listener ended") : QStringLiteral("listener failed"));
+            QMetaObject::invokeMethod(
+                qApp, [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+        }
+    });
+    PosixSignals termination([](const char* name) {
+        ServerLog::info(QStringLiteral("shutting down"), {{QStringLiteral("signal"), QString::fromLatin1(name)}});
+        QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    });
+    ServerLog::info(QStringLiteral("started"),
+                    {{QStringLiteral("listen"), options.listenText()},
+                     {QStringLiteral("tls"), options.usesTls() ? QStringLiteral("on") : QStringLiteral("off")},
+                     {QStringLiteral("store"), url->toString()},
+                     {QStringLiteral("workers"), QString::number(options.workers)},
+                     {QStringLiteral("version"), QStringLiteral(SMSOTP_VERSION)}});
+
+    QTimer heartbeat;
+    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
+        const Status beat = registry.heartbeat(id.value(), metrics.requestsServed(), api.lastError(), now());
+        if (!beat)
+            ServerLog::warning(QStringLiteral("heartbeat failed"), {{QStringLiteral("reason"), beat.error()}});
+    });
+    heartbeat.start(kHeartbeatMs);
+    const int status = QCoreApplication::exec();
+
+    heartbeat.stop();
+    stopping = true;
+    http.drain(kQuietMs, kDrainMaxMs);
+    http.stop();
+    listener.join(); // every accepted request has had its answer
+    pool.stop();
+    Status stopped = registry.markStopped(id.value(), now());
+    if (stopped)
+        stopped = EventLog(*store).append(EventCode::ServerStopped,
+                                          tr("stopped after %n request(s)", nullptr, int(metrics.requestsServed())), {},
+                                          actor);
+    if (!stopped)
+        ServerLog::warning(QStringLiteral("could not mark the server stopped"),
+                           {{QStringLiteral("reason"), stopped.error()}});
+    ServerLog::info(QStringLiteral("stopped"),
+                    {{QStringLiteral("requests"), QString::number(metrics.requestsServed())}});
+    return status;
+}
