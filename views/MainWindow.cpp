@@ -10,6 +10,7 @@
 #include "events/EventsPage.h"
 #include "gateway/TestSendDialog.h"
 #include "helpdesk/HelpDeskPage.h"
+#include "servers/ProviderServersPage.h"
 #include "settings/AccessRightsSettingsPage.h"
 #include "settings/BlockSettingsPage.h"
 #include "settings/GatewaySettingsPage.h"
@@ -23,6 +24,7 @@
 #include "settings/SettingsTransfer.h"
 #include "settings/SpamProtectionSettingsPage.h"
 #include "store/SettingsRepository.h"
+#include "tokens/ApiTokensPage.h"
 #include "util/Languages.h"
 
 #include <QAction>
@@ -238,6 +240,11 @@ void MainWindow::registerPages()
         connect(page, &SettingsPage::dirtyChanged, this, [this, key]() { updateDirtyMarker(key); });
     }
 
+    auto* apiTokens = new ApiTokensPage;
+    m_pages.add(
+        QStringLiteral("apiAccess"), QStringLiteral("configuration"), [apiTokens]() { return apiTokens->title(); },
+        apiTokens);
+
     auto* helpDesk = new HelpDeskPage;
     connect(helpDesk, &HelpDeskPage::noteChanged, this, &MainWindow::note);
     m_pages.add(
@@ -245,6 +252,9 @@ void MainWindow::registerPages()
     auto* events = new EventsPage;
     m_pages.add(
         QStringLiteral("events"), {}, [events]() { return events->title(); }, events);
+    auto* servers = new ProviderServersPage;
+    m_pages.add(
+        QStringLiteral("providerServers"), {}, [servers]() { return servers->title(); }, servers);
 
     for (ConsolePage* page : m_pages.pages()) {
         m_stack->addWidget(page);

@@ -78,20 +78,22 @@ Result<SpamGuard::State> SpamGuard::state(const SpamProtectionSettings& settings
 Status SpamGuard::bump(const char* column)
 {
     const qint64 nowSecond = m_clock.nowMs() / 1000;
-    QSqlQuery q = m_store.query();
-    q.prepare(QStringLiteral("UPDATE send_stats SET %1 = %1 + 1 WHERE second = ?").arg(QLatin1String(column)));
-    q.addBindValue(nowSecond);
-    Status s = m_store.exec(q, tr("Counting messages"));
-    if (s && q.numRowsAffected() == 0) {
+    // Parsed once per connection: this runs for every message sent and every success.
+    Store::Prepared update = m_store.prepared(
+        QStringLiteral("UPDATE send_stats SET %1 = %1 + 1 WHERE second = ?").arg(QLatin1String(column)));
+    update->addBindValue(nowSecond);
+    Status s = m_store.exec(*update, tr("Counting messages"));
+    if (s && update->numRowsAffected() == 0) {
         // The state row is locked, so no other server inserts this second meanwhile.
-        q.prepare(QStringLiteral("INSERT INTO send_stats (second, %1) VALUES (?, 1)").arg(QLatin1String(column)));
-        q.addBindValue(nowSecond);
-        s = m_store.exec(q, tr("Counting messages"));
+        Store::Prepared insert = m_store.prepared(
+            QStringLiteral("INSERT INTO send_stats (second, %1) VALUES (?, 1)").arg(QLatin1String(column)));
+        insert->addBindValue(nowSecond);
+        s = m_store.exec(*insert, tr("Counting messages"));
         // Pruning once per new second keeps the table small without a delete per message.
         if (s) {
-            q.prepare(QStringLiteral("DELETE FROM send_stats WHERE second < ?"));
-            q.addBindValue(nowSecond - kKeepSeconds);
-            s = m_store.exec(q, tr("Pruning message counters"));
+            Store::Prepared prune = m_store.prepared(QStringLiteral("DELETE FROM send_stats WHERE second < ?"));
+            prune->addBindValue(nowSecond - kKeepSeconds);
+            s = m_store.exec(*prune, tr("Pruning message counters"));
         }
     }
     return s;

@@ -275,14 +275,15 @@ void TestMainWindow::everyNavigationEntryShowsAPage()
 
     auto* navigation = window.findChild<QTreeWidget*>(QStringLiteral("navigation"));
     auto* stack = window.findChild<QStackedWidget*>(QStringLiteral("pages"));
-    QCOMPARE(navigation->topLevelItemCount(), 3); // Configuration, Help desk, Events
+    QCOMPARE(navigation->topLevelItemCount(), 4); // Configuration, Help desk, Events, Provider servers
     QStringList ids;
     for (QTreeWidgetItemIterator it(navigation); *it; ++it)
         ids.append((*it)->data(0, Qt::UserRole).toString());
     QStringList expected = {QStringLiteral("configuration"), QStringLiteral("authenticators"),
                             QStringLiteral("smsOtp")};
     expected += Settings::sectionKeys();
-    expected += {QStringLiteral("helpDesk"), QStringLiteral("events")};
+    expected += {QStringLiteral("apiAccess"), QStringLiteral("helpDesk"), QStringLiteral("events"),
+                 QStringLiteral("providerServers")};
     QCOMPARE(ids, expected);
 
     for (QTreeWidgetItemIterator it(navigation); *it; ++it) {

@@ -666,11 +666,18 @@ void TestSettingsPages::allowListPasteImportExportRefusesDuplicates()
     // Turning the list on with entries is valid; save and read back.
     QTest::mouseClick(child<QCheckBox>(list, QStringLiteral("enabled")), Qt::LeftButton, {}, QPoint(4, 8));
     QTest::keyClicks(child<QPlainTextEdit>(list, QStringLiteral("exemptAccounts")), QStringLiteral("admin"));
+    // Trusted proxies of smsotp-server: validated like the entries, a bad one blocks the save.
+    auto* proxies = child<QPlainTextEdit>(list, QStringLiteral("trustedProxies"));
+    proxies->setPlainText(QStringLiteral("10.0.0.5\nproxy.example.com"));
+    QVERIFY(!child<QPushButton>(list, QStringLiteral("save"))->isEnabled());
+    proxies->setPlainText(QStringLiteral("10.0.0.5\n\n  192.0.2.0/29 "));
     click(list, QStringLiteral("save"));
     const Settings stored = storedSettings();
     QVERIFY(stored.ipAllowList.enabled);
     QCOMPARE(stored.ipAllowList.entries.size(), 4);
     QCOMPARE(stored.ipAllowList.exemptAccounts, QStringList{QStringLiteral("admin")});
+    QCOMPARE(stored.ipAllowList.trustedProxies,
+             (QStringList{QStringLiteral("10.0.0.5"), QStringLiteral("192.0.2.0/29")}));
     MessageBoxes::takeShown();
 }
 

@@ -4,13 +4,19 @@
 #include "crypto/StoreKey.h"
 #include "domain/PhoneFormatSettings.h"
 #include "helpdesk/HelpDeskPage.h"
+#include "items/ApiTokenTableModel.h"
 #include "items/AuthenticatorTableModel.h"
+#include "items/ServerTableModel.h"
 #include "items/SettingsHistoryModel.h"
+#include "servers/ProviderServersPage.h"
 #include "settings/HistoryDialog.h"
 #include "settings/SectionPage.h"
+#include "store/ApiTokenRepository.h"
 #include "store/DemoPopulator.h"
+#include "store/ServerRegistry.h"
 #include "store/SettingsRepository.h"
 #include "store/StoreRoles.h"
+#include "tokens/ApiTokensPage.h"
 #include "util/Languages.h"
 
 #include <QAction>
@@ -167,6 +173,10 @@ void TestStoreRoleViews::auditorReadsOnly()
                     .save(changed, {QStringLiteral("otp")}, loaded->versions, QStringLiteral("owner"))
                     .ok());
     }
+    QVERIFY(ApiTokenRepository(*m_owner).create(QStringLiteral("sso"), {QStringLiteral("otp:request")}, QDateTime(),
+                                                false, QStringLiteral("owner")));
+    QVERIFY(ServerRegistry(*m_owner).registerServer(QStringLiteral("h"), QStringLiteral("l"), QStringLiteral("v"),
+                                                    QDateTime::currentDateTimeUtc()));
     std::unique_ptr<MainWindow> window = consoleAs(StoreAccess::Role::Auditor);
     QVERIFY(window);
     QCOMPARE(window->store()->role(), StoreAccess::Role::Auditor);
@@ -202,6 +212,25 @@ void TestStoreRoleViews::auditorReadsOnly()
     history->close();
     QVERIFY(!window->findChild<QAction*>(QStringLiteral("savePageAction"))->isEnabled());
     QVERIFY(!window->findChild<QAction*>(QStringLiteral("importSettingsAction"))->isEnabled());
+
+    // API access: the auditor sees the tokens and may change none of them.
+    {
+        auto* tokens = window->findChild<ApiTokensPage*>();
+        QVERIFY(tokens);
+        tokens->refresh();
+        QCOMPARE(tokens->model()->rowCount(), 1);
+        tokens->table()->selectRow(0);
+        for (const char* name : {"createToken", "disableToken", "enableToken", "deleteToken"})
+            QVERIFY2(!tokens->findChild<QPushButton*>(QLatin1String(name))->isEnabled(), name);
+        QVERIFY(tokens->findChild<QLabel*>(QStringLiteral("note"))->text().contains(QStringLiteral("(auditor)")));
+        QVERIFY(!tokens->createToken());
+        tokens->setSelectedEnabled(false);
+        tokens->deleteSelected();
+        QVERIFY(ApiTokenRepository(*m_owner).list()->first().enabled);
+        auto* servers = window->findChild<ProviderServersPage*>();
+        servers->refresh();
+        QCOMPARE(servers->model()->rowCount(), 1);
+    }
 
     HelpDeskPage& helpDesk = *window->findChild<HelpDeskPage*>();
     selectFirstRow(helpDesk);

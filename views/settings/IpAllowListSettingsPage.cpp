@@ -24,6 +24,21 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+namespace {
+
+QStringList nonEmptyLines(const QString& text)
+{
+    QStringList lines;
+    for (const QString& line : text.split(QLatin1Char('\n'))) {
+        const QString trimmed = line.trimmed();
+        if (!trimmed.isEmpty())
+            lines.append(trimmed);
+    }
+    return lines;
+}
+
+} // namespace
+
 IpAllowListSettingsPage::IpAllowListSettingsPage(SettingsSession* session, QWidget* parent)
     : SectionPage(QLatin1String(IpAllowListSettings::kKey), session, parent)
     , m_model(new IpAllowListModel(this))
@@ -41,6 +56,8 @@ IpAllowListSettingsPage::IpAllowListSettingsPage(SettingsSession* session, QWidg
     , m_notice(new QLabel)
     , m_exemptLabel(new QLabel)
     , m_exempt(new QPlainTextEdit)
+    , m_proxiesLabel(new QLabel)
+    , m_proxies(new QPlainTextEdit)
 {
     m_enabled->setObjectName(QStringLiteral("enabled"));
     addToContent(m_enabled);
@@ -102,6 +119,16 @@ IpAllowListSettingsPage::IpAllowListSettingsPage(SettingsSession* session, QWidg
     addToContent(bindField(QStringLiteral("exemptAccounts"), m_exempt));
     watch(m_exempt);
 
+    m_proxies->setObjectName(QStringLiteral("trustedProxies"));
+    m_proxies->setTabChangesFocus(true);
+    m_proxies->setMaximumHeight(90);
+    m_proxiesLabel->setBuddy(m_proxies);
+    m_proxiesLabel->setWordWrap(true);
+    addToContent(m_proxiesLabel);
+    addToContent(m_proxies, 1);
+    addToContent(bindField(QStringLiteral("trustedProxies"), m_proxies));
+    watch(m_proxies);
+
     connect(m_model, &IpAllowListModel::rowsInserted, this, &IpAllowListSettingsPage::onInputChanged);
     connect(m_model, &IpAllowListModel::rowsRemoved, this, &IpAllowListSettingsPage::onInputChanged);
     connect(m_model, &IpAllowListModel::dataChanged, this, &IpAllowListSettingsPage::onInputChanged);
@@ -137,6 +164,7 @@ void IpAllowListSettingsPage::showSettings(const Settings& settings)
     m_enabled->setChecked(s.enabled);
     m_model->setEntries(s.entries);
     m_exempt->setPlainText(s.exemptAccounts.join(QLatin1Char('\n')));
+    m_proxies->setPlainText(s.trustedProxies.join(QLatin1Char('\n')));
     m_notice->clear();
 }
 
@@ -145,13 +173,8 @@ void IpAllowListSettingsPage::apply(Settings& settings) const
     IpAllowListSettings& s = settings.ipAllowList;
     s.enabled = m_enabled->isChecked();
     s.entries = m_model->entries();
-    QStringList accounts;
-    for (const QString& line : m_exempt->toPlainText().split(QLatin1Char('\n'))) {
-        const QString account = line.trimmed();
-        if (!account.isEmpty())
-            accounts.append(account);
-    }
-    s.exemptAccounts = accounts;
+    s.exemptAccounts = nonEmptyLines(m_exempt->toPlainText());
+    s.trustedProxies = nonEmptyLines(m_proxies->toPlainText());
 }
 
 void IpAllowListSettingsPage::addTyped()
@@ -290,5 +313,11 @@ void IpAllowListSettingsPage::retranslatePage()
     m_exemptLabel->setText(tr("&Exempt accounts (one login a line):"));
     m_exempt->setAccessibleName(tr("Exempt accounts"));
     m_exempt->setToolTip(tr("These accounts get codes from any address. Keep an administrator here."));
+    m_proxiesLabel->setText(tr("&Trusted proxies of the provider servers (one address or range a line):"));
+    m_proxies->setAccessibleName(tr("Trusted proxies"));
+    m_proxies->setToolTip(tr("Load balancers or reverse proxies in front of smsotp-server. Only from these addresses "
+                             "is the caller's address taken from the X-Forwarded-For header; from any other caller "
+                             "the header is ignored and the connection's own address is checked."));
+    m_proxies->setPlaceholderText(tr("e.g. 10.0.0.5 or 10.0.0.0/29"));
     m_model->headerDataChanged(Qt::Horizontal, 0, IpAllowListModel::ColumnCount - 1);
 }

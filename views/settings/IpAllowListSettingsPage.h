@@ -12,7 +12,7 @@ class QTableView;
 
 // DESIGN §3.8: the client addresses allowed to request codes, as a table of address and
 // comment that also takes pasted "ip # comment" lines and the documents' JSON form, and the
-// accounts that are never refused.
+// accounts that are never refused; and the proxies whose X-Forwarded-For smsotp-server believes.
 class IpAllowListSettingsPage : public SectionPage {
     Q_OBJECT
 
@@ -58,4 +58,6 @@ private:
     QLabel* m_notice;
     QLabel* m_exemptLabel;
     QPlainTextEdit* m_exempt;
+    QLabel* m_proxiesLabel;
+    QPlainTextEdit* m_proxies;
 };
