@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "DemoCommand.h"
+#include "DirectoryCommand.h"
 #include "EventsCommand.h"
 #include "ExitCode.h"
 #include "OtpCommand.h"
@@ -24,6 +25,7 @@ CliApp::CliApp(QTextStream& out, QTextStream& err)
     m_commands.push_back(std::make_unique<EventsCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<TestSendCommand>());
+    m_commands.push_back(std::make_unique<DirectoryCommand>());
 }
 
 CliApp::~CliApp() = default;

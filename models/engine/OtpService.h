@@ -1,5 +1,6 @@
 #pragma once
 
+#include "directory/DirectoryLookupCache.h"
 #include "domain/EventCode.h"
 #include "domain/Settings.h"
 #include "gateway/SendResult.h"
@@ -12,6 +13,7 @@
 
 struct Authenticator;
 class Clock;
+class DirectoryClient;
 class SmsGateway;
 class Store;
 class StoreKey;
@@ -46,6 +48,8 @@ public:
 
     // Sends through this gateway instead of the one the settings describe (tests, test sends).
     void setGateway(SmsGateway* gateway) { m_gatewayOverride = gateway; }
+    // Reads directory numbers through this client instead of one made from the settings (tests).
+    void setDirectoryClient(DirectoryClient* client) { m_directoryOverride = client; }
 
     Outcome registerAuthenticator(const QString& login, const QString& phone, const QString& comment,
                                   const Actor& actor, const QString& displayName = {});
@@ -75,7 +79,10 @@ private:
     Outcome failure(const QString& message) const;
     bool checkAccess(const Settings& s, const Actor& actor, bool allowed, const QString& login, Outcome& out);
     Outcome findUsable(const Settings& s, const QString& account, const QString& clientAddress, Authenticator& a);
-    Outcome prepareRequest(const Settings& s, const QString& account, const QString& clientAddress, Prepared& p);
+    Outcome prepareRequest(const Settings& s, const QString& account, const QString& clientAddress,
+                           const std::optional<DirectoryPhoneLookup::Outcome>& directory, Prepared& p);
+    // The directory's answer for `account` (phoneFormat.useDirectoryPhone), cached briefly.
+    DirectoryPhoneLookup::Outcome lookupDirectory(const Settings& s, const QString& account);
     Outcome finishRequest(const Settings& s, const QString& account, const QString& clientAddress, const Prepared& p,
                           const SendResult& sent);
     Outcome verifyLocked(const Settings& s, const QString& account, const QString& code, const QString& clientAddress);
@@ -87,6 +94,8 @@ private:
     const StoreKey* m_key;
     const Clock& m_clock;
     SmsGateway* m_gatewayOverride = nullptr;
+    DirectoryClient* m_directoryOverride = nullptr;
+    DirectoryLookupCache m_directoryCache;
     // Parsed settings and the store's sum of section versions they were read at.
     std::optional<Settings> m_settings;
     qint64 m_settingsStamp = -1;
