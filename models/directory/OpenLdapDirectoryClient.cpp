@@ -45,7 +45,9 @@ QString diagnostic(LDAP* ld)
 QString reason(LDAP* ld, int rc)
 {
     const QString base = QString::fromUtf8(ldap_err2string(rc));
-    const QString diag = ld ? diagnostic(ld) : QString();
+    QString diag = ld ? diagnostic(ld) : QString();
+    if (diag.contains(QLatin1String("unknown error code")))
+        diag.clear(); // says nothing, and would hide the hint that follows
     return diag.isEmpty() || diag == base ? base : base + QStringLiteral(" (") + diag + QLatin1Char(')');
 }
 
@@ -146,7 +148,10 @@ DirectoryClient::Outcome OpenLdapDirectoryClient::searchOn(const QString& server
     if (plain && m_settings.startTls) {
         rc = ldap_start_tls_s(h.ld, nullptr, nullptr);
         if (rc != LDAP_SUCCESS)
-            return fail(Error::Unreachable, tr("%1: StartTLS failed: %2").arg(server, reason(h.ld, rc)));
+            return fail(Error::Unreachable, tr("%1: StartTLS failed: %2. Is the server running, and does its "
+                                               "certificate name this host and chain to the CA certificate (or to a "
+                                               "CA the system trusts)?")
+                                                .arg(server, reason(h.ld, rc)));
     }
 
     // Simple bind; an empty identity is an anonymous bind. A name with an empty password would be
@@ -169,11 +174,15 @@ DirectoryClient::Outcome OpenLdapDirectoryClient::searchOn(const QString& server
             rc = code;
     }
     if (rc != LDAP_SUCCESS) {
+        if (isTransport(rc) && !plain) // ldaps: the TLS handshake happens here
+            return fail(Error::Unreachable, tr("%1: no answer: %2. Is the server running, and does its certificate "
+                                               "name this host and chain to the CA certificate (or to a CA the "
+                                               "system trusts)?")
+                                                .arg(server, reason(h.ld, rc)));
         if (isTransport(rc))
             return fail(Error::Unreachable, tr("%1: no answer: %2").arg(server, reason(h.ld, rc)));
-        return fail(
-            Error::BindFailed,
-            tr("%1: the directory refused the bind as %2: %3").arg(server, m_settings.bindDn, reason(h.ld, rc)));
+        return fail(Error::BindFailed,
+                    tr("%1: bind as %2 refused: %3").arg(server, m_settings.bindDn, reason(h.ld, rc)));
     }
 
     const QByteArray base = m_settings.baseDn.toUtf8();

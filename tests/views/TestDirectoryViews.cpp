@@ -128,6 +128,12 @@ private Q_SLOTS:
         QVERIFY2(result.contains(QStringLiteral("60")), qPrintable(result));
         QVERIFY2(!result.contains(QStringLiteral("9161234560")), qPrintable(result));
         QVERIFY2(result.contains(QStringLiteral("uid=alice")), qPrintable(result));
+        const QString shots = QDir(qEnvironmentVariable("SMSOTP_TEST_BUILD_DIR", QDir::currentPath()))
+                                  .filePath(QStringLiteral("screenshots/directory"));
+        QVERIFY(QDir().mkpath(shots));
+        page.resize(1000, 760);
+        QCoreApplication::processEvents();
+        page.grab().save(shots + QStringLiteral("/check-found.png"));
 
         result = check(page, QStringLiteral("*)(uid=*"));
         QVERIFY2(result.contains(QString::number(EventCode::DirectoryUserMissing)), qPrintable(result));

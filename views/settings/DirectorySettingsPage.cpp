@@ -1,5 +1,6 @@
 #include "DirectorySettingsPage.h"
 
+#include "SettingsSession.h"
 #include "directory/DirectoryClientFactory.h"
 #include "directory/DirectoryPhoneSource.h"
 #include "store/AuthenticatorRepository.h"
@@ -70,6 +71,9 @@ DirectorySettingsPage::DirectorySettingsPage(SettingsSession* session, QWidget* 
     m_adPreset->setObjectName(QStringLiteral("activeDirectoryPreset"));
     m_openLdapPreset->setObjectName(QStringLiteral("openLdapPreset"));
     m_caFile->setObjectName(QStringLiteral("caFile"));
+    m_servers->setPlaceholderText(QStringLiteral("ldaps://dc1.example.com\nldaps://dc2.example.com"));
+    m_bindDn->setPlaceholderText(QStringLiteral("EXAMPLE\\svc-smsotp"));
+    m_baseDn->setPlaceholderText(QStringLiteral("DC=example,DC=com"));
     m_connectTimeout->setRange(DirectorySettings::kMinTimeout, DirectorySettings::kMaxTimeout);
     m_timeout->setRange(DirectorySettings::kMinTimeout, DirectorySettings::kMaxTimeout);
     m_cache->setRange(0, DirectorySettings::kMaxCacheSeconds);
@@ -165,7 +169,10 @@ void DirectorySettingsPage::showSettings(const Settings& settings)
     // A secret is never put into a widget: an empty field means "keep the stored one".
     m_password->clear();
     m_passwordStored = !d.bindPassword.isEmpty();
-    m_password->setPlaceholderText(m_passwordStored ? kDots : tr("Type a new value to replace the stored one"));
+    // Without the key nothing is known about a stored password; with it, empty means none.
+    m_password->setPlaceholderText(m_passwordStored               ? kDots
+                                   : session()->secretsReadable() ? QString()
+                                                                  : tr("Type a new value to replace the stored one"));
     m_baseDn->setText(d.baseDn);
     m_filter->setText(d.userFilter);
     m_loginAttribute->setText(d.loginAttribute);
