@@ -13,6 +13,7 @@
 #include "servers/ProviderServersPage.h"
 #include "settings/AccessRightsSettingsPage.h"
 #include "settings/BlockSettingsPage.h"
+#include "settings/DirectorySettingsPage.h"
 #include "settings/GatewaySettingsPage.h"
 #include "settings/ImportPreviewDialog.h"
 #include "settings/IpAllowListSettingsPage.h"
@@ -230,7 +231,8 @@ void MainWindow::registerPages()
                                               new MessageFormatSettingsPage(m_settingsSession),
                                               new PhoneFormatSettingsPage(m_settingsSession),
                                               new OtpSettingsPage(m_settingsSession),
-                                              new IpAllowListSettingsPage(m_settingsSession)};
+                                              new IpAllowListSettingsPage(m_settingsSession),
+                                              new DirectorySettingsPage(m_settingsSession)};
     for (SectionPage* page : sectionPages) {
         const QString key = page->sectionKey();
         // The dirty marker is part of the title so it is read out and survives retranslation.

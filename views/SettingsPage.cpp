@@ -24,6 +24,8 @@ QString SettingsPage::sectionTitle(const QString& sectionKey)
         return tr("OTP generation");
     if (sectionKey == QLatin1String("ipAllowList"))
         return tr("IP allow-list");
+    if (sectionKey == QLatin1String("directory"))
+        return tr("Directory");
     return sectionKey;
 }
 

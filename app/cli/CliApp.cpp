@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "DemoCommand.h"
+#include "DirectoryCommand.h"
 #include "EventsCommand.h"
 #include "ExitCode.h"
 #include "OtpCommand.h"
@@ -28,6 +29,7 @@ CliApp::CliApp(QTextStream& out, QTextStream& err)
     m_commands.push_back(std::make_unique<TestSendCommand>());
     m_commands.push_back(std::make_unique<TokensCommand>());
     m_commands.push_back(std::make_unique<ServersCommand>());
+    m_commands.push_back(std::make_unique<DirectoryCommand>());
 }
 
 CliApp::~CliApp() = default;

@@ -48,6 +48,8 @@ Result<Opened> openSettings(CliContext& context, bool needKey)
 
 bool isSecretKey(const QString& section, const QString& field)
 {
+    if (section == QLatin1String(DirectorySettings::kKey))
+        return field == QLatin1String("bindPassword");
     return section == QLatin1String(GatewaySettings::kKey) &&
            (field == QLatin1String("password") || field == QLatin1String("token"));
 }
@@ -114,6 +116,9 @@ int SettingsCommand::importSettings(CliContext& context, const QStringList& args
     bool hasSecrets = false;
     for (const char* name : {"password", "token"})
         hasSecrets = hasSecrets || gateway.contains(QLatin1String(name)) || failover.contains(QLatin1String(name));
+    hasSecrets =
+        hasSecrets ||
+        document.value(QLatin1String(DirectorySettings::kKey)).toObject().contains(QStringLiteral("bindPassword"));
     Result<Opened> o = openSettings(context, hasSecrets);
     if (!o)
         return context.fail(o.error());
@@ -136,12 +141,10 @@ int SettingsCommand::importSettings(CliContext& context, const QStringList& args
         for (const auto& c : SettingsDiff::compare(before.sectionJson(section), imported.sectionJson(section)))
             context.out() << section << '.' << c.field << ": " << c.before << QStringLiteral(" → ") << c.after
                           << Qt::endl;
-        if (section != QLatin1String(GatewaySettings::kKey))
-            continue;
-        for (const QString& name : GatewaySettings::secretNames())
-            if (before.gateway.secret(name) != imported.gateway.secret(name))
-                context.out() << section << '.' << name << ": "
-                              << (imported.gateway.secret(name).isEmpty() ? tr("removed") : tr("changed")) << Qt::endl;
+        for (const QString& name : Settings::secretNames())
+            if (name.startsWith(section + QLatin1Char('.')) && before.secret(name) != imported.secret(name))
+                context.out() << name << ": " << (imported.secret(name).isEmpty() ? tr("removed") : tr("changed"))
+                              << Qt::endl;
     }
     if (changedSections.isEmpty()) {
         context.out() << tr("No changes: the store already has these settings.") << Qt::endl;

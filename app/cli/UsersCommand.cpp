@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "ExitCode.h"
+#include "directory/DirectoryUserImport.h"
 #include "engine/OtpService.h"
 #include "engine/PhoneNormalizer.h"
 #include "store/AuthenticatorRepository.h"
@@ -36,7 +37,10 @@ QString UsersCommand::usage() const
               "                                   register an authenticator (the phone is normalised and encrypted)\n"
               "  users list [--blocked] [--search S] [--json]\n"
               "                                   list authenticators; S matches logins, or a phone number exactly\n"
-              "  users unblock LOGIN... | --all   unblock accounts\n");
+              "  users unblock LOGIN... | --all   unblock accounts\n"
+              "  users import-directory [--filter F] [--dry-run] [--update-existing]\n"
+              "                                   register every directory user matching F (default:\n"
+              "                                   directory.importFilter) with their number\n");
 }
 
 int UsersCommand::run(CliContext& context, const QStringList& args)
@@ -48,8 +52,11 @@ int UsersCommand::run(CliContext& context, const QStringList& args)
         return list(context, args.mid(1));
     if (sub == QLatin1String("unblock"))
         return unblock(context, args.mid(1));
+    if (sub == QLatin1String("import-directory"))
+        return importDirectory(context, args.mid(1));
     return context.usage(tr("Usage: smsotp-cli users register LOGIN PHONE [--comment C] [--self-service] | "
-                            "list [--blocked] [--search S] [--json] | unblock LOGIN... | unblock --all"));
+                            "list [--blocked] [--search S] [--json] | unblock LOGIN... | unblock --all | "
+                            "import-directory [--filter F] [--dry-run] [--update-existing]"));
 }
 
 int UsersCommand::registerUser(CliContext& context, QStringList args)
@@ -140,6 +147,64 @@ int UsersCommand::unblock(CliContext& context, QStringList args)
     const auto out = all ? service.value()->unblockAll(actor) : service.value()->unblock(args, actor);
     if (!out.ok)
         return context.fail(out.describe());
+    context.out() << out.message << Qt::endl;
+    return ExitOk;
+}
+
+int UsersCommand::importDirectory(CliContext& context, QStringList args)
+{
+    QString filter;
+    if (!CliContext::takeOption(args, QStringLiteral("--filter"), filter))
+        return context.usage(tr("--filter needs an LDAP filter."));
+    const bool dryRun = args.removeAll(QStringLiteral("--dry-run")) > 0;
+    const bool update = args.removeAll(QStringLiteral("--update-existing")) > 0;
+    if (!args.isEmpty())
+        return context.usage(
+            tr("Usage: smsotp-cli users import-directory [--filter F] [--dry-run] [--update-existing]"));
+    Result<Store*> store = context.store();
+    if (!store)
+        return context.fail(store.error());
+    Result<const StoreKey*> key = context.storeKey();
+    if (!key)
+        return context.fail(key.error());
+    Result<Settings> settings = context.settings();
+    if (!settings)
+        return context.fail(settings.error());
+    Result<DirectoryUserImport::Fetched> fetched =
+        DirectoryUserImport(*store.value(), key.value()).fetch(settings.value(), filter);
+    if (!fetched)
+        return context.fail(fetched.error());
+    QList<UserCsvImport::Row> rows = fetched->rows;
+    UserCsvImport import(*store.value(), key.value());
+    import.setSource(UserCsvImport::Source::Directory);
+    import.setUpdateExisting(update);
+    const Status checked = import.check(rows);
+    if (!checked)
+        return context.fail(checked.error());
+    int ready = 0;
+    const QString prefix = settings->phoneFormat.prefix;
+    for (const UserCsvImport::Row& row : rows) {
+        const bool ok = row.problem.isEmpty();
+        ready += ok;
+        const QString what =
+            !ok          ? tr("skipped: %1").arg(row.problem)
+            : row.update ? tr("update to %1").arg(AuthenticatorRepository::maskPhone(row.normalized, prefix))
+                         : tr("register with %1").arg(AuthenticatorRepository::maskPhone(row.normalized, prefix));
+        context.out() << row.login << '\t' << what << Qt::endl;
+    }
+    if (fetched->truncated)
+        context.err() << tr("Warning: more users match than one import reads (%1); narrow the filter and import the "
+                            "rest separately.")
+                             .arg(DirectoryUserImport::kMaxUsers)
+                      << Qt::endl;
+    context.out() << tr("%1 of %2 directory user(s) can be imported.").arg(ready).arg(rows.size()) << Qt::endl;
+    if (dryRun) {
+        context.out() << tr("Dry run: nothing was written.") << Qt::endl;
+        return ExitOk;
+    }
+    const UserCsvImport::Outcome out = import.import(rows, context.actor());
+    if (!out.ok)
+        return context.fail(out.message);
     context.out() << out.message << Qt::endl;
     return ExitOk;
 }

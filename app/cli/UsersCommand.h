@@ -4,7 +4,7 @@
 
 #include <QCoreApplication>
 
-// smsotp-cli users register | list | unblock
+// smsotp-cli users register | list | unblock | import-directory
 class UsersCommand : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(UsersCommand)
 
@@ -17,4 +17,5 @@ private:
     int registerUser(CliContext& context, QStringList args);
     int list(CliContext& context, QStringList args);
     int unblock(CliContext& context, QStringList args);
+    int importDirectory(CliContext& context, QStringList args);
 };

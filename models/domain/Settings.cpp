@@ -12,7 +12,7 @@ namespace {
 
 template <typename S> QJsonObject sectionToJson(const S& section, Settings::SecretPolicy secrets)
 {
-    if constexpr (std::is_same_v<S, GatewaySettings>)
+    if constexpr (std::is_same_v<S, GatewaySettings> || std::is_same_v<S, DirectorySettings>)
         return section.toJson(secrets);
     else
         return section.toJson();
@@ -25,6 +25,34 @@ QStringList Settings::sectionKeys()
     QStringList keys;
     Settings().forEachSection([&](const char* key, const auto&) { keys << QLatin1String(key); });
     return keys;
+}
+
+QStringList Settings::secretNames()
+{
+    QStringList names;
+    for (const QString& name : GatewaySettings::secretNames())
+        names << QLatin1String(GatewaySettings::kKey) + QLatin1Char('.') + name;
+    names << QLatin1String(DirectorySettings::kKey) + QStringLiteral(".bindPassword");
+    return names;
+}
+
+QString Settings::secret(const QString& fullName) const
+{
+    const QString gatewayPrefix = QLatin1String(GatewaySettings::kKey) + QLatin1Char('.');
+    if (fullName.startsWith(gatewayPrefix))
+        return gateway.secret(fullName.mid(gatewayPrefix.size()));
+    if (fullName == QLatin1String(DirectorySettings::kKey) + QStringLiteral(".bindPassword"))
+        return directory.bindPassword;
+    return {};
+}
+
+void Settings::setSecret(const QString& fullName, const QString& value)
+{
+    const QString gatewayPrefix = QLatin1String(GatewaySettings::kKey) + QLatin1Char('.');
+    if (fullName.startsWith(gatewayPrefix))
+        gateway.setSecret(fullName.mid(gatewayPrefix.size()), value);
+    else if (fullName == QLatin1String(DirectorySettings::kKey) + QStringLiteral(".bindPassword"))
+        directory.bindPassword = value;
 }
 
 QJsonObject Settings::sectionJson(const QString& key, SecretPolicy secrets) const

@@ -2,6 +2,7 @@
 
 #include "AccessRightsSettings.h"
 #include "BlockSettings.h"
+#include "DirectorySettings.h"
 #include "GatewaySettings.h"
 #include "IpAllowListSettings.h"
 #include "MessageFormatSettings.h"
@@ -13,7 +14,7 @@
 
 #include <QCoreApplication>
 
-// All eight sections of the Storage SMS OTP authenticator, addressed by their JSON names
+// All sections of the Storage SMS OTP authenticator, addressed by their JSON names
 // (DESIGN §3). Each section is saved on its own, with its own version in the store.
 struct Settings {
     Q_DECLARE_TR_FUNCTIONS(Settings)
@@ -29,10 +30,17 @@ public:
     PhoneFormatSettings phoneFormat;
     OtpSettings otp;
     IpAllowListSettings ipAllowList;
+    DirectorySettings directory;
 
     // The section keys in the console's order.
     static QStringList sectionKeys();
     static bool isSection(const QString& key) { return sectionKeys().contains(key); }
+
+    // Every secret the store keeps encrypted, by its full name: gateway.password, gateway.token,
+    // gateway.failover.password, gateway.failover.token, directory.bindPassword.
+    static QStringList secretNames();
+    QString secret(const QString& fullName) const;
+    void setSecret(const QString& fullName, const QString& value);
 
     QJsonObject sectionJson(const QString& key, SecretPolicy secrets = SecretPolicy::Omit) const;
     // Merges the fields present in `json` into section `key`; type errors go to `errors`.
@@ -68,6 +76,7 @@ public:
         f(PhoneFormatSettings::kKey, phoneFormat);
         f(OtpSettings::kKey, otp);
         f(IpAllowListSettings::kKey, ipAllowList);
+        f(DirectorySettings::kKey, directory);
     }
     template <typename F> void forEachSection(F&& f) const
     {

@@ -9,6 +9,7 @@
 #include "crypto/SecureBytes.h"
 #include "crypto/StoreKey.h"
 #include "domain/ClientAddress.h"
+#include "directory/DirectoryPhoneSource.h"
 #include "domain/EventCode.h"
 #include "domain/Limits.h"
 #include "gateway/GatewayFactory.h"
@@ -17,6 +18,7 @@
 #include "store/SettingsRepository.h"
 #include "store/Store.h"
 
+#include <QJsonDocument>
 #include <QMessageAuthenticationCode>
 #include <QSqlQuery>
 
@@ -329,7 +331,26 @@ OtpService::Outcome OtpService::findUsable(const Settings& s, const QString& acc
     return out;
 }
 
+DirectoryPhoneLookup::Outcome OtpService::lookupDirectory(const Settings& s, const QString& account)
+{
+    // Answers are only valid for the settings they were found with.
+    const QString settingsKey =
+        QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("d"), s.directory.toJson()},
+                                                    {QStringLiteral("p"), s.phoneFormat.toJson()}})
+                              .toJson(QJsonDocument::Compact));
+    const qint64 now = m_clock.nowMs();
+    DirectoryPhoneLookup::Outcome out;
+    if (m_directoryCache.find(settingsKey, account, now, out))
+        return out;
+    DirectoryPhoneSource source(m_store, m_key);
+    source.setClient(m_directoryOverride);
+    out = source.lookup(s, account);
+    m_directoryCache.insert(settingsKey, account, now, s.directory.cacheSeconds, out);
+    return out;
+}
+
 OtpService::Outcome OtpService::prepareRequest(const Settings& s, const QString& account, const QString& clientAddress,
+                                               const std::optional<DirectoryPhoneLookup::Outcome>& directory,
                                                Prepared& p)
 {
     AuthenticatorRepository repo(m_store, m_key);
@@ -342,14 +363,29 @@ OtpService::Outcome OtpService::prepareRequest(const Settings& s, const QString&
         return failure(allowed.error());
     if (!allowed.value())
         return refuse(EventCode::RefusedSuspended, SpamGuard::suspendedMessage(), a.login, {}, clientAddress);
-    if (s.phoneFormat.useDirectoryPhone)
-        return refuse(EventCode::InvalidPhone,
-                      tr("the settings take the phone number from the directory, but no directory connection is "
-                         "configured on this server"),
-                      a.login, {}, clientAddress);
-    Result<QString> phone = repo.phone(a.login);
-    if (!phone)
-        return failure(phone.error());
+    if (s.phoneFormat.useDirectoryPhone && !directory)
+        return failure(tr("The account was registered during the request; try again.")); // never the store's number
+    QString number;
+    p.phoneMask = a.phoneMask;
+    if (directory && directory->found()) {
+        number = directory->normalized;
+        p.phoneMask =
+            tr("%1 (from the directory)").arg(AuthenticatorRepository::maskPhone(number, s.phoneFormat.prefix));
+    } else if (directory && !(directory->directoryHasNoNumber() && s.directory.fallbackToStoreNumber)) {
+        return refuse(directory->eventCode(), directory->message, a.login, {}, clientAddress);
+    } else if (directory) {
+        const Status logged = EventLog(m_store).append(
+            EventCode::DirectoryFallback, tr("%1; the store's own number is used instead").arg(directory->message),
+            a.login, {}, clientAddress);
+        if (!logged)
+            return failure(logged.error());
+    }
+    if (number.isEmpty()) {
+        Result<QString> phone = repo.phone(a.login);
+        if (!phone)
+            return failure(phone.error());
+        number = phone.value();
+    }
 
     OtpGenerator generator(s.otp);
     const Result<QString> generated = generator.generate();
@@ -361,8 +397,7 @@ OtpService::Outcome OtpService::prepareRequest(const Settings& s, const QString&
         repo.setPendingOtp(a.login, {otpHash(salt, code), salt, m_clock.now().addSecs(s.otp.lifetimeSeconds)});
     if (!st)
         return failure(st.error());
-    p.message = {phone.value(), s.messageFormat.sender, MessageComposer::compose(s.messageFormat, code, m_clock.now())};
-    p.phoneMask = a.phoneMask;
+    p.message = {number, s.messageFormat.sender, MessageComposer::compose(s.messageFormat, code, m_clock.now())};
     Outcome out;
     out.ok = true;
     return out;
@@ -413,8 +448,19 @@ OtpService::Outcome OtpService::requestOtp(const QString& account, const QString
     Result<Settings> s = settings();
     if (!s)
         return settingsFailure(s.error());
+    // The directory is asked before the transaction, so a slow directory holds no locks; only
+    // for a registered account, so unknown logins cannot be used to hammer the directory.
+    std::optional<DirectoryPhoneLookup::Outcome> directory;
+    if (s->phoneFormat.useDirectoryPhone) {
+        Result<std::optional<Authenticator>> known = AuthenticatorRepository(m_store, m_key).find(account);
+        if (!known)
+            return failure(known.error());
+        if (known.value())
+            directory = lookupDirectory(*s, known.value()->login);
+    }
     Prepared prepared;
-    Outcome out = inTransaction(m_store, [&] { return prepareRequest(*s, account, clientAddress, prepared); });
+    Outcome out =
+        inTransaction(m_store, [&] { return prepareRequest(*s, account, clientAddress, directory, prepared); });
     if (!out.ok)
         return out;
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "directory/DirectoryLookupCache.h"
 #include "domain/EventCode.h"
 #include "domain/Settings.h"
 #include "gateway/SendResult.h"
@@ -14,6 +15,7 @@
 struct Authenticator;
 class IpAllowList;
 class Clock;
+class DirectoryClient;
 class SmsGateway;
 class Store;
 class StoreKey;
@@ -51,6 +53,8 @@ public:
     // The caller is a trusted integration (an exempt API token): the IP allow-list does not apply
     // to its requests and verifications until this is set back.
     void setAllowListExempt(bool exempt) { m_allowListExempt = exempt; }
+    // Reads directory numbers through this client instead of one made from the settings (tests).
+    void setDirectoryClient(DirectoryClient* client) { m_directoryOverride = client; }
 
     Outcome registerAuthenticator(const QString& login, const QString& phone, const QString& comment,
                                   const Actor& actor, const QString& displayName = {});
@@ -82,7 +86,10 @@ private:
     Outcome settingsFailure(const QString& message) const;
     bool checkAccess(const Settings& s, const Actor& actor, bool allowed, const QString& login, Outcome& out);
     Outcome findUsable(const Settings& s, const QString& account, const QString& clientAddress, Authenticator& a);
-    Outcome prepareRequest(const Settings& s, const QString& account, const QString& clientAddress, Prepared& p);
+    Outcome prepareRequest(const Settings& s, const QString& account, const QString& clientAddress,
+                           const std::optional<DirectoryPhoneLookup::Outcome>& directory, Prepared& p);
+    // The directory's answer for `account` (phoneFormat.useDirectoryPhone), cached briefly.
+    DirectoryPhoneLookup::Outcome lookupDirectory(const Settings& s, const QString& account);
     Outcome finishRequest(const Settings& s, const QString& account, const QString& clientAddress, const Prepared& p,
                           const SendResult& sent);
     Outcome verifyLocked(const Settings& s, const QString& account, const QString& code, const QString& clientAddress);
@@ -105,6 +112,8 @@ private:
     const Clock& m_clock;
     SmsGateway* m_gatewayOverride = nullptr;
     bool m_allowListExempt = false;
+    DirectoryClient* m_directoryOverride = nullptr;
+    DirectoryLookupCache m_directoryCache;
     // Parsed settings and the store's sum of section versions they were read at.
     std::optional<Settings> m_settings;
     qint64 m_settingsStamp = -1;

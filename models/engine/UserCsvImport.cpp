@@ -125,15 +125,34 @@ Status UserCsvImport::check(QList<Row>& rows)
                 row.problem = tr("Phone number refused: %1").arg(number.reason);
             } else {
                 row.normalized = number.normalized;
-                Result<std::optional<Authenticator>> existing = repo.find(row.login);
-                if (!existing)
-                    return Status::failure(existing.error());
-                if (existing.value())
-                    row.problem = tr("'%1' already has an SMS authenticator.").arg(row.login);
+                const Status st = checkExisting(row, repo);
+                if (!st)
+                    return st;
             }
         }
         seen.insert(key);
     }
+    return {};
+}
+
+Status UserCsvImport::checkExisting(Row& row, AuthenticatorRepository& repo)
+{
+    Result<std::optional<Authenticator>> existing = repo.find(row.login);
+    if (!existing)
+        return Status::failure(existing.error());
+    if (!existing.value())
+        return {};
+    if (!m_updateExisting) {
+        row.problem = tr("'%1' already has an SMS authenticator.").arg(row.login);
+        return {};
+    }
+    Result<QString> stored = repo.phone(row.login);
+    if (!stored)
+        return Status::failure(stored.error());
+    if (stored.value() == row.normalized)
+        row.problem = tr("Already registered with this number: nothing to change.");
+    else
+        row.update = true;
     return {};
 }
 
@@ -162,13 +181,28 @@ UserCsvImport::Outcome UserCsvImport::import(const QList<Row>& rows, const QStri
         for (const Row& row : rows) {
             if (!row.problem.isEmpty() || row.normalized.isEmpty())
                 continue;
-            Result<qint64> id = repo.insert(row.login, row.normalized, prefix, {}, row.comment, now);
-            if (!id)
-                return Status::failure(tr("Line %1 (%2): %3").arg(row.line).arg(row.login, id.error()));
-            const Status logged = log.append(EventCode::AuthenticatorRegistered,
-                                             tr("registered with phone %1 (CSV import)")
-                                                 .arg(AuthenticatorRepository::maskPhone(row.normalized, prefix)),
-                                             row.login.trimmed(), actor);
+            const QString mask = AuthenticatorRepository::maskPhone(row.normalized, prefix);
+            const bool fromDirectory = m_source == Source::Directory;
+            Status logged;
+            if (row.update) {
+                const Status changed = repo.setPhone(row.login, row.normalized, prefix);
+                if (!changed)
+                    return Status::failure(tr("Line %1 (%2): %3").arg(row.line).arg(row.login, changed.error()));
+                logged = log.append(EventCode::PhoneChanged,
+                                    fromDirectory ? tr("phone changed to %1 (directory import)").arg(mask)
+                                                  : tr("phone changed to %1 (CSV import)").arg(mask),
+                                    row.login.trimmed(), actor);
+                ++out.updated;
+            } else {
+                Result<qint64> id = repo.insert(row.login, row.normalized, prefix, {}, row.comment, now);
+                if (!id)
+                    return Status::failure(tr("Line %1 (%2): %3").arg(row.line).arg(row.login, id.error()));
+                logged = log.append(EventCode::AuthenticatorRegistered,
+                                    fromDirectory ? tr("registered with phone %1 (directory import)").arg(mask)
+                                                  : tr("registered with phone %1 (CSV import)").arg(mask),
+                                    row.login.trimmed(), actor);
+                ++out.imported;
+            }
             if (!logged)
                 return logged;
             ++done;
@@ -177,14 +211,19 @@ UserCsvImport::Outcome UserCsvImport::import(const QList<Row>& rows, const QStri
                 return Status::failure(tr("The import was cancelled: nothing was imported."));
             }
         }
+        if (m_source == Source::Directory)
+            return log.append(EventCode::DirectoryImport,
+                              tr("%1 registered and %2 updated from the directory").arg(out.imported).arg(out.updated),
+                              {}, actor);
         return {};
     });
     if (!s) {
+        out.imported = out.updated = 0;
         out.message = s.error();
         return out;
     }
     out.ok = true;
-    out.imported = done;
-    out.message = tr("%n user(s) imported.", nullptr, done);
+    out.message = out.updated == 0 ? tr("%n user(s) imported.", nullptr, out.imported)
+                                   : tr("%1 user(s) imported, %2 updated.").arg(out.imported).arg(out.updated);
     return out;
 }

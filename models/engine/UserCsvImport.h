@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class AuthenticatorRepository;
 class Store;
 class StoreKey;
 
@@ -23,14 +24,19 @@ public:
         QString login;
         QString phone; // as written
         QString comment;
-        QString normalized; // by the Phone format rules, when valid
-        QString problem;    // translated; empty when the row can be imported
+        QString normalized;  // by the Phone format rules, when valid
+        QString problem;     // translated; empty when the row can be imported
+        bool update = false; // registered already: the import changes its phone (setUpdateExisting)
     };
+
+    // Where the rows came from: named in each registration's event.
+    enum class Source { Csv, Directory };
 
     struct Outcome {
         bool ok = false;
         bool cancelled = false;
-        int imported = 0;
+        int imported = 0; // newly registered
+        int updated = 0;  // registered before, phone changed
         QString message;
     };
 
@@ -40,6 +46,11 @@ public:
 
     UserCsvImport(Store& store, const StoreKey* key);
 
+    // Off (default): a login that is registered already is a row problem. On: its phone is
+    // changed to the row's number (a row whose number is unchanged has nothing to do).
+    void setUpdateExisting(bool update) { m_updateExisting = update; }
+    void setSource(Source source) { m_source = source; }
+
     // Fills in each row's normalised phone or its problem: login rules, phone rules, a login
     // twice in the file, a login already registered.
     Status check(QList<Row>& rows);
@@ -48,6 +59,10 @@ public:
     Outcome import(const QList<Row>& rows, const QString& actor, const std::function<bool(int, int)>& progress = {});
 
 private:
+    Status checkExisting(Row& row, AuthenticatorRepository& repo);
+
     Store& m_store;
     const StoreKey* m_key;
+    bool m_updateExisting = false;
+    Source m_source = Source::Csv;
 };

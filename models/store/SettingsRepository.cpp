@@ -11,17 +11,14 @@
 
 namespace {
 
-// The gateway's and its failover gateway's secrets (GatewaySettings::secretNames()).
-const QStringList kSecretNames = GatewaySettings::secretNames();
-
-QString secretValue(const GatewaySettings& g, const QString& name)
+// The secrets of `section` by their full names ("gateway.password", "directory.bindPassword").
+QStringList secretNamesOf(const QString& section)
 {
-    return g.secret(name);
-}
-
-void setSecretValue(GatewaySettings& g, const QString& name, const QString& value)
-{
-    g.setSecret(name, value);
+    QStringList names;
+    for (const QString& name : Settings::secretNames())
+        if (name.startsWith(section + QLatin1Char('.')))
+            names << name;
+    return names;
 }
 
 QString compactJson(const QJsonObject& o)
@@ -40,7 +37,7 @@ SettingsRepository::SettingsRepository(Store& store, const StoreKey* key)
 QByteArray SettingsRepository::secretAad(const QString& name) const
 {
     // Binds the ciphertext to this store and this field: it cannot be copied elsewhere.
-    return m_store.uuid().toUtf8() + "/gateway." + name.toUtf8();
+    return m_store.uuid().toUtf8() + "/" + name.toUtf8();
 }
 
 QString SettingsRepository::Loaded::damageReport() const
@@ -97,11 +94,11 @@ Result<SettingsRepository::Loaded> SettingsRepository::load(Damage damage)
                                           "History), or import a good settings file."));
     loaded.secretsReadable = m_key != nullptr;
     if (m_key) {
-        for (const QString& name : kSecretNames) {
+        for (const QString& name : Settings::secretNames()) {
             Result<QString> secret = readSecret(name);
             if (!secret)
                 return Result<Loaded>::failure(secret.error());
-            setSecretValue(loaded.settings.gateway, name, secret.value());
+            loaded.settings.setSecret(name, secret.value());
         }
     }
     return loaded;
@@ -111,28 +108,30 @@ Result<QString> SettingsRepository::readSecret(const QString& name)
 {
     QSqlQuery q = m_store.query();
     q.prepare(QStringLiteral("SELECT ciphertext FROM secrets WHERE name = ?"));
-    q.addBindValue(QString(QStringLiteral("gateway.") + name));
-    const Status s = m_store.exec(q, tr("Reading the gateway's secrets"));
+    q.addBindValue(name);
+    const Status s = m_store.exec(q, tr("Reading the stored secrets"));
     if (!s)
         return Result<QString>::failure(s.error());
     if (!q.next())
         return QString();
     Result<QByteArray> plain = m_key->open(q.value(0).toByteArray(), secretAad(name));
     if (!plain)
-        return Result<QString>::failure(tr("The gateway's %1 cannot be decrypted: %2").arg(name, plain.error()));
+        return Result<QString>::failure(tr("The secret %1 cannot be decrypted: %2").arg(name, plain.error()));
     return QString::fromUtf8(plain.value());
 }
 
-Status SettingsRepository::saveSecrets(const GatewaySettings& gateway, QStringList& changes)
+Status SettingsRepository::saveSecrets(const Settings& settings, const QString& section, QStringList& changes)
 {
-    for (const QString& name : kSecretNames) {
-        const QString value = secretValue(gateway, name);
+    for (const QString& name : secretNamesOf(section)) {
+        const QString value = settings.secret(name);
+        // In the history the secret is named within its section, as before: "password: changed".
+        const QString shortName = name.mid(section.size() + 1);
         if (!m_key) {
             if (value.isEmpty())
                 continue; // unknown without the key: left as stored
-            return Status::failure(tr("The gateway's %1 can only be saved once the store key is unlocked "
+            return Status::failure(tr("The %1 of \"%2\" can only be saved once the store key is unlocked "
                                       "(enter the store's passphrase).")
-                                       .arg(name));
+                                       .arg(shortName, section));
         }
         Result<QString> stored = readSecret(name);
         if (!stored)
@@ -141,19 +140,19 @@ Status SettingsRepository::saveSecrets(const GatewaySettings& gateway, QStringLi
             continue;
         QSqlQuery q = m_store.query();
         q.prepare(QStringLiteral("DELETE FROM secrets WHERE name = ?"));
-        q.addBindValue(QString(QStringLiteral("gateway.") + name));
-        Status s = m_store.exec(q, tr("Saving the gateway's secrets"));
+        q.addBindValue(name);
+        Status s = m_store.exec(q, tr("Saving the stored secrets"));
         if (s && !value.isEmpty()) {
             q.prepare(QStringLiteral("INSERT INTO secrets (name, ciphertext, updated_at) VALUES (?, ?, ?)"));
-            q.addBindValue(QString(QStringLiteral("gateway.") + name));
+            q.addBindValue(name);
             q.addBindValue(m_key->seal(value.toUtf8(), secretAad(name)));
             q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-            s = m_store.exec(q, tr("Saving the gateway's secrets"));
+            s = m_store.exec(q, tr("Saving the stored secrets"));
         }
         if (!s)
             return s;
-        changes << (value.isEmpty() ? QStringLiteral("%1: removed").arg(name)
-                                    : QStringLiteral("%1: changed").arg(name));
+        changes << (value.isEmpty() ? QStringLiteral("%1: removed").arg(shortName)
+                                    : QStringLiteral("%1: changed").arg(shortName));
     }
     return {};
 }
@@ -216,11 +215,9 @@ Status SettingsRepository::saveSection(const Settings& settings, const QString& 
     const QJsonObject after = settings.sectionJson(section);
     const QString body = compactJson(after);
     QStringList changes;
-    if (section == QLatin1String(GatewaySettings::kKey)) {
-        s = saveSecrets(settings.gateway, changes);
-        if (!s)
-            return s;
-    }
+    s = saveSecrets(settings, section, changes);
+    if (!s)
+        return s;
     if (exists && before == after && changes.isEmpty()) {
         // Nothing differs: no new version, no history row, no event ("No changes").
         outcome.unchangedSections << section;

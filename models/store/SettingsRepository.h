@@ -56,7 +56,8 @@ public:
         QJsonObject body;
     };
 
-    // `key` decrypts and encrypts the gateway's secrets; without it they are left unchanged.
+    // `key` decrypts and encrypts the secrets (the gateway's, the directory's bind password); without it they are left
+    // unchanged.
     explicit SettingsRepository(Store& store, const StoreKey* key = nullptr);
 
     Result<Loaded> load(Damage damage = Damage::Refuse);
@@ -70,7 +71,7 @@ public:
 private:
     Status saveSection(const Settings& settings, const QString& section, int loadedVersion, const QString& actor,
                        int eventCode, SaveOutcome& outcome);
-    Status saveSecrets(const GatewaySettings& gateway, QStringList& changes);
+    Status saveSecrets(const Settings& settings, const QString& section, QStringList& changes);
     Result<QString> readSecret(const QString& name);
     QByteArray secretAad(const QString& name) const;
 

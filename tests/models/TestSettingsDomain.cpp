@@ -109,6 +109,20 @@ Settings nonDefaultSettings()
                              {QStringLiteral("2001:db8::/32"), QString()}};
     s.ipAllowList.exemptAccounts = {QStringLiteral("admin"), QStringLiteral("breakglass")};
     s.ipAllowList.trustedProxies = {QStringLiteral("10.0.0.5"), QStringLiteral("192.0.2.0/24")};
+    // Plain LDAP (startTls off) is allowed to a loopback address only.
+    s.directory.servers = {QStringLiteral("ldaps://dc1.example.com"), QStringLiteral("ldap://127.0.0.1:3890")};
+    s.directory.startTls = false;
+    s.directory.bindDn = QStringLiteral("EXAMPLE\\svc-smsotp");
+    s.directory.bindPassword = QStringLiteral("bind-secret");
+    s.directory.baseDn = QStringLiteral("DC=example,DC=com");
+    s.directory.userFilter = QStringLiteral("(uid={login})");
+    s.directory.loginAttribute = QStringLiteral("uid");
+    s.directory.importFilter = QStringLiteral("(objectClass=inetOrgPerson)");
+    s.directory.connectTimeoutSeconds = 2;
+    s.directory.timeoutSeconds = 20;
+    s.directory.caFile = QStringLiteral("/etc/ssl/example-ca.pem");
+    s.directory.cacheSeconds = 0;
+    s.directory.fallbackToStoreNumber = true;
     return s;
 }
 
@@ -168,7 +182,7 @@ void TestSettingsDomain::defaultsMatchDesign()
 {
     const Settings s;
     QCOMPARE(Settings::sectionKeys(), (QStringList{"accessRights", "block", "spamProtection", "gateway",
-                                                   "messageFormat", "phoneFormat", "otp", "ipAllowList"}));
+                                                   "messageFormat", "phoneFormat", "otp", "ipAllowList", "directory"}));
     QCOMPARE(s.block.attemptsBeforeBlock, 5);
     QCOMPARE(s.block.counterResetMinutes, 10);
     QCOMPARE(s.block.unblockMinutes, 30);
@@ -697,7 +711,7 @@ void TestSettingsDomain::jsonRoundTripDefaults()
 {
     const Settings defaults;
     const QJsonObject json = defaults.toJson();
-    QCOMPARE(json.keys().size(), 8);
+    QCOMPARE(json.keys().size(), 9);
     Settings read;
     read.otp.length = 9; // proves every field is overwritten by the document
     FieldErrors errors;
@@ -741,6 +755,7 @@ void TestSettingsDomain::jsonRoundTripNonDefault()
     QVERIFY(withoutSecrets.gateway.token.isEmpty());
     QVERIFY(withoutSecrets.gateway.failover);
     QVERIFY(withoutSecrets.gateway.failover->password.isEmpty());
+    QVERIFY(withoutSecrets.directory.bindPassword.isEmpty());
 
     const Settings fromText = Settings::fromDocument(
         QJsonDocument(custom.toJson(Settings::SecretPolicy::Include)).toJson(), Settings(), errors);
@@ -849,6 +864,7 @@ void TestSettingsDomain::secretsNeverInDefaultJson()
     const QByteArray exported = QJsonDocument(s.toJson()).toJson();
     QVERIFY(!exported.contains("pw-secret"));
     QVERIFY(!exported.contains("token-secret"));
+    QVERIFY(!exported.contains("bind-secret"));
     const QJsonObject gateway = s.toJson().value(QStringLiteral("gateway")).toObject();
     QVERIFY(!gateway.contains(QStringLiteral("password")));
     QVERIFY(!gateway.contains(QStringLiteral("token")));

@@ -141,6 +141,25 @@ void AuthenticatorDetailPane::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+QString AuthenticatorDetailPane::facts() const
+{
+    return m_facts->text();
+}
+
+QString AuthenticatorDetailPane::numberSource(const Settings& settings)
+{
+    if (!settings.phoneFormat.useDirectoryPhone)
+        return tr("Codes go to the phone number above (stored here).");
+    const QString attribute = settings.phoneFormat.directoryAttribute;
+    if (settings.directory.fallbackToStoreNumber)
+        return tr("Codes go to the number in the directory (attribute %1); the number above is used only when the "
+                  "directory has none for this user.")
+            .arg(attribute);
+    return tr("Codes go to the number in the directory (attribute %1), not to the number above. Check it with "
+              "Settings → Directory → Check directory.")
+        .arg(attribute);
+}
+
 void AuthenticatorDetailPane::retranslateUi()
 {
     m_eventsLabel->setText(tr("Recent events of this account:"));
@@ -165,10 +184,14 @@ void AuthenticatorDetailPane::retranslateUi()
             .arg(orNever(a.lastFailureAt), orNever(a.lastSuccessAt)) +
         (a.comment.isEmpty() ? QString() : QLatin1Char('\n') + tr("Comment: %1").arg(a.comment)));
     BlockSettings block;
+    Settings settings;
     if (m_store) {
         Result<SettingsRepository::Loaded> loaded = SettingsRepository(*m_store).load();
-        if (loaded)
+        if (loaded) {
             block = loaded->settings.block;
+            settings = loaded->settings;
+        }
     }
+    m_facts->setText(m_facts->text() + QLatin1Char('\n') + numberSource(settings));
     m_why->setText(explain(a, block, m_sendingSuspended, now));
 }

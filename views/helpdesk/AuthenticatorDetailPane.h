@@ -2,6 +2,7 @@
 
 #include "domain/Authenticator.h"
 #include "domain/BlockSettings.h"
+#include "domain/Settings.h"
 
 #include <QWidget>
 
@@ -28,6 +29,9 @@ public:
     static QString explain(const Authenticator& a, const BlockSettings& block, bool sendingSuspended,
                            const QDateTime& now);
     QString explanation() const;
+    // Where the codes of every user go under `settings`: the stored number or the directory's.
+    static QString numberSource(const Settings& settings);
+    QString facts() const;
     EventTableModel* events() const { return m_events; }
 
 protected:

@@ -12,6 +12,7 @@
 #include "items/AuthenticatorTableModel.h"
 #include "store/AuthenticatorRepository.h"
 #include "store/EventLog.h"
+#include "store/SettingsRepository.h"
 #include "store/Store.h"
 #include "store/StoreAccess.h"
 #include "store/StoreKeyVault.h"
@@ -174,10 +175,12 @@ void HelpDeskPage::createActions()
     m_deleteAction = make("deleteAction", QKeySequence::Delete, &HelpDeskPage::deleteSelected);
     m_revealAction = make("revealAction", {}, &HelpDeskPage::revealPhone);
     m_importAction = make("importAction", {}, &HelpDeskPage::importCsv);
+    m_importDirectoryAction = make("importDirectoryAction", {}, &HelpDeskPage::importDirectory);
     m_refreshAction = make("refreshAction", QKeySequence::Refresh, &HelpDeskPage::refresh);
 
     m_toolBar->addAction(m_registerAction);
     m_toolBar->addAction(m_importAction);
+    m_toolBar->addAction(m_importDirectoryAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_unblockAction);
     m_toolBar->addAction(m_unblockAllAction);
@@ -259,6 +262,7 @@ void HelpDeskPage::retranslateUi()
     m_findAction->setText(tr("Find"));
     m_registerAction->setText(tr("&Register…"));
     m_importAction->setText(tr("&Import CSV…"));
+    m_importDirectoryAction->setText(tr("Import from &Directory…"));
     m_unblockAction->setText(tr("&Unblock"));
     m_unblockAllAction->setText(tr("Unblock &All…"));
     m_resetAction->setText(tr("Reset &Counter"));
@@ -345,6 +349,7 @@ void HelpDeskPage::updateActions()
     const bool write = open && StoreAccess::mayChangeAuthenticators(m_store->role());
     m_registerAction->setEnabled(write && m_key);
     m_importAction->setEnabled(write && m_key);
+    m_importDirectoryAction->setEnabled(write && m_key);
     m_unblockAction->setEnabled(write && selected > 0);
     m_unblockAllAction->setEnabled(write);
     m_resetAction->setEnabled(write && one);
@@ -357,6 +362,9 @@ void HelpDeskPage::updateActions()
     m_registerAction->setToolTip(m_key ? tr("Register a new SMS authenticator for a user (Ctrl+N).") : needsKey);
     m_importAction->setToolTip(m_key ? tr("Register many users from a CSV file of login, phone and comment.")
                                      : needsKey);
+    m_importDirectoryAction->setToolTip(
+        m_key ? tr("Register the directory's users with the numbers the directory holds (Settings → Directory).")
+              : needsKey);
     m_editPhoneAction->setToolTip(m_key ? tr("Change the phone number; it is normalised by the Phone format rules.")
                                         : needsKey);
     m_revealAction->setToolTip(m_key ? tr("Show the whole phone number. This is recorded in the event log.")
@@ -577,6 +585,25 @@ void HelpDeskPage::revealPhone()
     note(tr("%1: phone number revealed (recorded in the event log).").arg(a->login));
     MessageBoxes::information(this, tr("Phone of %1").arg(a->login), phone.value());
     showDetail();
+}
+
+void HelpDeskPage::importDirectory()
+{
+    if (!m_store || !m_key)
+        return;
+    Result<SettingsRepository::Loaded> loaded = SettingsRepository(*m_store).load();
+    if (!loaded) {
+        MessageBoxes::warning(this, tr("Import Users"), loaded.error());
+        return;
+    }
+    auto* dialog = new UserImportDialog(*m_store, m_key, consoleUser(), this, UserImportDialog::Mode::Directory);
+    dialog->setDirectorySettings(loaded->settings);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &UserImportDialog::imported, this, [this](int count) {
+        note(tr("%n user(s) imported or updated from the directory.", nullptr, count));
+        refresh();
+    });
+    dialog->open();
 }
 
 void HelpDeskPage::importCsv()

@@ -52,6 +52,7 @@ public Q_SLOTS:
     void registerNew();
     void revealPhone();
     void importCsv();
+    void importDirectory();
 
 Q_SIGNALS:
     // A line for the status bar: what the last action did.
@@ -101,4 +102,5 @@ private:
     QAction* m_deleteAction = nullptr;
     QAction* m_revealAction = nullptr;
     QAction* m_importAction = nullptr;
+    QAction* m_importDirectoryAction = nullptr;
 };

@@ -1,14 +1,19 @@
 #include "UserImportDialog.h"
 
 #include "MessageBoxes.h"
+#include "directory/DirectoryUserImport.h"
+#include "store/AuthenticatorRepository.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
@@ -20,8 +25,11 @@ enum PreviewColumn { CLine, CLogin, CPhone, CComment, CProblem, CCount };
 const int kPreviewLimit = 5000;
 } // namespace
 
-UserImportDialog::UserImportDialog(Store& store, const StoreKey* key, QString actor, QWidget* parent)
+UserImportDialog::UserImportDialog(Store& store, const StoreKey* key, QString actor, QWidget* parent, Mode mode)
     : QDialog(parent)
+    , m_mode(mode)
+    , m_filter(new QLineEdit)
+    , m_updateExisting(new QCheckBox)
     , m_store(store)
     , m_key(key)
     , m_actor(std::move(actor))
@@ -43,13 +51,34 @@ UserImportDialog::UserImportDialog(Store& store, const StoreKey* key, QString ac
     m_import = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_import->setObjectName(QStringLiteral("import"));
     m_import->setEnabled(false);
-    connect(m_choose, &QPushButton::clicked, this, &UserImportDialog::chooseFile);
+    m_filter->setObjectName(QStringLiteral("filter"));
+    m_updateExisting->setObjectName(QStringLiteral("updateExisting"));
+    if (m_mode == Mode::Directory)
+        connect(m_choose, &QPushButton::clicked, this, &UserImportDialog::loadDirectory);
+    else
+        connect(m_choose, &QPushButton::clicked, this, &UserImportDialog::chooseFile);
+    connect(m_filter, &QLineEdit::returnPressed, this, &UserImportDialog::loadDirectory);
+    // Whether a registered user is skipped or updated is decided by the check: check again.
+    connect(m_updateExisting, &QCheckBox::toggled, this, [this]() {
+        if (m_directoryRead)
+            loadDirectory();
+    });
     connect(m_import, &QPushButton::clicked, this, &UserImportDialog::startImport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
-    layout->addWidget(m_choose, 0, Qt::AlignLeft);
+    if (m_mode == Mode::Directory) {
+        auto* line = new QHBoxLayout;
+        line->addWidget(m_filter, 1);
+        line->addWidget(m_choose);
+        layout->addLayout(line);
+        layout->addWidget(m_updateExisting);
+    } else {
+        layout->addWidget(m_choose, 0, Qt::AlignLeft);
+        m_filter->hide();
+        m_updateExisting->hide();
+    }
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_summary);
     layout->addWidget(m_buttons);
@@ -85,6 +114,50 @@ bool UserImportDialog::loadFile(const QString& path)
     return bool(checked);
 }
 
+void UserImportDialog::setDirectorySettings(const Settings& settings)
+{
+    m_settings = settings;
+    retranslateUi();
+}
+
+UserCsvImport UserImportDialog::makeImport() const
+{
+    UserCsvImport import(m_store, m_key);
+    if (m_mode == Mode::Directory) {
+        import.setSource(UserCsvImport::Source::Directory);
+        import.setUpdateExisting(m_updateExisting->isChecked());
+    }
+    return import;
+}
+
+bool UserImportDialog::loadDirectory()
+{
+    DirectoryUserImport reader(m_store, m_key);
+    reader.setClient(m_client);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<DirectoryUserImport::Fetched> fetched = reader.fetch(m_settings, m_filter->text());
+    Status checked;
+    if (fetched) {
+        m_rows = fetched->rows;
+        checked = makeImport().check(m_rows);
+    }
+    QApplication::restoreOverrideCursor();
+    if (!fetched || !checked) {
+        MessageBoxes::warning(this, tr("Import Users"), fetched ? checked.error() : fetched.error());
+        m_rows.clear();
+        fillPreview();
+        return false;
+    }
+    m_directoryRead = true;
+    if (fetched->truncated)
+        MessageBoxes::warning(this, tr("Import Users"),
+                              tr("More users match than one import reads (%1). Narrow the filter and import the rest "
+                                 "separately.")
+                                  .arg(DirectoryUserImport::kMaxUsers));
+    fillPreview();
+    return true;
+}
+
 int UserImportDialog::importableRows() const
 {
     return int(std::count_if(m_rows.begin(), m_rows.end(), [](const UserCsvImport::Row& r) {
@@ -103,8 +176,14 @@ void UserImportDialog::fillPreview()
     m_preview->setRowCount(shown);
     for (int i = 0; i < shown; ++i) {
         const UserCsvImport::Row& r = m_rows.at(i);
-        const QStringList cells = {QString::number(r.line), r.login, r.normalized.isEmpty() ? r.phone : r.normalized,
-                                   r.comment, r.problem.isEmpty() ? tr("ready") : r.problem};
+        const QString ready = r.update ? tr("update the number") : tr("ready");
+        // Numbers read from the directory are shown masked: the help desk did not type them.
+        const QString phone = r.normalized.isEmpty() ? r.phone
+                              : m_mode == Mode::Directory
+                                  ? AuthenticatorRepository::maskPhone(r.normalized, m_settings.phoneFormat.prefix)
+                                  : r.normalized;
+        const QStringList cells = {QString::number(r.line), r.login, phone, r.comment,
+                                   r.problem.isEmpty() ? ready : r.problem};
         for (int c = 0; c < CCount; ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             if (!r.problem.isEmpty())
@@ -130,12 +209,11 @@ void UserImportDialog::startImport()
     progress.setObjectName(QStringLiteral("importProgress"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);
-    const UserCsvImport::Outcome out =
-        UserCsvImport(m_store, m_key).import(m_rows, m_actor, [&progress](int done, int) {
-            progress.setValue(done);
-            QCoreApplication::processEvents();
-            return !progress.wasCanceled();
-        });
+    const UserCsvImport::Outcome out = makeImport().import(m_rows, m_actor, [&progress](int done, int) {
+        progress.setValue(done);
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    });
     progress.reset();
     if (!out.ok) {
         if (out.cancelled)
@@ -143,11 +221,13 @@ void UserImportDialog::startImport()
         else
             MessageBoxes::warning(this, tr("Import Users"), out.message);
         // Nothing was written: check again, so the preview shows the store as it is.
-        if (!m_path.isEmpty())
+        if (m_mode == Mode::Directory && m_directoryRead)
+            loadDirectory();
+        else if (!m_path.isEmpty())
             loadFile(m_path);
         return;
     }
-    Q_EMIT imported(out.imported);
+    Q_EMIT imported(out.imported + out.updated);
     accept();
 }
 
@@ -160,16 +240,31 @@ void UserImportDialog::changeEvent(QEvent* event)
 
 void UserImportDialog::retranslateUi()
 {
-    setWindowTitle(tr("Import Users from CSV"));
-    m_intro->setText(tr("A CSV file with one user per line: login, phone, comment (a header line is optional). "
-                        "Every row is checked before anything is written; rows with problems are skipped."));
-    m_choose->setText(tr("&Choose File…"));
+    if (m_mode == Mode::Directory) {
+        setWindowTitle(tr("Import Users from the Directory"));
+        m_intro->setText(tr("Every directory user matching the filter (empty: the import filter of the Directory "
+                            "settings) is registered with the number in their phone attribute. Every row is checked "
+                            "before anything is written; rows with problems are skipped."));
+        m_choose->setText(tr("&Read Directory"));
+        m_filter->setPlaceholderText(m_settings.directory.importFilter);
+        m_filter->setToolTip(tr("An LDAP filter, for example (&(objectClass=user)(department=Sales))."));
+        m_updateExisting->setText(tr("&Update the numbers of users already registered"));
+    } else {
+        setWindowTitle(tr("Import Users from CSV"));
+        m_intro->setText(tr("A CSV file with one user per line: login, phone, comment (a header line is optional). "
+                            "Every row is checked before anything is written; rows with problems are skipped."));
+        m_choose->setText(tr("&Choose File…"));
+    }
     m_import->setText(tr("&Import"));
     m_preview->setHorizontalHeaderLabels({tr("Line"), tr("Login"), tr("Phone"), tr("Comment"), tr("Check")});
     const int ready = importableRows();
     m_import->setEnabled(ready > 0);
     if (m_rows.isEmpty()) {
-        m_summary->setText(m_path.isEmpty() ? tr("No file chosen.") : tr("The file holds no users."));
+        if (m_mode == Mode::Directory)
+            m_summary->setText(m_directoryRead ? tr("No directory user matches the filter.")
+                                               : tr("Press Read Directory to see the users."));
+        else
+            m_summary->setText(m_path.isEmpty() ? tr("No file chosen.") : tr("The file holds no users."));
         return;
     }
     m_summary->setText(tr("%1 row(s) ready to import, %2 with problems.").arg(ready).arg(m_rows.size() - ready) +

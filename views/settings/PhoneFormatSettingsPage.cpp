@@ -1,5 +1,6 @@
 #include "PhoneFormatSettingsPage.h"
 
+#include "SettingsSession.h"
 #include "engine/PhoneNormalizer.h"
 
 #include <QCheckBox>
@@ -22,6 +23,7 @@ PhoneFormatSettingsPage::PhoneFormatSettingsPage(SettingsSession* session, QWidg
     , m_useDirectory(new QCheckBox)
     , m_attributeLabel(new QLabel)
     , m_attribute(new QLineEdit)
+    , m_directoryWarning(new QLabel)
     , m_tryLabel(new QLabel)
     , m_try(new QLineEdit)
     , m_tryResult(new QLabel)
@@ -38,6 +40,13 @@ PhoneFormatSettingsPage::PhoneFormatSettingsPage(SettingsSession* session, QWidg
     addRow(form, m_refusePremium, QStringLiteral("refusePremiumRate"));
     addRow(form, m_useDirectory, QStringLiteral("useDirectoryPhone"));
     addRow(form, m_attributeLabel, m_attribute, QStringLiteral("directoryAttribute"));
+    m_directoryWarning->setObjectName(QStringLiteral("directoryWarning"));
+    m_directoryWarning->setWordWrap(true);
+    QPalette warn = m_directoryWarning->palette();
+    warn.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+    m_directoryWarning->setPalette(warn);
+    m_directoryWarning->hide();
+    form->addRow(QString(), m_directoryWarning);
     addToContent(box);
 
     // The try box is not a setting: it only feeds the preview.
@@ -55,6 +64,9 @@ PhoneFormatSettingsPage::PhoneFormatSettingsPage(SettingsSession* session, QWidg
     addToContent(new QWidget, 1);
     connect(m_try, &QLineEdit::textChanged, this, &PhoneFormatSettingsPage::updatePreview);
     connect(m_useDirectory, &QCheckBox::toggled, m_attribute, &QWidget::setEnabled);
+    connect(m_useDirectory, &QCheckBox::toggled, this, &PhoneFormatSettingsPage::updateDirectoryWarning);
+    // A save of the Directory page changes whether the warning applies.
+    connect(session, &SettingsSession::sectionLoaded, this, &PhoneFormatSettingsPage::updateDirectoryWarning);
     finishConstruction();
 }
 
@@ -69,6 +81,22 @@ void PhoneFormatSettingsPage::showSettings(const Settings& settings)
     m_useDirectory->setChecked(s.useDirectoryPhone);
     m_attribute->setText(s.directoryAttribute);
     m_attribute->setEnabled(s.useDirectoryPhone);
+    updateDirectoryWarning();
+}
+
+void PhoneFormatSettingsPage::updateDirectoryWarning()
+{
+    const DirectorySettings& saved = session()->settings().directory;
+    const bool broken = !saved.isConfigured() || !saved.validate().isEmpty();
+    m_directoryWarning->setVisible(store() && m_useDirectory->isChecked() && broken);
+    m_directoryWarning->setText(
+        tr("⚠ No directory connection is saved: while this is on, every code request fails. Set up the server on "
+           "the Directory page and test it with Check directory, or turn this off."));
+}
+
+QString PhoneFormatSettingsPage::directoryWarning() const
+{
+    return m_directoryWarning->isVisibleTo(this) ? m_directoryWarning->text() : QString();
 }
 
 void PhoneFormatSettingsPage::apply(Settings& settings) const
@@ -132,7 +160,9 @@ void PhoneFormatSettingsPage::retranslatePage()
     describe(m_refusePremium, tr("Refuse &premium-rate and toll-free numbers"),
              tr("Protects against SMS pumping fraud: numbers that cost the sender or are not phones get no SMS."));
     describe(m_useDirectory, tr("Use the phone number from Active &Directory"),
-             tr("Takes the number from the user's directory entry instead of the store."));
+             tr("Takes the number from the user's directory entry instead of the store. The connection is set up "
+                "on the Directory page."));
+    updateDirectoryWarning();
     describe(m_attributeLabel, m_attribute, tr("Directory &attribute:"),
              tr("The directory attribute that holds the mobile number (default: mobile)."));
     if (auto* box = qobject_cast<QGroupBox*>(m_try->parentWidget()))

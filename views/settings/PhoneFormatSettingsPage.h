@@ -21,6 +21,13 @@ protected:
     void showSettings(const Settings& settings) override;
     void updatePreview() override;
     void retranslatePage() override;
+
+private:
+    // Shown while the directory switch is on and the saved Directory section has no server.
+    void updateDirectoryWarning();
+
+public:
+    QString directoryWarning() const;
     QString description() const override;
 
 private:
@@ -35,6 +42,7 @@ private:
     QCheckBox* m_useDirectory;
     QLabel* m_attributeLabel;
     QLineEdit* m_attribute;
+    QLabel* m_directoryWarning;
     QLabel* m_tryLabel;
     QLineEdit* m_try;
     QLabel* m_tryResult;

@@ -74,8 +74,9 @@ SettingsRepository::SaveOutcome SettingsSession::save(const Settings& edited, co
     }
     Settings toSave = edited;
     QHash<QString, int> versions = m_versions;
-    const bool needFresh =
-        overwrite || (sections.contains(QLatin1String(GatewaySettings::kKey)) && m_key && !m_secretsReadable);
+    const bool needFresh = overwrite || ((sections.contains(QLatin1String(GatewaySettings::kKey)) ||
+                                          sections.contains(QLatin1String(DirectorySettings::kKey))) &&
+                                         m_key && !m_secretsReadable);
     if (needFresh) {
         Result<SettingsRepository::Loaded> fresh = readStored();
         if (!fresh) {
@@ -89,9 +90,9 @@ SettingsRepository::SaveOutcome SettingsSession::save(const Settings& edited, co
         // Loaded before the key was unlocked, the secrets read as empty: an untouched one (the
         // failover gateway's too) must keep its stored value instead of being erased by the save.
         if (m_key && !m_secretsReadable) {
-            for (const QString& name : GatewaySettings::secretNames())
-                if (toSave.gateway.secret(name) == m_settings.gateway.secret(name))
-                    toSave.gateway.setSecret(name, fresh->settings.gateway.secret(name));
+            for (const QString& name : Settings::secretNames())
+                if (toSave.secret(name) == m_settings.secret(name))
+                    toSave.setSecret(name, fresh->settings.secret(name));
         }
     }
     outcome = SettingsRepository(*m_store, m_key).save(toSave, sections, versions, actor(), eventCode);
