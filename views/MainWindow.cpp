@@ -73,12 +73,12 @@ MainWindow::MainWindow(Languages& languages, QWidget* parent)
 
     auto* splitter = new QSplitter;
     splitter->setChildrenCollapsible(false);
-    // The widest page (the help desk in Russian) would otherwise squeeze the tree to a sliver.
-    m_navigation->setMinimumWidth(220);
+    // The widest page would otherwise squeeze the tree to a sliver; fitNavigation() widens it.
+    m_navigation->setMinimumWidth(kNavigationMinimumWidth);
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({260, 760});
+    splitter->setSizes({kNavigationMinimumWidth, 960});
     setCentralWidget(splitter);
 
     m_storeLabel->setObjectName(QStringLiteral("storeLocation"));
@@ -480,6 +480,17 @@ void MainWindow::updateDirtyMarker(const QString& id)
     QFont font = m_navigation->font();
     font.setItalic(page && page->isDirty());
     item->setFont(0, font);
+    fitNavigation();
+}
+
+// Every title whole in every language (issue 15): the tree is as wide as its widest entry, with
+// room for the italics that mark a page with unsaved input.
+void MainWindow::fitNavigation()
+{
+    const int italicSlack = m_navigation->fontMetrics().horizontalAdvance(QStringLiteral("xxx"));
+    const QAbstractItemView* view = m_navigation; // sizeHintForColumn is public there
+    const int widest = view->sizeHintForColumn(0) + italicSlack + 2 * m_navigation->frameWidth();
+    m_navigation->setMinimumWidth(std::max(kNavigationMinimumWidth, widest));
 }
 
 void MainWindow::saveCurrentPage()

@@ -82,9 +82,12 @@ private:
     // Asks what to do with the unsaved input of the page being left; false keeps it shown.
     bool mayLeavePage(ConsolePage* page);
     void updateDirtyMarker(const QString& id);
+    void fitNavigation();
     void saveCurrentPage();
     void exportSettings();
     void importSettings();
+
+    static constexpr int kNavigationMinimumWidth = 220;
 
     Languages& m_languages;
     std::unique_ptr<Store> m_store;
