@@ -33,6 +33,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -403,7 +404,30 @@ bool MainWindow::openStore(const StoreUrl& url, const QString& password, Store::
     if (!mayDiscardUnsavedInput())
         return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<std::unique_ptr<Store>> opened = Store::open(url, password, mode);
+    // A store made by an older version is upgraded as it opens, a minute for a million accounts:
+    // show each step instead of a window that seems to hang.
+    std::unique_ptr<QProgressDialog> upgrade;
+    m_lastUpgradeNote.clear();
+    const auto progress = [this, &upgrade](const Migrations::Step& step) {
+        if (step.from == 0)
+            return; // a new store: done in a blink
+        if (!upgrade) {
+            upgrade = std::make_unique<QProgressDialog>(this);
+            upgrade->setObjectName(QStringLiteral("schemaUpgradeProgress"));
+            upgrade->setWindowTitle(tr("Updating the Store"));
+            upgrade->setCancelButton(nullptr);
+            upgrade->setMinimumDuration(0);
+            upgrade->setWindowModality(Qt::WindowModal);
+        }
+        upgrade->setMaximum(step.total);
+        upgrade->setValue(std::min(step.done, step.total));
+        upgrade->setLabelText(Migrations::describe(step) + QLatin1Char('\n') +
+                              tr("Do not close the console: each step is kept only when it is finished."));
+        m_lastUpgradeNote = Migrations::describe(step);
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    };
+    Result<std::unique_ptr<Store>> opened = Store::open(url, password, mode, 0, progress);
+    upgrade.reset();
     QApplication::restoreOverrideCursor();
     if (!opened) {
         MessageBoxes::critical(this, tr("Cannot Open Store"), opened.error());

@@ -34,7 +34,7 @@ int Store::latestSchemaVersion()
 }
 
 Result<std::unique_ptr<Store>> Store::open(const StoreUrl& url, const QString& password, OpenMode mode,
-                                           int schemaVersion)
+                                           int schemaVersion, const Migrations::Progress& progress)
 {
     using R = Result<std::unique_ptr<Store>>;
     std::unique_ptr<SqlDialect> dialect = SqlDialect::create(url.dialect());
@@ -46,7 +46,7 @@ Result<std::unique_ptr<Store>> Store::open(const StoreUrl& url, const QString& p
     std::unique_ptr<Store> store(new Store(url, std::move(dialect)));
     Status status = store->connect(password, mode);
     if (status)
-        status = store->prepareSchema(mode, schemaVersion);
+        status = store->prepareSchema(mode, schemaVersion, progress);
     if (!status) {
         const bool removeFile = store->m_createdFile;
         store.reset();
@@ -89,7 +89,7 @@ Status Store::connect(const QString& password, OpenMode mode)
     return {};
 }
 
-Status Store::prepareSchema(OpenMode mode, int target)
+Status Store::prepareSchema(OpenMode mode, int target, const Migrations::Progress& progress)
 {
     m_role = StoreAccess::detect(m_db, m_url.dialect());
     int version = 0;
@@ -131,7 +131,7 @@ Status Store::prepareSchema(OpenMode mode, int target)
                                        .arg(version)
                                        .arg(wanted)
                                        .arg(StoreAccess::displayName(m_role)));
-        Result<int> migrated = Migrations::migrate(*this, version, target);
+        Result<int> migrated = Migrations::migrate(*this, version, target, progress);
         if (!migrated)
             return Status::failure(migrated.error());
         version = migrated.value();
