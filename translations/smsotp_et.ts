@@ -1004,7 +1004,7 @@ Lõpetamise olek: 0 õnnestus, 1 keelduti või ebaõnnestus (põhjus veavoos std
     </message>
     <message>
         <source>Generic HTTP</source>
-        <translation>Generic HTTP</translation>
+        <translation>Üldine HTTP</translation>
     </message>
     <message>
         <source>Development file (for testing only)</source>
@@ -1083,7 +1083,7 @@ Lõpetamise olek: 0 õnnestus, 1 keelduti või ebaõnnestus (põhjus veavoos std
     </message>
     <message>
         <source>The provider&apos;s protocol. SMS Proxy, OneGate, MFMSolutions and Megafon as in Indeed AM; SMSAPI and Generic HTTP beyond.</source>
-        <translation>SMS-teenuse pakkuja protokoll. SMS Proxy, OneGate, MFMSolutions ja Megafon nagu Indeed AM-is; lisaks SMSAPI ja Generic HTTP.</translation>
+        <translation>SMS-teenuse pakkuja protokoll. SMS Proxy, OneGate, MFMSolutions ja Megafon nagu Indeed AM-is; lisaks SMSAPI ja Üldine HTTP.</translation>
     </message>
     <message>
         <source>Messages are appended to a file instead of being sent. Use it only to try the configuration: no SMS reaches a phone.</source>

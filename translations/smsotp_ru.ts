@@ -1011,7 +1011,7 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
     </message>
     <message>
         <source>Generic HTTP</source>
-        <translation>Generic HTTP</translation>
+        <translation>Универсальный HTTP</translation>
     </message>
     <message>
         <source>Development file (for testing only)</source>
@@ -1090,7 +1090,7 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
     </message>
     <message>
         <source>The provider&apos;s protocol. SMS Proxy, OneGate, MFMSolutions and Megafon as in Indeed AM; SMSAPI and Generic HTTP beyond.</source>
-        <translation>Протокол провайдера. SMS Proxy, OneGate, MFMSolutions и Megafon — как в Indeed AM; SMSAPI и Generic HTTP — дополнительно.</translation>
+        <translation>Протокол провайдера. SMS Proxy, OneGate, MFMSolutions и Megafon — как в Indeed AM; SMSAPI и Универсальный HTTP — дополнительно.</translation>
     </message>
     <message>
         <source>Messages are appended to a file instead of being sent. Use it only to try the configuration: no SMS reaches a phone.</source>
@@ -3948,7 +3948,7 @@ Identity: %2</source>
     </message>
     <message>
         <source>Sending can be suspended only when more messages than this were sent within the window (default 20).</source>
-        <translation>Отправку можно приостановить, только если за окно отправлено больше сообщений, чем это значение (по умолчанию 20).</translation>
+        <translation>Термин из руководства Indeed AM; по смыслу это порог числа отправленных SMS: отправку можно приостановить, только если за окно оценки отправлено больше сообщений, чем это значение (по умолчанию 20).</translation>
     </message>
     <message>
         <source>&amp;Minimum success:</source>

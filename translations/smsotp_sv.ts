@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Not blocked, but the spam protection has suspended sending codes to everyone for now: see the Spam protection settings.</source>
-        <translation>Inte spärrad, men skräppostskyddet har tills vidare pausat sändningen av koder till alla: se inställningarna för Skräppostskydd.</translation>
+        <translation>Inte spärrad, men skyddet mot SMS-bedrägeri har tills vidare pausat sändningen av koder till alla: se inställningarna för Skydd mot SMS-bedrägeri.</translation>
     </message>
     <message>
         <source>The block time has passed: the next sign-in releases it.</source>
@@ -716,7 +716,7 @@ Slutstatus: 0 lyckades, 1 avvisades eller misslyckades (orsak på stderr), 2 fel
     </message>
     <message>
         <source>Potential spam attack detected. Sending suspended.</source>
-        <translation>Möjlig skräppostattack upptäckt. Sändningen har pausats.</translation>
+        <translation>Möjligt SMS-bedrägeri upptäckt. Sändningen har pausats.</translation>
     </message>
     <message>
         <source>Settings saved</source>
@@ -1004,7 +1004,7 @@ Slutstatus: 0 lyckades, 1 avvisades eller misslyckades (orsak på stderr), 2 fel
     </message>
     <message>
         <source>Generic HTTP</source>
-        <translation>Generic HTTP</translation>
+        <translation>Generisk HTTP</translation>
     </message>
     <message>
         <source>Development file (for testing only)</source>
@@ -1083,7 +1083,7 @@ Slutstatus: 0 lyckades, 1 avvisades eller misslyckades (orsak på stderr), 2 fel
     </message>
     <message>
         <source>The provider&apos;s protocol. SMS Proxy, OneGate, MFMSolutions and Megafon as in Indeed AM; SMSAPI and Generic HTTP beyond.</source>
-        <translation>Providerns protokoll. SMS Proxy, OneGate, MFMSolutions och Megafon som i Indeed AM; därutöver SMSAPI och Generic HTTP.</translation>
+        <translation>Providerns protokoll. SMS Proxy, OneGate, MFMSolutions och Megafon som i Indeed AM; därutöver SMSAPI och Generisk HTTP.</translation>
     </message>
     <message>
         <source>Messages are appended to a file instead of being sent. Use it only to try the configuration: no SMS reaches a phone.</source>
@@ -3617,7 +3617,7 @@ Identitet: %2</translation>
     </message>
     <message>
         <source>Spam protection</source>
-        <translation>Skräppostskydd</translation>
+        <translation>Skydd mot SMS-bedrägeri</translation>
     </message>
     <message>
         <source>Gateway</source>
@@ -3811,15 +3811,15 @@ Identitet: %2</translation>
     <name>SpamGuard</name>
     <message>
         <source>Potential spam attack detected</source>
-        <translation>Möjlig skräppostattack upptäckt</translation>
+        <translation>Möjligt SMS-bedrägeri upptäckt</translation>
     </message>
     <message>
         <source>Reading the spam protection state</source>
-        <translation>Läsning av skräppostskyddets tillstånd</translation>
+        <translation>Läsning av tillståndet för skyddet mot SMS-bedrägeri</translation>
     </message>
     <message>
         <source>Reading the spam protection counters</source>
-        <translation>Läsning av skräppostskyddets räknare</translation>
+        <translation>Läsning av räknarna för skyddet mot SMS-bedrägeri</translation>
     </message>
     <message>
         <source>Counting messages</source>
@@ -3831,7 +3831,7 @@ Identitet: %2</translation>
     </message>
     <message>
         <source>Saving the spam protection state</source>
-        <translation>Sparande av skräppostskyddets tillstånd</translation>
+        <translation>Sparande av tillståndet för skyddet mot SMS-bedrägeri</translation>
     </message>
     <message>
         <source>Sending resumed: %1</source>
@@ -3839,7 +3839,7 @@ Identitet: %2</translation>
     </message>
     <message>
         <source>spam protection was turned off</source>
-        <translation>skräppostskyddet stängdes av</translation>
+        <translation>skyddet mot SMS-bedrägeri stängdes av</translation>
     </message>
     <message numerus="yes">
         <source>the suspension of %n second(s) has passed</source>
@@ -3854,7 +3854,7 @@ Identitet: %2</translation>
     </message>
     <message>
         <source>Potential spam attack detected. Sending suspended. %1 messages in %2 s, %3 successful sign-ins (%4%, minimum %5%); suspended for %2 s.</source>
-        <translation>Möjlig skräppostattack upptäckt. Sändningen har pausats. %1 meddelanden på %2 s, %3 lyckade inloggningar (%4 %, minst %5 %); pausad i %2 s.</translation>
+        <translation>Möjligt SMS-bedrägeri upptäckt. Sändningen har pausats. %1 meddelanden på %2 s, %3 lyckade inloggningar (%4 %, minst %5 %); pausad i %2 s.</translation>
     </message>
 </context>
 <context>
@@ -3890,7 +3890,7 @@ Identitet: %2</translation>
     </message>
     <message>
         <source>Spam protection is off: messages are always sent.</source>
-        <translation>Skräppostskyddet är avstängt: meddelanden skickas alltid.</translation>
+        <translation>Skyddet mot SMS-bedrägeri är avstängt: meddelanden skickas alltid.</translation>
     </message>
     <message>
         <source>✓ Sending normally.</source>
@@ -3902,7 +3902,7 @@ Identitet: %2</translation>
     </message>
     <message>
         <source>&amp;Protect against spam</source>
-        <translation>S&amp;kydda mot skräppost</translation>
+        <translation>S&amp;kydda mot SMS-bedrägeri</translation>
     </message>
     <message>
         <source>When ticked, sending is suspended for one window when more messages than the threshold bring too few sign-ins (event 2090); it resumes by itself (event 1118).</source>
@@ -3946,7 +3946,7 @@ Identitet: %2</translation>
     </message>
     <message>
         <source>Present state of spam protection</source>
-        <translation>Skräppostskyddets aktuella tillstånd</translation>
+        <translation>Aktuellt tillstånd för skyddet mot SMS-bedrägeri</translation>
     </message>
     <message>
         <source>Messages and sign-ins over the evaluation window</source>
@@ -3974,18 +3974,18 @@ Identitet: %2</translation>
     </message>
     <message>
         <source>⚠ Sending is SUSPENDED until %1: potential spam attack detected at %2 — more than %3 messages in the window with fewer than %4% leading to a sign-in.</source>
-        <translation>⚠ Sändningen är PAUSAD till %1: möjlig skräppostattack upptäckt %2 — fler än %3 meddelanden i fönstret där färre än %4 % ledde till en inloggning.</translation>
+        <translation>⚠ Sändningen är PAUSAD till %1: möjligt SMS-bedrägeri upptäckt %2 — fler än %3 meddelanden i fönstret där färre än %4 % ledde till en inloggning.</translation>
     </message>
 </context>
 <context>
     <name>SpamStatusQuery</name>
     <message>
         <source>Reading the spam protection state</source>
-        <translation>Läsning av skräppostskyddets tillstånd</translation>
+        <translation>Läsning av tillståndet för skyddet mot SMS-bedrägeri</translation>
     </message>
     <message>
         <source>Reading the spam protection counters</source>
-        <translation>Läsning av skräppostskyddets räknare</translation>
+        <translation>Läsning av räknarna för skyddet mot SMS-bedrägeri</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -76,12 +77,12 @@ MainWindow::MainWindow(Languages& languages, QWidget* parent)
 
     auto* splitter = new QSplitter;
     splitter->setChildrenCollapsible(false);
-    // The widest page (the help desk in Russian) would otherwise squeeze the tree to a sliver.
-    m_navigation->setMinimumWidth(220);
+    // The widest page would otherwise squeeze the tree to a sliver; fitNavigation() widens it.
+    m_navigation->setMinimumWidth(kNavigationMinimumWidth);
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({260, 760});
+    splitter->setSizes({kNavigationMinimumWidth, 960});
     setCentralWidget(splitter);
 
     m_storeLabel->setObjectName(QStringLiteral("storeLocation"));
@@ -415,7 +416,30 @@ bool MainWindow::openStore(const StoreUrl& url, const QString& password, Store::
     if (!mayDiscardUnsavedInput())
         return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<std::unique_ptr<Store>> opened = Store::open(url, password, mode);
+    // A store made by an older version is upgraded as it opens, a minute for a million accounts:
+    // show each step instead of a window that seems to hang.
+    std::unique_ptr<QProgressDialog> upgrade;
+    m_lastUpgradeNote.clear();
+    const auto progress = [this, &upgrade](const Migrations::Step& step) {
+        if (step.from == 0)
+            return; // a new store: done in a blink
+        if (!upgrade) {
+            upgrade = std::make_unique<QProgressDialog>(this);
+            upgrade->setObjectName(QStringLiteral("schemaUpgradeProgress"));
+            upgrade->setWindowTitle(tr("Updating the Store"));
+            upgrade->setCancelButton(nullptr);
+            upgrade->setMinimumDuration(0);
+            upgrade->setWindowModality(Qt::WindowModal);
+        }
+        upgrade->setMaximum(step.total);
+        upgrade->setValue(std::min(step.done, step.total));
+        upgrade->setLabelText(Migrations::describe(step) + QLatin1Char('\n') +
+                              tr("Do not close the console: each step is kept only when it is finished."));
+        m_lastUpgradeNote = Migrations::describe(step);
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    };
+    Result<std::unique_ptr<Store>> opened = Store::open(url, password, mode, 0, progress);
+    upgrade.reset();
     QApplication::restoreOverrideCursor();
     if (!opened) {
         MessageBoxes::critical(this, tr("Cannot Open Store"), opened.error());
@@ -492,6 +516,17 @@ void MainWindow::updateDirtyMarker(const QString& id)
     QFont font = m_navigation->font();
     font.setItalic(page && page->isDirty());
     item->setFont(0, font);
+    fitNavigation();
+}
+
+// Every title whole in every language (issue 15): the tree is as wide as its widest entry, with
+// room for the italics that mark a page with unsaved input.
+void MainWindow::fitNavigation()
+{
+    const int italicSlack = m_navigation->fontMetrics().horizontalAdvance(QStringLiteral("xxx"));
+    const QAbstractItemView* view = m_navigation; // sizeHintForColumn is public there
+    const int widest = view->sizeHintForColumn(0) + italicSlack + 2 * m_navigation->frameWidth();
+    m_navigation->setMinimumWidth(std::max(kNavigationMinimumWidth, widest));
 }
 
 void MainWindow::saveCurrentPage()

@@ -49,6 +49,8 @@ public:
     QString currentPageId() const;
     StoreKeyController* storeKeys() const { return m_storeKeys; }
     SettingsSession* settingsSession() const { return m_settingsSession; }
+    // The last schema-upgrade step shown while a store opened (empty when none was needed).
+    QString lastUpgradeNote() const { return m_lastUpgradeNote; }
 
     // File → Export settings / Import settings without the file dialog (also for tests).
     bool exportSettingsTo(const QString& path);
@@ -82,9 +84,12 @@ private:
     // Asks what to do with the unsaved input of the page being left; false keeps it shown.
     bool mayLeavePage(ConsolePage* page);
     void updateDirtyMarker(const QString& id);
+    void fitNavigation();
     void saveCurrentPage();
     void exportSettings();
     void importSettings();
+
+    static constexpr int kNavigationMinimumWidth = 220;
 
     Languages& m_languages;
     std::unique_ptr<Store> m_store;
@@ -94,6 +99,7 @@ private:
     // The settings the pages were loaded from, with their versions, for optimistic saves.
     SettingsSession* m_settingsSession = nullptr;
     bool m_restoringPage = false;
+    QString m_lastUpgradeNote;
 
     QTreeWidget* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;

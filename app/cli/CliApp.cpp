@@ -39,7 +39,8 @@ QString CliApp::help() const
     QString text =
         tr("Usage: smsotp-cli [--store URL] [--passphrase-file FILE] [--lang en|sv|ru|et] COMMAND ...\n"
            "\n"
-           "  --store URL             sqlite:///path/store.db or postgresql://user@host:port/db?sslmode=...\n"
+           "  --store URL             a file path (/path/store.db, a SQLite store), sqlite:///path/store.db or\n"
+           "                          postgresql://user@host:port/db?sslmode=...\n"
            "                          (default: the console's local store). The server password comes from\n"
            "                          SMSOTP_DB_PASSWORD.\n"
            "  --passphrase-file FILE  the store key's passphrase (or set SMSOTP_PASSPHRASE)\n"

@@ -79,7 +79,13 @@ Result<Store*> CliContext::store(bool create)
     // The default local store is made on first use, as the console does.
     const bool isDefault = m_storeUrl.isEmpty() && qEnvironmentVariable("SMSOTP_STORE").isEmpty();
     const auto mode = (create || isDefault) ? Store::OpenMode::CreateIfMissing : Store::OpenMode::OpenExisting;
-    auto opened = Store::open(*url, qEnvironmentVariable("SMSOTP_DB_PASSWORD"), mode);
+    // Upgrading an old store can take a minute on a million accounts: say so on stderr, each step
+    // on one line, so nobody thinks the command hangs. A new store is made in a blink, silently.
+    const auto progress = [this](const Migrations::Step& step) {
+        if (step.from > 0)
+            err() << Migrations::describe(step) << Qt::endl;
+    };
+    auto opened = Store::open(*url, qEnvironmentVariable("SMSOTP_DB_PASSWORD"), mode, 0, progress);
     if (!opened)
         return Result<Store*>::failure(opened.error());
     m_store = opened.take();

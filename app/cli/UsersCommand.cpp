@@ -18,7 +18,7 @@ QString statusText(const Authenticator& a, const QDateTime& now)
     if (a.useDenied)
         return UsersCommand::tr("use denied");
     if (a.blockState == Authenticator::BlockState::UntilUnblock)
-        return UsersCommand::tr("blocked until unblocked");
+        return UsersCommand::tr("blocked until a help-desk unblock");
     if (a.isBlockedAt(now))
         return UsersCommand::tr("blocked until %1").arg(a.blockedUntil.toString(Qt::ISODate));
     return UsersCommand::tr("active");

@@ -40,8 +40,9 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     const QCommandLineOption storeOption(
         QStringLiteral("store"),
-        QCoreApplication::translate("main", "Open the store at URL (sqlite:///path/store.db or "
-                                            "postgresql://user@host:5432/db?sslmode=require)."),
+        QCoreApplication::translate("main",
+                                    "Open the store at URL (a file path such as /path/store.db, "
+                                    "sqlite:///path/store.db, or postgresql://user@host:5432/db?sslmode=require)."),
         QStringLiteral("URL"));
     const QCommandLineOption langOption(
         QStringLiteral("lang"), QCoreApplication::translate("main", "Show the console in LANG: en, sv, ru or et."),

@@ -210,12 +210,22 @@ PhoneNormalizer::Outcome PhoneNormalizer::normalizeLoosely(const QString& input)
 
 PhoneNormalizer::Outcome PhoneNormalizer::finish(const char16_t* digits, int count, bool hasPlus) const
 {
-    // A leading trunk digit is replaced by the prefix; a number without '+' gets the prefix.
+    // A leading trunk digit is replaced by the prefix; a number without '+' gets the prefix,
+    // unless it already begins with the prefix's digits and has the right length with a '+'
+    // alone ("79161234567" typed for +79161234567): DESIGN §4 adds the prefix only to a number
+    // that "does not start with the prefix".
     int skip = 0;
-    if (!hasPlus && m_settings.trunkDigit.size() == 1 && digits[0] == m_settings.trunkDigit.at(0).unicode())
+    Rule rule = hasPlus ? Rule::AsTyped : Rule::PrefixAdded;
+    if (!hasPlus && m_settings.trunkDigit.size() == 1 && digits[0] == m_settings.trunkDigit.at(0).unicode()) {
         skip = 1;
+        rule = Rule::TrunkDigit;
+    }
     if (!hasPlus && !m_prefixIsDigits)
         return rejected(tr("the prefix %1 is not '+' and digits").arg(m_settings.prefix));
+    if (rule == Rule::PrefixAdded && 1 + count == m_settings.length && startsWithPrefixDigits(digits, count)) {
+        hasPlus = true;
+        rule = Rule::PrefixRecognised;
+    }
     const QStringView head = hasPlus ? QStringView(u"+") : QStringView(m_settings.prefix);
     const int total = static_cast<int>(head.size()) + count - skip;
     if (total < m_settings.length)
@@ -235,7 +245,38 @@ PhoneNormalizer::Outcome PhoneNormalizer::finish(const char16_t* digits, int cou
     for (int i = skip; i < count; ++i)
         *out++ = QChar(digits[i]);
     outcome.ok = true;
+    outcome.rule = rule;
     return outcome;
+}
+
+bool PhoneNormalizer::startsWithPrefixDigits(const char16_t* digits, int count) const
+{
+    const int prefixDigits = static_cast<int>(m_settings.prefix.size()) - 1;
+    if (prefixDigits < 1 || prefixDigits > count || count > kMaxDigits)
+        return false;
+    for (int i = 0; i < prefixDigits; ++i) {
+        if (digits[i] != m_settings.prefix.at(i + 1).unicode())
+            return false;
+    }
+    return true;
+}
+
+QString PhoneNormalizer::ruleText(Rule rule) const
+{
+    switch (rule) {
+    case Rule::AsTyped:
+        return tr("typed with '+': the country code was kept as typed");
+    case Rule::TrunkDigit:
+        return tr("the trunk digit %1 at the start became the prefix %2").arg(m_settings.trunkDigit, m_settings.prefix);
+    case Rule::PrefixAdded:
+        return tr("the prefix %1 was added in front").arg(m_settings.prefix);
+    case Rule::PrefixRecognised:
+        return tr("it began with the country code %1 without '+', and had the length of a whole number")
+            .arg(m_settings.prefix.mid(1));
+    case Rule::None:
+        break;
+    }
+    return tr("taken as typed (normalisation is off)");
 }
 
 // With normalisation off the number is taken as it is stored: only surrounding space goes.
@@ -253,6 +294,7 @@ PhoneNormalizer::Outcome PhoneNormalizer::acceptVerbatim(const QString& input) c
     Outcome outcome;
     outcome.ok = true;
     outcome.normalized = number;
+    outcome.rule = Rule::None;
     return outcome;
 }
 

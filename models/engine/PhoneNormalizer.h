@@ -31,8 +31,18 @@ public:
         Voicemail,
     };
 
+    // Which of DESIGN §4's rules gave the number its country code, for the "try a number" preview.
+    enum class Rule {
+        None,             // rejected, or normalisation is off and the number was taken as typed
+        AsTyped,          // it started with '+'
+        TrunkDigit,       // the leading trunk digit became the prefix ("8 916…" -> "+7916…")
+        PrefixAdded,      // the prefix was added in front ("916…" -> "+7916…")
+        PrefixRecognised, // it began with the prefix's digits and had the length with '+' ("7916…")
+    };
+
     struct Outcome {
         bool ok = false;
+        Rule rule = Rule::None;
         QString normalized; // E.164 ("+79161234567"); empty when normalisation failed
         QString reason;     // translated; empty when ok
         NumberType type = NumberType::Unknown;
@@ -56,6 +66,8 @@ public:
     const PhoneFormatSettings& settings() const { return m_settings; }
 
     static QString typeName(NumberType type);
+    // What `rule` did, in words, naming the settings' prefix and trunk digit.
+    QString ruleText(Rule rule) const;
     // A stable, untranslated name for JSON output ("mobile", "tollFree", ...).
     static QString typeKey(NumberType type);
     // Numbers that cost the sender (or are not phones) and attract SMS pumping fraud.
@@ -66,6 +78,7 @@ private:
     Outcome acceptVerbatim(const QString& input) const;
     Outcome finish(const char16_t* digits, int count, bool hasPlus) const;
     static Outcome rejected(QString reason);
+    bool startsWithPrefixDigits(const char16_t* digits, int count) const;
 
     PhoneFormatSettings m_settings;
     QString m_region;

@@ -307,21 +307,45 @@ AuthenticatorTableModel::StatusKind AuthenticatorTableModel::statusKind(const Au
     return StatusKind::Active;
 }
 
+// One short word, so the Status column stays narrow in every language; statusDetail() says the rest.
 QString AuthenticatorTableModel::statusText(const Authenticator& a, bool sendingSuspended, const QDateTime& now)
 {
     switch (statusKind(a, sendingSuspended, now)) {
     case StatusKind::UseDenied:
-        return tr("use denied");
+        return tr("denied", "status: use denied by an administrator");
     case StatusKind::BlockedUntilUnblock:
-        return tr("blocked until unblocked");
     case StatusKind::BlockedUntil:
-        return tr("blocked until %1").arg(shortTime(a.blockedUntil));
+        return tr("blocked", "status");
     case StatusKind::SendingSuspended:
-        return tr("sending suspended");
+        return tr("suspended", "status: sending suspended by the spam protection");
     case StatusKind::Active:
         break;
     }
-    return tr("active");
+    return tr("active", "status");
+}
+
+QStringList AuthenticatorTableModel::statusWords()
+{
+    return {tr("denied", "status: use denied by an administrator"), tr("blocked", "status"),
+            tr("suspended", "status: sending suspended by the spam protection"), tr("active", "status")};
+}
+
+QString AuthenticatorTableModel::statusDetail(const Authenticator& a, bool sendingSuspended, const QDateTime& now)
+{
+    switch (statusKind(a, sendingSuspended, now)) {
+    case StatusKind::UseDenied:
+        return tr("use denied by an administrator");
+    case StatusKind::BlockedUntilUnblock:
+        return tr("blocked after too many wrong codes until a help-desk unblock");
+    case StatusKind::BlockedUntil:
+        return tr("blocked after too many wrong codes until %1 (Unblock releases it at once)")
+            .arg(shortTime(a.blockedUntil));
+    case StatusKind::SendingSuspended:
+        return tr("not blocked, but the spam protection has suspended sending codes to everyone");
+    case StatusKind::Active:
+        break;
+    }
+    return tr("active: codes are sent and accepted");
 }
 
 QVariant AuthenticatorTableModel::data(const QModelIndex& index, int role) const
@@ -346,12 +370,15 @@ QVariant AuthenticatorTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole) {
         if (index.column() == Phone)
             return tr("Only the prefix and the last four digits are shown. Use Reveal to see the whole number.");
-        if (index.column() == Status && a.blockState != Authenticator::BlockState::None)
-            return a.blockState == Authenticator::BlockState::UntilUnblock
-                       ? tr("Too many wrong codes. Only a help-desk unblock releases it.")
-                       : tr("Too many wrong codes. Released automatically at %1.").arg(shortTime(a.blockedUntil));
+        if (index.column() == Status)
+            return statusDetail(a, sendingSuspended(), now());
         if (index.column() == Comment && !a.comment.isEmpty())
             return a.comment;
+        // Long logins and names may be elided in a narrow column; the tool tip keeps them whole.
+        if (index.column() == Login)
+            return a.login;
+        if (index.column() == DisplayName && !a.displayName.isEmpty())
+            return a.displayName;
         return {};
     }
     switch (index.column()) {
@@ -382,8 +409,13 @@ QVariant AuthenticatorTableModel::headerData(int section, Qt::Orientation orient
 {
     if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::ToolTipRole)
-        return isSortable(section) ? tr("Click to sort by this column.") : tr("This column cannot be sorted.");
+    if (role == Qt::ToolTipRole) {
+        const QString sorting =
+            isSortable(section) ? tr("Click to sort by this column.") : tr("This column cannot be sorted.");
+        return section == FailedAttempts
+                   ? tr("Wrong codes in a row since the last success or reset.") + QLatin1Char(' ') + sorting
+                   : sorting;
+    }
     switch (section) {
     case Login:
         return tr("Login");
@@ -398,7 +430,8 @@ QVariant AuthenticatorTableModel::headerData(int section, Qt::Orientation orient
     case Status:
         return tr("Status");
     case FailedAttempts:
-        return tr("Failed attempts");
+        // Short, as the column holds a small number; the tool tip says what it counts.
+        return tr("Failures", "column: failed attempts");
     case LastFailure:
         return tr("Last failure");
     case LastSuccess:

@@ -68,6 +68,10 @@ public:
 
     // "blocked until 2024-03-05 14:30" and the other states, in words, translated.
     static QString statusText(const Authenticator& a, bool sendingSuspended, const QDateTime& now);
+    // Every word statusText() can return, for sizing its column.
+    static QStringList statusWords();
+    // The status in a phrase (tool tip, detail pane): why and until when.
+    static QString statusDetail(const Authenticator& a, bool sendingSuspended, const QDateTime& now);
     static StatusKind statusKind(const Authenticator& a, bool sendingSuspended, const QDateTime& now);
     bool sendingSuspended() const;
 

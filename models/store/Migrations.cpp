@@ -237,11 +237,36 @@ int Migrations::latestVersion()
     return kMigrations.last().version;
 }
 
-Result<int> Migrations::migrate(Store& store, int current, int target)
+QString Migrations::describe(const Step& step)
 {
+    return tr("Updating the store's schema from version %1 to %2: step %3 of %4…")
+        .arg(step.from)
+        .arg(step.to)
+        .arg(std::min(step.done + 1, step.total))
+        .arg(step.total);
+}
+
+Result<int> Migrations::migrate(Store& store, int current, int target, const Progress& progress)
+{
+    Step step;
+    step.from = current;
+    for (const Migration& m : kMigrations) {
+        if (m.version > current && (target <= 0 || m.version <= target)) {
+            step.to = m.version;
+            step.total += int(m.statements.size()) + 1; // the statements, then the seed and the record
+        }
+    }
+    const auto report = [&]() {
+        if (progress)
+            progress(step);
+    };
     for (const Migration& m : kMigrations) {
         if (m.version <= current || (target > 0 && m.version > target))
             continue;
+        const int doneBefore = step.done;
+        step.version = m.version;
+        step.statement = 0;
+        step.statements = int(m.statements.size());
         const Status s = store.transaction([&]() -> Status {
             // Another process may be migrating the same server store: serialise and re-check.
             if (store.url().dialect() == StoreUrl::Dialect::Postgres) {
@@ -256,11 +281,15 @@ Result<int> Migrations::migrate(Store& store, int current, int target)
             if (now.value() >= m.version)
                 return {};
             for (const QString& statement : m.statements) {
+                report();
                 Status done =
                     store.exec(store.dialect().ddl(statement), QStringLiteral("Schema migration %1").arg(m.version));
                 if (!done)
                     return done;
+                ++step.statement;
+                ++step.done;
             }
+            report();
             if (m.seed) {
                 Status seeded = m.seed(store);
                 if (!seeded)
@@ -275,6 +304,10 @@ Result<int> Migrations::migrate(Store& store, int current, int target)
         if (!s)
             return Result<int>::failure(s.error());
         current = m.version;
+        // Also when another process ran this migration meanwhile.
+        step.done = doneBefore + step.statements + 1;
+        step.statement = step.statements;
+        report();
     }
     return current;
 }

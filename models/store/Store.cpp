@@ -35,7 +35,7 @@ int Store::latestSchemaVersion()
 }
 
 Result<std::unique_ptr<Store>> Store::open(const StoreUrl& url, const QString& password, OpenMode mode,
-                                           int schemaVersion)
+                                           int schemaVersion, const Migrations::Progress& progress)
 {
     using R = Result<std::unique_ptr<Store>>;
     std::unique_ptr<SqlDialect> dialect = SqlDialect::create(url.dialect());
@@ -47,7 +47,7 @@ Result<std::unique_ptr<Store>> Store::open(const StoreUrl& url, const QString& p
     std::unique_ptr<Store> store(new Store(url, std::move(dialect)));
     Status status = store->connect(password, mode);
     if (status)
-        status = store->prepareSchema(mode, schemaVersion);
+        status = store->prepareSchema(mode, schemaVersion, progress);
     if (!status) {
         const bool removeFile = store->m_createdFile;
         store.reset();
@@ -95,7 +95,7 @@ Status Store::connect(const QString& password, OpenMode mode)
     return {};
 }
 
-Status Store::prepareSchema(OpenMode mode, int target)
+Status Store::prepareSchema(OpenMode mode, int target, const Migrations::Progress& progress)
 {
     m_role = StoreAccess::detect(m_db, m_url.dialect());
     int version = 0;
@@ -137,7 +137,7 @@ Status Store::prepareSchema(OpenMode mode, int target)
                                        .arg(version)
                                        .arg(wanted)
                                        .arg(StoreAccess::displayName(m_role)));
-        Result<int> migrated = Migrations::migrate(*this, version, target);
+        Result<int> migrated = Migrations::migrate(*this, version, target, progress);
         if (!migrated)
             return Status::failure(migrated.error());
         version = migrated.value();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Migrations.h"
 #include "SqlDialect.h"
 #include "StoreAccess.h"
 #include "StoreUrl.h"
@@ -26,8 +27,10 @@ public:
 
     // `schemaVersion` stops a new or older store's migrations at that version, for tests that
     // build the store an older program made; 0 brings it up to date.
+    // `progress` hears of every step of a schema upgrade, so a caller can show a long one.
     static Result<std::unique_ptr<Store>> open(const StoreUrl& url, const QString& password,
-                                               OpenMode mode = OpenMode::OpenExisting, int schemaVersion = 0);
+                                               OpenMode mode = OpenMode::OpenExisting, int schemaVersion = 0,
+                                               const Migrations::Progress& progress = {});
     ~Store();
     Store(const Store&) = delete;
     Store& operator=(const Store&) = delete;
@@ -80,7 +83,7 @@ public:
 private:
     Store(const StoreUrl& url, std::unique_ptr<SqlDialect> dialect);
     Status connect(const QString& password, OpenMode mode);
-    Status prepareSchema(OpenMode mode, int target);
+    Status prepareSchema(OpenMode mode, int target, const Migrations::Progress& progress);
     // The message for a failed statement; a refusal for lack of rights names the login's role.
     QString failureMessage(const QString& what, const QSqlError& error) const;
 

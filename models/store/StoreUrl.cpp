@@ -1,6 +1,7 @@
 #include "StoreUrl.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUrl>
@@ -15,18 +16,40 @@ QString withoutPassword(const QString& text)
     static const QRegularExpression password(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*://[^/@:]*):.*@"));
     return QString(text).replace(password, QStringLiteral("\\1:****@"));
 }
+
+// A file path typed without "sqlite://": no scheme in front, or only a Windows drive letter.
+bool isPlainPath(const QString& text)
+{
+    static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:"));
+    static const QRegularExpression drive(QStringLiteral("^[A-Za-z]:[\\\\/]"));
+    return !text.isEmpty() && (!scheme.match(text).hasMatch() || drive.match(text).hasMatch());
+}
 } // namespace
+
+// `--store /path/to/store.db` (or a path relative to the current folder) means that SQLite file.
+Result<StoreUrl> StoreUrl::fromPlainPath(const QString& text)
+{
+    const QString path = QDir::fromNativeSeparators(text);
+    if (path.endsWith(QLatin1Char('/')) || QFileInfo(path).isDir())
+        return Result<StoreUrl>::failure(tr("'%1' is a folder: name the store's file, for example %2")
+                                             .arg(text, QDir(path).filePath(QStringLiteral("store.db"))));
+    return sqlite(QFileInfo(path).absoluteFilePath());
+}
 
 Result<StoreUrl> StoreUrl::parse(const QString& text)
 {
     const QString trimmed = text.trimmed();
+    if (isPlainPath(trimmed))
+        return fromPlainPath(trimmed);
     const QString shown = withoutPassword(trimmed);
     const QUrl url(trimmed, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (trimmed.isEmpty() || !url.isValid() || scheme.isEmpty())
-        return Result<StoreUrl>::failure(tr("'%1' is not a store address. Use sqlite:///full/path/store.db or "
-                                            "postgresql://user@host:5432/database?sslmode=require")
-                                             .arg(shown));
+        return Result<StoreUrl>::failure(
+            tr("'%1' is not a store address. Use a file path such as /full/path/store.db (or "
+               "sqlite:///full/path/store.db), or "
+               "postgresql://user@host:5432/database?sslmode=require")
+                .arg(shown));
 
     StoreUrl result;
     if (scheme == QLatin1String("sqlite")) {

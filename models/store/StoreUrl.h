@@ -16,6 +16,9 @@ public:
 
     static Result<StoreUrl> parse(const QString& text);
     static StoreUrl sqlite(const QString& absolutePath);
+    // A plain file path (no scheme) names a SQLite store; a relative one is taken from the
+    // current folder.
+    static Result<StoreUrl> fromPlainPath(const QString& path);
     // The console's local store: <user data folder>/smsotp/store.db, or $SMSOTP_STORE when set.
     static QString defaultUrlText();
 
@@ -30,8 +33,8 @@ public:
     bool isLocalFile() const { return m_dialect == Dialect::Sqlite; }
 
     QString toString() const;        // canonical, without password
-    QString dialectName() const;      // "SQLite", "PostgreSQL", "SQL Server"
-    QString displayLocation() const;  // file path or user@host:port/db
+    QString dialectName() const;     // "SQLite", "PostgreSQL", "SQL Server"
+    QString displayLocation() const; // file path or user@host:port/db
     // A stable name for keychain entries and "recent stores" lists.
     QString identity() const { return toString(); }
 

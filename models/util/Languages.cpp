@@ -1,5 +1,7 @@
 #include "Languages.h"
 
+#include "EnglishPluralTranslator.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QLibraryInfo>
@@ -70,8 +72,12 @@ bool Languages::install(const QString& code)
     removeInstalled();
     m_current = code;
     QLocale::setDefault(QLocale(code));
-    if (code == QLatin1String("en"))
+    if (code == QLatin1String("en")) {
+        auto plurals = std::make_unique<EnglishPluralTranslator>();
+        if (QCoreApplication::installTranslator(plurals.get()))
+            m_translators.push_back(std::move(plurals));
         return true;
+    }
 
     auto load = [this](const QString& file, const QString& dir) {
         auto translator = std::make_unique<QTranslator>();

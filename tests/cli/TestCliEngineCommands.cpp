@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "store/Store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,6 +15,8 @@ class TestCliEngineCommands : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void normalizesTheSeedExample();
+    void recognisesTheCountryCodeWithoutPlus();
+    void plainPathStoreIsUpgradedWithProgress();
     void jsonListsEveryNumber();
     void premiumRateRefusalFollowsTheSetting();
     void phoneFormatFromTheStore();
@@ -58,6 +61,35 @@ void TestCliEngineCommands::normalizesTheSeedExample()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QStringLiteral("+79161234560")), qPrintable(r.out));
     QVERIFY(r.out.contains(QStringLiteral("mobile")));
+}
+
+// Issue 15: 79161234567 (the country code without '+') is that number, not "too long: 13".
+void TestCliEngineCommands::recognisesTheCountryCodeWithoutPlus()
+{
+    const Run r = cli({QStringLiteral("phone"), QStringLiteral("normalize"), QStringLiteral("79161234567")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("+79161234567")), qPrintable(r.out));
+}
+
+// Issue 15: `--store /path/store.db` opens that SQLite file, and a store an older version made is
+// upgraded with its progress on stderr.
+void TestCliEngineCommands::plainPathStoreIsUpgradedWithProgress()
+{
+    const QString path = m_dir.filePath(QStringLiteral("old.db"));
+    {
+        auto old = Store::open(StoreUrl::sqlite(path), {}, Store::OpenMode::CreateIfMissing, 3);
+        QVERIFY2(old, qPrintable(old.error()));
+    }
+    const Run r = cli({QStringLiteral("--store"), path, QStringLiteral("store"), QStringLiteral("info")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(path), qPrintable(r.out));
+    QVERIFY2(r.err.contains(
+                 QStringLiteral("Updating the store's schema from version 3 to %1").arg(Store::latestSchemaVersion())),
+             qPrintable(r.err));
+    // Up to date now: nothing more to say.
+    const Run again = cli({QStringLiteral("--store"), path, QStringLiteral("store"), QStringLiteral("info")});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QVERIFY2(!again.err.contains(QStringLiteral("Updating")), qPrintable(again.err));
 }
 
 void TestCliEngineCommands::jsonListsEveryNumber()

@@ -1,14 +1,17 @@
 #include "engine/PhoneNormalizer.h"
 
+#include <QSet>
 #include <QTest>
 
 namespace {
 
-PhoneFormatSettings russian() {
+PhoneFormatSettings russian()
+{
     return PhoneFormatSettings(); // +7, trunk 8, 12 characters, normalisation on
 }
 
-PhoneFormatSettings swedish() {
+PhoneFormatSettings swedish()
+{
     PhoneFormatSettings s;
     s.prefix = QStringLiteral("+46");
     s.trunkDigit = QStringLiteral("0");
@@ -33,11 +36,13 @@ private Q_SLOTS:
     void invalidNumberIsOnlyAWarning();
     void fastPathDoesNotClassify();
     void typeNamesAndKeysAreDistinct();
+    void saysWhichRuleApplied();
 };
 
 // Every rule of the seed (DESIGN §4), one row or more each. `expected` empty: rejected, and
 // the reason must contain `reason`.
-void TestPhoneNormalizer::normalize_data() {
+void TestPhoneNormalizer::normalize_data()
+{
     QTest::addColumn<PhoneFormatSettings>("settings");
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
@@ -74,7 +79,11 @@ void TestPhoneNormalizer::normalize_data() {
     row("already +7", ru, QStringLiteral("+79161234567"), "+79161234567");
     row("already +7 formatted", ru, QStringLiteral("+7 (916) 123-45-67"), "+79161234567");
     row("other country with + kept", ru, QStringLiteral("+46 70 123 45 67"), "+46701234567");
-    row("7 without + gets prefix", ru, QStringLiteral("79161234567"), "", "too long: 13 characters");
+    // Issue 15: the prefix's digits typed without '+' are recognised when the length says so.
+    row("7 without + recognised", ru, QStringLiteral("79161234567"), "+79161234567");
+    row("7 without + formatted", ru, QStringLiteral("7 (916) 123-45-67"), "+79161234567");
+    row("starts with 7 but short: prefix added", ru, QStringLiteral("7161234567"), "+77161234567");
+    row("7 without + and too long", ru, QStringLiteral("791612345678"), "", "too long: 14 characters");
     row("too short", ru, QStringLiteral("8 916 123 45 6"), "", "too short: 11 characters after normalisation, 12");
     row("too long", ru, QStringLiteral("8 916 123 45 678"), "", "too long: 13 characters after normalisation, 12");
     row("much too long", ru, QStringLiteral("8").repeated(40), "", "too long: 41 characters");
@@ -97,6 +106,7 @@ void TestPhoneNormalizer::normalize_data() {
     row("+46 trunk 0", se, QStringLiteral("070-123 45 67"), "+46701234567");
     row("+46 missing prefix", se, QStringLiteral("70 123 45 67"), "+46701234567");
     row("+46 formatted", se, QStringLiteral("+46 70-123 45 67"), "+46701234567");
+    row("+46 typed without +", se, QStringLiteral("46 70 123 45 67"), "+46701234567");
     row("+46 does not treat 8 as trunk", se, QStringLiteral("8 123 45 67"), "", "too short: 11 characters");
 
     PhoneFormatSettings se11 = se;
@@ -105,7 +115,8 @@ void TestPhoneNormalizer::normalize_data() {
         << se11 << QStringLiteral("08-123 45 67") << QStringLiteral("+4681234567") << QString();
 }
 
-void TestPhoneNormalizer::normalize() {
+void TestPhoneNormalizer::normalize()
+{
     QFETCH(PhoneFormatSettings, settings);
     QFETCH(QString, input);
     QFETCH(QString, expected);
@@ -124,7 +135,8 @@ void TestPhoneNormalizer::normalize() {
     QVERIFY(!o.classified);
 }
 
-void TestPhoneNormalizer::verbatimWhenNormalizationIsOff_data() {
+void TestPhoneNormalizer::verbatimWhenNormalizationIsOff_data()
+{
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
     QTest::newRow("E.164") << QStringLiteral("+79161234567") << QStringLiteral("+79161234567");
@@ -139,7 +151,8 @@ void TestPhoneNormalizer::verbatimWhenNormalizationIsOff_data() {
     QTest::newRow("16 digits") << QStringLiteral("+1234567890123456") << QString();
 }
 
-void TestPhoneNormalizer::verbatimWhenNormalizationIsOff() {
+void TestPhoneNormalizer::verbatimWhenNormalizationIsOff()
+{
     QFETCH(QString, input);
     QFETCH(QString, expected);
     PhoneFormatSettings s = russian();
@@ -150,7 +163,8 @@ void TestPhoneNormalizer::verbatimWhenNormalizationIsOff() {
     QCOMPARE(o.reason.isEmpty(), o.ok);
 }
 
-void TestPhoneNormalizer::regionFollowsPrefix() {
+void TestPhoneNormalizer::regionFollowsPrefix()
+{
     QCOMPARE(PhoneNormalizer(russian()).region(), QStringLiteral("RU"));
     QCOMPARE(PhoneNormalizer(swedish()).region(), QStringLiteral("SE"));
     PhoneFormatSettings s;
@@ -160,7 +174,8 @@ void TestPhoneNormalizer::regionFollowsPrefix() {
     QCOMPARE(PhoneNormalizer(s).region(), QStringLiteral("ZZ"));
 }
 
-void TestPhoneNormalizer::russianMobileIsMobile() {
+void TestPhoneNormalizer::russianMobileIsMobile()
+{
     const PhoneNormalizer::Outcome o = PhoneNormalizer(russian()).check(QStringLiteral("8 (916) 123-45-67"));
     QVERIFY2(o.ok, qPrintable(o.reason));
     QCOMPARE(o.normalized, QStringLiteral("+79161234567"));
@@ -174,7 +189,8 @@ void TestPhoneNormalizer::russianMobileIsMobile() {
     QCOMPARE(se.type, PhoneNormalizer::NumberType::Mobile);
 }
 
-void TestPhoneNormalizer::tollFreeAndPremiumRateRefusal_data() {
+void TestPhoneNormalizer::tollFreeAndPremiumRateRefusal_data()
+{
     QTest::addColumn<QString>("input");
     QTest::addColumn<PhoneNormalizer::NumberType>("type");
     QTest::newRow("toll-free 8 800") << QStringLiteral("8 800 123-45-67") << PhoneNormalizer::NumberType::TollFree;
@@ -183,7 +199,8 @@ void TestPhoneNormalizer::tollFreeAndPremiumRateRefusal_data() {
                                         << PhoneNormalizer::NumberType::PremiumRate;
 }
 
-void TestPhoneNormalizer::tollFreeAndPremiumRateRefusal() {
+void TestPhoneNormalizer::tollFreeAndPremiumRateRefusal()
+{
     QFETCH(QString, input);
     QFETCH(PhoneNormalizer::NumberType, type);
     PhoneFormatSettings s = russian();
@@ -204,7 +221,8 @@ void TestPhoneNormalizer::tollFreeAndPremiumRateRefusal() {
 }
 
 // The customer's rules decide; libphonenumber only warns. +7 000... is no Russian range.
-void TestPhoneNormalizer::invalidNumberIsOnlyAWarning() {
+void TestPhoneNormalizer::invalidNumberIsOnlyAWarning()
+{
     const PhoneNormalizer::Outcome o = PhoneNormalizer(russian()).check(QStringLiteral("8 000 000 00 00"));
     QVERIFY2(o.ok, qPrintable(o.reason));
     QCOMPARE(o.normalized, QStringLiteral("+70000000000"));
@@ -214,7 +232,8 @@ void TestPhoneNormalizer::invalidNumberIsOnlyAWarning() {
     QVERIFY(!o.typeName.isEmpty());
 }
 
-void TestPhoneNormalizer::fastPathDoesNotClassify() {
+void TestPhoneNormalizer::fastPathDoesNotClassify()
+{
     const PhoneNormalizer normalizer(russian());
     PhoneNormalizer::Outcome o = normalizer.normalize(QStringLiteral("88001234567"));
     QVERIFY(o.ok); // the refusal needs the classification
@@ -226,7 +245,8 @@ void TestPhoneNormalizer::fastPathDoesNotClassify() {
     QVERIFY(!normalizer.check(QStringLiteral("88001234567")).ok);
 }
 
-void TestPhoneNormalizer::typeNamesAndKeysAreDistinct() {
+void TestPhoneNormalizer::typeNamesAndKeysAreDistinct()
+{
     QSet<QString> names, keys;
     for (int t = int(PhoneNormalizer::NumberType::Unknown); t <= int(PhoneNormalizer::NumberType::Voicemail); ++t) {
         const auto type = PhoneNormalizer::NumberType(t);
@@ -237,6 +257,23 @@ void TestPhoneNormalizer::typeNamesAndKeysAreDistinct() {
     QCOMPARE(keys.size(), 12);
     QVERIFY(!PhoneNormalizer::isPumpingRisk(PhoneNormalizer::NumberType::Mobile));
     QVERIFY(PhoneNormalizer::isPumpingRisk(PhoneNormalizer::NumberType::SharedCost));
+}
+
+// Issue 15: the phone-format preview says which rule gave the number its country code.
+void TestPhoneNormalizer::saysWhichRuleApplied()
+{
+    const PhoneNormalizer ru(russian());
+    using Rule = PhoneNormalizer::Rule;
+    QCOMPARE(ru.normalize(QStringLiteral("+7 916 123 45 67")).rule, Rule::AsTyped);
+    QCOMPARE(ru.normalize(QStringLiteral("8 916 123 45 67")).rule, Rule::TrunkDigit);
+    QCOMPARE(ru.normalize(QStringLiteral("916 123 45 67")).rule, Rule::PrefixAdded);
+    QCOMPARE(ru.normalize(QStringLiteral("79161234567")).rule, Rule::PrefixRecognised);
+    QCOMPARE(ru.normalize(QStringLiteral("7916")).rule, Rule::None);
+    QSet<QString> texts;
+    for (Rule rule : {Rule::None, Rule::AsTyped, Rule::TrunkDigit, Rule::PrefixAdded, Rule::PrefixRecognised})
+        texts.insert(ru.ruleText(rule));
+    QCOMPARE(texts.size(), 5);
+    QVERIFY(ru.ruleText(Rule::TrunkDigit).contains(QStringLiteral("+7")));
 }
 
 QTEST_GUILESS_MAIN(TestPhoneNormalizer)

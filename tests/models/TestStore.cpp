@@ -5,6 +5,7 @@
 #include "store/ApiTokenRepository.h"
 #include "store/AuthenticatorRepository.h"
 #include "store/ServerRegistry.h"
+#include "store/Migrations.h"
 #include "store/SettingsRepository.h"
 #include "store/Store.h"
 #include "store/StoreKeyVault.h"
@@ -149,6 +150,8 @@ private Q_SLOTS:
     void signInStateMigrationKeepsAccounts();
     void tokenTablesMigrationKeepsData_data() { addDialects(); }
     void tokenTablesMigrationKeepsData();
+    void upgradeReportsItsProgress_data() { addDialects(); }
+    void upgradeReportsItsProgress();
     void reopenKeepsIdentityAndSchema_data() { addDialects(); }
     void reopenKeepsIdentityAndSchema();
     void loadSaveRoundTrip_data() { addDialects(); }
@@ -215,6 +218,49 @@ void TestStore::migrationsFromEmpty()
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
         QCOMPARE(q.value(0).toString().toLower(), QStringLiteral("wal"));
     }
+}
+
+// Issue 15: opening a store an older version made reports every step of its upgrade, so the
+// console and the CLI can show a long one; a new store's steps say it is new (from 0).
+void TestStore::upgradeReportsItsProgress()
+{
+    QFETCH(QString, dialect);
+    TestStores stores;
+    const QString url = stores.freshUrl(dialect);
+    QVERIFY(!url.isEmpty());
+    QList<Migrations::Step> created;
+    {
+        auto old = Store::open(*StoreUrl::parse(url), TestStores::postgresPassword(), Store::OpenMode::CreateIfMissing,
+                               3, [&](const Migrations::Step& step) { created.append(step); });
+        QVERIFY2(old, qPrintable(old.error()));
+    }
+    QVERIFY(!created.isEmpty());
+    QCOMPARE(created.first().from, 0);
+    QCOMPARE(created.last().to, 3);
+
+    QList<Migrations::Step> steps;
+    auto store = Store::open(*StoreUrl::parse(url), TestStores::postgresPassword(), Store::OpenMode::OpenExisting, 0,
+                             [&](const Migrations::Step& step) { steps.append(step); });
+    QVERIFY2(store, qPrintable(store.error()));
+    QCOMPARE(store.value()->schemaVersion(), Store::latestSchemaVersion());
+    QVERIFY(steps.size() >= Store::latestSchemaVersion() - 3);
+    int done = 0;
+    for (const Migrations::Step& step : steps) {
+        QCOMPARE(step.from, 3);
+        QCOMPARE(step.to, Store::latestSchemaVersion());
+        QVERIFY(step.version > 3 && step.version <= step.to);
+        QVERIFY(step.done >= done && step.done <= step.total);
+        done = step.done;
+    }
+    QCOMPARE(steps.last().done, steps.last().total);
+    QVERIFY(Migrations::describe(steps.first()).contains(QStringLiteral("from version 3 to %1").arg(steps.first().to)));
+
+    // Opened again, nothing is left to do and nothing is reported.
+    steps.clear();
+    store = Store::open(*StoreUrl::parse(url), TestStores::postgresPassword(), Store::OpenMode::OpenExisting, 0,
+                        [&](const Migrations::Step& step) { steps.append(step); });
+    QVERIFY(store);
+    QVERIFY(steps.isEmpty());
 }
 
 // Schema version 5 moved the counter, block and pending code to authenticator_state: a store

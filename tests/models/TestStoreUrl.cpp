@@ -1,6 +1,7 @@
 #include "store/Store.h"
 #include "store/StoreUrl.h"
 
+#include <QDir>
 #include <QTest>
 
 class TestStoreUrl : public QObject {
@@ -8,6 +9,7 @@ class TestStoreUrl : public QObject {
 
 private Q_SLOTS:
     void sqliteAbsolute();
+    void plainPathIsASqliteFile();
     void sqliteRejected_data();
     void sqliteRejected();
     void postgres();
@@ -45,9 +47,29 @@ void TestStoreUrl::sqliteRejected_data()
     QTest::newRow("folder") << "sqlite:///var/lib/";
     QTest::newRow("nothing") << "sqlite://";
     QTest::newRow("empty") << "";
-    QTest::newRow("no scheme") << "/var/lib/store.db";
+    QTest::newRow("plain folder") << "/var/lib/";
     QTest::newRow("unknown scheme") << "mysql://u@h/db";
-    QTest::newRow("garbage") << "::::";
+    QTest::newRow("garbage") << "nonsense:::";
+}
+
+// Issue 15: `--store /path/to/store.db` opens that SQLite file instead of being refused.
+void TestStoreUrl::plainPathIsASqliteFile()
+{
+    const auto absolute = StoreUrl::parse(QStringLiteral(" /var/lib/smsotp/../smsotp/store.db "));
+    QVERIFY2(absolute, qPrintable(absolute.error()));
+    QCOMPARE(absolute->dialect(), StoreUrl::Dialect::Sqlite);
+    QCOMPARE(absolute->path(), QStringLiteral("/var/lib/smsotp/store.db"));
+    QCOMPARE(absolute->toString(), StoreUrl::parse(QStringLiteral("sqlite:///var/lib/smsotp/store.db"))->toString());
+
+    // A relative path is taken from the current folder, as a shell user means it.
+    const auto relative = StoreUrl::parse(QStringLiteral("stores/store.db"));
+    QVERIFY2(relative, qPrintable(relative.error()));
+    QCOMPARE(relative->path(), QDir::current().absoluteFilePath(QStringLiteral("stores/store.db")));
+
+    // A folder is refused with a message naming it.
+    const auto folder = StoreUrl::parse(QDir::tempPath());
+    QVERIFY(!folder);
+    QVERIFY(folder.error().contains(QDir::tempPath()));
 }
 
 void TestStoreUrl::sqliteRejected()

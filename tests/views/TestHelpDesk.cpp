@@ -167,15 +167,23 @@ private:
         return parent->findChild<T*>(QLatin1String(name));
     }
 
-    // Clicks the tool bar button of an action, as a user does.
+    // Clicks the tool bar button of an action, as a user does, or picks it from the Actions menu
+    // when the tool bar leaves it there.
     static void click(HelpDeskPage& page, const char* actionName)
     {
         auto* action = child<QAction>(&page, actionName);
         QVERIFY(action);
         QVERIFY2(action->isEnabled(), actionName);
         auto* button = qobject_cast<QToolButton*>(child<QToolBar>(&page, "helpDeskToolBar")->widgetForAction(action));
-        QVERIFY(button);
-        QTest::mouseClick(button, Qt::LeftButton);
+        if (button) {
+            QTest::mouseClick(button, Qt::LeftButton);
+            return;
+        }
+        auto* menu = child<QMenu>(&page, "helpDeskActionsMenu");
+        QVERIFY(menu);
+        QVERIFY2(menu->actions().contains(action), actionName);
+        QVERIFY(child<QToolButton>(&page, "actionsButton")->menu() == menu);
+        action->trigger();
     }
 
     static void search(HelpDeskPage& page, const QString& text)
@@ -199,10 +207,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase_data()
-    {
-        TestStores::addDialectRows();
-    }
+    void initTestCase_data() { TestStores::addDialectRows(); }
 
     void initTestCase()
     {
@@ -413,7 +418,7 @@ private Q_SLOTS:
         QVERIFY(dialog.rows().at(4).problem.contains(QLatin1String("already")));
         QVERIFY(!dialog.rows().at(5).problem.isEmpty());
         QCOMPARE(dialog.preview()->rowCount(), 7);
-        QVERIFY(dialog.summary().contains(QLatin1String("3 row(s) ready")));
+        QVERIFY(dialog.summary().startsWith(QLatin1String("3 row")));
 
         // Cancel at the first row: nothing at all is imported.
         QTimer::singleShot(0, &dialog, [&dialog]() {

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -95,6 +96,7 @@ private Q_SLOTS:
     void switchesLanguageAtRunTime();
     void remembersRecentStoresWithoutPasswords();
     void aboutNamesVersionAndStore();
+    void upgradesAnOldStoreWithProgress();
     void screenshots();
 
 private:
@@ -403,6 +405,25 @@ void TestMainWindow::aboutNamesVersionAndStore()
     QVERIFY(shown.first().text.contains(QStringLiteral(SMSOTP_VERSION)));
     QVERIFY(shown.first().text.contains(QString::fromLatin1(qVersion())));
     QVERIFY(shown.first().text.contains(window.store()->uuid()));
+}
+
+// Issue 15: a store an older version made is upgraded as it opens, with its steps shown.
+void TestMainWindow::upgradesAnOldStoreWithProgress()
+{
+    const QString path = storePath(QStringLiteral("old.db"));
+    {
+        auto old = Store::open(StoreUrl::sqlite(path), {}, Store::OpenMode::CreateIfMissing, 3);
+        QVERIFY2(old, qPrintable(old.error()));
+    }
+    MainWindow window(m_languages);
+    window.show();
+    QVERIFY(window.openStore(createStore(QStringLiteral("new")), {}, Store::OpenMode::OpenExisting));
+    QVERIFY(window.lastUpgradeNote().isEmpty());
+    QVERIFY(window.openStore(StoreUrl::sqlite(path), {}, Store::OpenMode::OpenExisting));
+    QCOMPARE(window.store()->schemaVersion(), Store::latestSchemaVersion());
+    QVERIFY2(window.lastUpgradeNote().contains(QStringLiteral("from version 3 to")),
+             qPrintable(window.lastUpgradeNote()));
+    QVERIFY(!window.findChild<QProgressDialog*>()); // gone once the store is open
 }
 
 // Not a check: with SMSOTP_SCREENSHOT_DIR set, saves the window and the dialog in every language

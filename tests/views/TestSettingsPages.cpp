@@ -1119,6 +1119,9 @@ void TestSettingsPages::spamPageShowsThePresent()
     QVERIFY(spam);
     auto* state = child<QLabel>(spam, QStringLiteral("spamState"));
     QVERIFY2(state->text().contains(QStringLiteral("Sending normally")), qPrintable(state->text()));
+    // No traffic yet: said as such, not as "0 messages sent, 0 sign-ins (100%)" (issue 15).
+    QVERIFY2(state->text().contains(QStringLiteral("Nothing was sent in the last")), qPrintable(state->text()));
+    QVERIFY(!state->text().contains(QLatin1Char('%')));
 
     // Counters and a suspension as the engine writes them.
     std::unique_ptr<Store> store = m_stores.openAgain(m_url);

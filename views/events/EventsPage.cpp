@@ -1,6 +1,8 @@
 #include "EventsPage.h"
 #include "domain/Limits.h"
 
+#include "ColumnFitter.h"
+
 #include "MessageBoxes.h"
 #include "domain/EventCatalog.h"
 #include "items/EventTableModel.h"
@@ -90,9 +92,8 @@ EventsPage::EventsPage(QWidget* parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {150, 60, 80, 150, 120, 110};
-    for (int c = 0; c < EventTableModel::Message; ++c)
-        m_table->setColumnWidth(c, widths[c]);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &EventsPage::fitColumns);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &EventsPage::fitColumns);
 
     m_delay->setSingleShot(true);
     m_delay->setInterval(250);
@@ -123,14 +124,19 @@ EventsPage::EventsPage(QWidget* parent)
     });
     addAction(m_findAction);
 
+    // The type list is as long as the longest event title; it shares its row with the account
+    // field half and half instead of crushing it, and the times get a row of their own.
+    m_code->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_code->setMinimumContentsLength(24);
     auto* filters = new QGridLayout;
-    filters->addWidget(m_code, 0, 0);
-    filters->addWidget(m_account, 0, 1);
-    filters->addWidget(m_useSince, 0, 2);
-    filters->addWidget(m_since, 0, 3);
-    filters->addWidget(m_useUntil, 0, 4);
-    filters->addWidget(m_until, 0, 5);
-    filters->setColumnStretch(1, 1);
+    filters->addWidget(m_code, 0, 0, 1, 3);
+    filters->addWidget(m_account, 0, 3, 1, 3);
+    filters->addWidget(m_useSince, 1, 0);
+    filters->addWidget(m_since, 1, 1);
+    filters->addWidget(m_useUntil, 1, 3);
+    filters->addWidget(m_until, 1, 4);
+    for (int column : {2, 5})
+        filters->setColumnStretch(column, 1);
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_count, 1);
     bottom->addWidget(m_refresh);
@@ -146,6 +152,14 @@ EventsPage::EventsPage(QWidget* parent)
 EventsPage::~EventsPage()
 {
     m_model->setStore(nullptr);
+}
+
+void EventsPage::fitColumns()
+{
+    ColumnFitter::Column severity;
+    for (Event::Severity level : {Event::Severity::Info, Event::Severity::Warning, Event::Severity::Error})
+        severity.words << EventCatalog::severityName(level);
+    ColumnFitter::fit(m_table, {{EventTableModel::Severity, severity}});
 }
 
 QString EventsPage::title() const
@@ -287,6 +301,7 @@ void EventsPage::retranslateUi()
     m_export->setToolTip(tr("Save every event the filters match to a CSV file."));
     m_refresh->setText(tr("Re&fresh"));
     m_refresh->setToolTip(tr("Read the event log again (F5)."));
+    fitColumns();
     m_table->setAccessibleName(tr("Events"));
     updateCount();
 }

@@ -39,6 +39,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void fitColumns();
     void applyFilter();
     void chooseExportFile();
     void retranslateUi();

@@ -1,7 +1,10 @@
 #include "AuthenticatorDetailPane.h"
 
+#include "ColumnFitter.h"
+
 #include "items/AuthenticatorTableModel.h"
 #include "items/EventTableModel.h"
+#include "settings/EnglishPlural.h"
 #include "store/SettingsRepository.h"
 #include "store/Store.h"
 
@@ -10,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -53,20 +57,29 @@ AuthenticatorDetailPane::AuthenticatorDetailPane(QWidget* parent)
     // The account is the one shown above; its address and severity say little here.
     m_eventTable->hideColumn(EventTableModel::Account);
     m_eventTable->hideColumn(EventTableModel::Severity);
-    m_eventTable->setColumnWidth(EventTableModel::Time, 150);
-    m_eventTable->setColumnWidth(EventTableModel::Code, 60);
+    connect(m_events, &QAbstractItemModel::modelReset, this, [this]() { ColumnFitter::fit(m_eventTable); });
+    connect(m_events, &QAbstractItemModel::rowsInserted, this, [this]() { ColumnFitter::fit(m_eventTable); });
 
-    auto* left = new QVBoxLayout;
+    // The facts and the explanation scroll when a language needs more lines than the pane has.
+    auto* facts = new QWidget;
+    auto* left = new QVBoxLayout(facts);
+    left->setContentsMargins(0, 0, 0, 0);
     left->addWidget(m_title);
     left->addWidget(m_facts);
     left->addWidget(m_why);
     left->addStretch(1);
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("detailScroll"));
+    scroll->setWidget(facts);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* right = new QVBoxLayout;
     right->addWidget(m_eventsLabel);
     right->addWidget(m_eventTable, 1);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(left, 2);
+    layout->addWidget(scroll, 2);
     layout->addLayout(right, 3);
     retranslateUi();
 }
@@ -106,14 +119,18 @@ QString AuthenticatorDetailPane::explain(const Authenticator& a, const BlockSett
         return tr("An administrator denied the use of this authenticator: no code is sent and none is accepted "
                   "until the use is allowed again.");
     if (a.blockState == Authenticator::BlockState::UntilUnblock)
-        return tr("Blocked after %n wrong code(s) in a row (last at %1). Only a help-desk unblock releases it: "
-                  "use Unblock once you know the caller is the account's owner.",
-                  nullptr, a.failedCount)
+        return englishPlural(
+                   tr("Blocked after %n wrong code(s) in a row (last at %1). Only a help-desk unblock releases it: "
+                      "use Unblock once you know the caller is the account's owner.",
+                      nullptr, a.failedCount),
+                   a.failedCount)
             .arg(a.lastFailureAt.isValid() ? when(a.lastFailureAt) : tr("an unknown time"));
     if (a.isBlockedAt(now))
-        return tr("Blocked after %n wrong code(s) in a row (last at %1). It is released automatically at %2, or "
-                  "at once with Unblock.",
-                  nullptr, a.failedCount)
+        return englishPlural(
+                   tr("Blocked after %n wrong code(s) in a row (last at %1). It is released automatically at %2, or "
+                      "at once with Unblock.",
+                      nullptr, a.failedCount),
+                   a.failedCount)
             .arg(a.lastFailureAt.isValid() ? when(a.lastFailureAt) : tr("an unknown time"), when(a.blockedUntil));
     if (sendingSuspended)
         return tr("Not blocked, but the spam protection has suspended sending codes to everyone for now: see the "
@@ -164,6 +181,7 @@ void AuthenticatorDetailPane::retranslateUi()
 {
     m_eventsLabel->setText(tr("Recent events of this account:"));
     m_eventTable->setAccessibleName(tr("Recent events"));
+    ColumnFitter::fit(m_eventTable);
     if (!m_shown) {
         m_title->setText(tr("No authenticator selected"));
         m_facts->setText(tr("Select one row to see its details, why it is blocked and its recent events."));

@@ -2,6 +2,7 @@
 #include "domain/Limits.h"
 
 #include "AuthenticatorDetailPane.h"
+#include "ColumnFitter.h"
 #include "MessageBoxes.h"
 #include "RegisterAuthenticatorDialog.h"
 #include "UserImportDialog.h"
@@ -20,20 +21,33 @@
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
+QString iconFile(QString actionName)
+{
+    actionName.chop(int(qstrlen("Action")));
+    QString file;
+    for (QChar c : actionName)
+        file += c.isUpper() ? QLatin1Char('-') + c.toLower() : QString(c);
+    return QStringLiteral(":/icons/%1.svg").arg(file);
+}
+
 // Long enough that typing a login does not query the store at every key, short enough to feel live.
 const int kSearchDelayMs = 250;
 } // namespace
@@ -48,6 +62,8 @@ HelpDeskPage::HelpDeskPage(QWidget* parent)
     , m_count(new QLabel)
     , m_feedback(new QLabel)
     , m_toolBar(new QToolBar)
+    , m_actionsMenu(new QMenu(this))
+    , m_actionsButton(new QToolButton)
     , m_table(new QTableView)
     , m_detail(new AuthenticatorDetailPane)
     , m_searchDelay(new QTimer(this))
@@ -64,12 +80,18 @@ HelpDeskPage::HelpDeskPage(QWidget* parent)
     m_search->setMaxLength(Limits::kSearchLength);
     m_searchMode->setObjectName(QStringLiteral("searchMode"));
     m_status->setObjectName(QStringLiteral("statusFilter"));
+    // Both lists always show their whole choice; the search field takes the rest of the row.
+    for (QComboBox* combo : {m_searchMode, m_status}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        combo->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+    }
     m_count->setObjectName(QStringLiteral("count"));
     m_feedback->setObjectName(QStringLiteral("feedback"));
     m_feedback->setWordWrap(true);
     m_feedback->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_toolBar->setObjectName(QStringLiteral("helpDeskToolBar"));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(16, 16));
 
     m_table->setObjectName(QStringLiteral("authenticators"));
     m_table->setModel(m_model);
@@ -84,10 +106,7 @@ HelpDeskPage::HelpDeskPage(QWidget* parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {170, 150, 120, 150, 125, 220, 60, 125, 125};
-    for (int c = 0; c < AuthenticatorTableModel::ColumnCount; ++c)
-        m_table->setColumnWidth(c, widths[c]);
+    setUpColumns();
 
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(kSearchDelayMs);
@@ -104,10 +123,9 @@ HelpDeskPage::HelpDeskPage(QWidget* parent)
     createActions();
 
     auto* filters = new QHBoxLayout;
-    filters->addWidget(m_search, 3);
-    filters->addWidget(m_searchMode, 1);
-    filters->addWidget(m_status, 1);
-    filters->addWidget(m_count);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_searchMode);
+    filters->addWidget(m_status);
 
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->setChildrenCollapsible(false);
@@ -121,10 +139,15 @@ HelpDeskPage::HelpDeskPage(QWidget* parent)
     layout->addLayout(filters);
     layout->addWidget(m_toolBar);
     layout->addWidget(splitter, 1);
-    layout->addWidget(m_feedback);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_count, 0, Qt::AlignTop);
+    bottom->addWidget(m_feedback, 1);
+    layout->addLayout(bottom);
 
     connect(m_model, &AuthenticatorTableModel::totalRowsChanged, this, &HelpDeskPage::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HelpDeskPage::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HelpDeskPage::fitColumns);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &HelpDeskPage::fitColumns);
     connect(m_model, &AuthenticatorTableModel::errorOccurred, this, [this](const QString& error) { note(error); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this]() {
         updateActions();
@@ -147,6 +170,10 @@ void HelpDeskPage::createActions()
     const auto make = [this](const char* name, const QKeySequence& shortcut, void (HelpDeskPage::*slot)()) {
         auto* action = new QAction(this);
         action->setObjectName(QLatin1String(name));
+        // ":/icons/unblock.svg" for "unblockAction".
+        const QString icon = iconFile(QLatin1String(name));
+        if (QFile::exists(icon))
+            action->setIcon(QIcon(icon));
         if (!shortcut.isEmpty()) {
             action->setShortcut(shortcut);
             // Only while the help desk is shown: Del must not delete from another page.
@@ -178,23 +205,74 @@ void HelpDeskPage::createActions()
     m_importDirectoryAction = make("importDirectoryAction", {}, &HelpDeskPage::importDirectory);
     m_refreshAction = make("refreshAction", QKeySequence::Refresh, &HelpDeskPage::refresh);
 
+    // The tool bar keeps what the help desk does all day, with icons and words; the rest is in
+    // the Actions menu and in the table's context menu, so nothing overflows in any language.
     m_toolBar->addAction(m_registerAction);
-    m_toolBar->addAction(m_importAction);
-    m_toolBar->addAction(m_importDirectoryAction);
-    m_toolBar->addSeparator();
     m_toolBar->addAction(m_unblockAction);
-    m_toolBar->addAction(m_unblockAllAction);
-    m_toolBar->addAction(m_resetAction);
-    m_toolBar->addSeparator();
     m_toolBar->addAction(m_editPhoneAction);
-    m_toolBar->addAction(m_editCommentAction);
     m_toolBar->addAction(m_revealAction);
-    m_toolBar->addAction(m_deleteAction);
     m_toolBar->addSeparator();
+    m_actionsButton->setObjectName(QStringLiteral("actionsButton"));
+    m_actionsButton->setMenu(m_actionsMenu);
+    m_actionsButton->setPopupMode(QToolButton::InstantPopup);
+    m_actionsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_actionsButton->setIcon(QIcon(QStringLiteral(":/icons/actions.svg")));
+    m_toolBar->addWidget(m_actionsButton);
     m_toolBar->addAction(m_refreshAction);
+
+    m_actionsMenu->setObjectName(QStringLiteral("helpDeskActionsMenu"));
+    m_actionsMenu->addActions({m_registerAction, m_importAction, m_importDirectoryAction});
+    m_actionsMenu->addSeparator();
+    m_actionsMenu->addActions({m_unblockAction, m_unblockAllAction, m_resetAction});
+    m_actionsMenu->addSeparator();
+    m_actionsMenu->addActions({m_editPhoneAction, m_editCommentAction, m_revealAction});
+    m_actionsMenu->addSeparator();
+    m_actionsMenu->addActions({m_deleteAction, m_refreshAction});
+
+    auto* separator = new QAction(this);
+    separator->setSeparator(true);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addActions(
-        {m_unblockAction, m_resetAction, m_editPhoneAction, m_editCommentAction, m_revealAction, m_deleteAction});
+    m_table->addActions({m_unblockAction, m_resetAction, m_editPhoneAction, m_editCommentAction, m_revealAction,
+                         separator, m_deleteAction});
+}
+
+// The columns a help-desk call needs fit the page in every language; the registration time and
+// the last success are in the detail pane, and the header's context menu shows them as columns too.
+void HelpDeskPage::setUpColumns()
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setSectionsMovable(true);
+    // The comment is free text of any length: last, where it stretches and elides (its tool tip
+    // holds it whole).
+    header->moveSection(header->visualIndex(AuthenticatorTableModel::Comment),
+                        AuthenticatorTableModel::ColumnCount - 1);
+    m_table->hideColumn(AuthenticatorTableModel::RegisteredAt);
+    m_table->hideColumn(AuthenticatorTableModel::LastSuccess);
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int c = 0; c < AuthenticatorTableModel::ColumnCount; ++c) {
+        auto* show = new QAction(header);
+        show->setObjectName(QStringLiteral("showColumn%1").arg(c));
+        show->setCheckable(true);
+        show->setChecked(!m_table->isColumnHidden(c));
+        connect(show, &QAction::toggled, this, [this, c](bool on) {
+            m_table->setColumnHidden(c, !on);
+            fitColumns();
+        });
+        header->addAction(show);
+        m_columnActions.append(show);
+    }
+}
+
+void HelpDeskPage::fitColumns()
+{
+    ColumnFitter::Column status;
+    status.words = AuthenticatorTableModel::statusWords();
+    ColumnFitter::Column name;
+    name.cap = m_table->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24;
+    ColumnFitter::fit(m_table, {{AuthenticatorTableModel::Status, status},
+                                {AuthenticatorTableModel::Login, name},
+                                {AuthenticatorTableModel::DisplayName, name}});
 }
 
 QString HelpDeskPage::title() const
@@ -272,6 +350,11 @@ void HelpDeskPage::retranslateUi()
     m_deleteAction->setText(tr("&Delete…"));
     m_refreshAction->setText(tr("Re&fresh"));
     m_refreshAction->setToolTip(tr("Read the authenticators again (F5)."));
+    for (int c = 0; c < m_columnActions.size(); ++c)
+        m_columnActions[c]->setText(m_model->headerData(c, Qt::Horizontal).toString());
+    fitColumns();
+    m_actionsButton->setText(tr("Actions"));
+    m_actionsButton->setToolTip(tr("Every help-desk action, including the less frequent ones."));
     updateCount();
     updateActions();
 }

@@ -3,6 +3,7 @@
 #include "ConsolePage.h"
 #include "domain/Authenticator.h"
 
+#include <QList>
 #include <QStringList>
 
 #include <optional>
@@ -14,6 +15,8 @@ class QComboBox;
 class QInputDialog;
 class QLabel;
 class QLineEdit;
+class QMenu;
+class QToolButton;
 class QTableView;
 class QTimer;
 class QToolBar;
@@ -63,6 +66,8 @@ protected:
 
 private:
     void createActions();
+    void setUpColumns();
+    void fitColumns();
     void retranslateUi();
     void applySearch();
     void updateActions();
@@ -87,6 +92,8 @@ private:
     QLabel* m_count = nullptr;
     QLabel* m_feedback = nullptr;
     QToolBar* m_toolBar = nullptr;
+    QMenu* m_actionsMenu = nullptr;
+    QToolButton* m_actionsButton = nullptr;
     QTableView* m_table = nullptr;
     AuthenticatorDetailPane* m_detail = nullptr;
     QTimer* m_searchDelay = nullptr;
@@ -103,4 +110,5 @@ private:
     QAction* m_revealAction = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_importDirectoryAction = nullptr;
+    QList<QAction*> m_columnActions; // show or hide each column (the header's context menu)
 };

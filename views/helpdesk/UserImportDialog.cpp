@@ -267,7 +267,7 @@ void UserImportDialog::retranslateUi()
             m_summary->setText(m_path.isEmpty() ? tr("No file chosen.") : tr("The file holds no users."));
         return;
     }
-    m_summary->setText(tr("%1 row(s) ready to import, %2 with problems.").arg(ready).arg(m_rows.size() - ready) +
+    m_summary->setText(tr("%n row(s) ready to import, %1 with problems.", nullptr, ready).arg(m_rows.size() - ready) +
                        (m_rows.size() > kPreviewLimit
                             ? QLatin1Char(' ') + tr("The first %1 rows are shown.").arg(kPreviewLimit)
                             : QString()));

@@ -59,16 +59,12 @@ GatewaySettingsPage::GatewaySettingsPage(SettingsSession* session, QWidget* pare
     m_failover = new GatewayFields(GatewayFields::Role::Failover, form, this);
     bindFields(m_failover);
 
-    // Check connection and Send test SMS work on the page's input, saved or not.
-    auto* tools = new QWidget;
-    auto* toolsLayout = new QHBoxLayout(tools);
-    toolsLayout->setContentsMargins(0, 0, 0, 0);
+    // Check connection and Send test SMS work on the page's input, saved or not. They belong to
+    // the whole page (both gateways), so they sit with its own actions, not under the failover.
     m_checkConnection->setObjectName(QStringLiteral("checkConnection"));
     m_testSend->setObjectName(QStringLiteral("testSend"));
-    toolsLayout->addWidget(m_checkConnection);
-    toolsLayout->addWidget(m_testSend);
-    toolsLayout->addStretch();
-    form->addRow(QString(), tools);
+    addPageAction(m_checkConnection);
+    addPageAction(m_testSend);
     m_checkResult->setObjectName(QStringLiteral("checkResult"));
     m_checkResult->setWordWrap(true);
     m_checkResult->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -129,6 +129,7 @@ void PhoneFormatSettingsPage::updatePreview()
         return;
     }
     QString text = tr("✓ Sent to %1").arg(outcome.normalized);
+    text += QLatin1Char('\n') + tr("Rule applied: %1").arg(PhoneNormalizer(edited.phoneFormat).ruleText(outcome.rule));
     if (outcome.classified) {
         text += QLatin1Char('\n') + tr("Kind of number: %1").arg(outcome.typeName);
         if (!outcome.libphonenumberValid)

@@ -84,11 +84,11 @@ SectionPage::SectionPage(const QString& sectionKey, SettingsSession* session, QW
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_history);
-    buttons->addWidget(m_status, 1);
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_save);
+    m_buttons = new QHBoxLayout;
+    m_buttons->addWidget(m_history);
+    m_buttons->addWidget(m_status, 1);
+    m_buttons->addWidget(m_revert);
+    m_buttons->addWidget(m_save);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
@@ -99,7 +99,7 @@ SectionPage::SectionPage(const QString& sectionKey, SettingsSession* session, QW
     layout->addWidget(m_conflict);
     layout->addWidget(m_scroll, 1);
     layout->addWidget(m_pageMessage);
-    layout->addLayout(buttons);
+    layout->addLayout(m_buttons);
 
     connect(m_save, &QPushButton::clicked, this, [this]() { save(); });
     connect(m_revert, &QPushButton::clicked, this, &SectionPage::revert);
@@ -328,6 +328,12 @@ HistoryDialog* SectionPage::showHistory()
 void SectionPage::setStatus(const QString& text)
 {
     m_status->setText(text);
+}
+
+void SectionPage::addPageAction(QWidget* button)
+{
+    // After History… and the actions added before it, left of the status line.
+    m_buttons->insertWidget(m_buttons->indexOf(m_status), button);
 }
 
 void SectionPage::addToContent(QWidget* widget, int stretch)

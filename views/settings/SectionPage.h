@@ -12,6 +12,7 @@ class QFrame;
 class HistoryDialog;
 class QAbstractButton;
 class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QScrollArea;
@@ -76,6 +77,8 @@ protected:
     // Layout helpers. addRow puts `field` with its message under it into `form`, makes `label`
     // its buddy (mnemonic) and watches it for changes.
     void addToContent(QWidget* widget, int stretch = 0);
+    // A button for the whole page (Send Test SMS…) in the row of History…, Revert and Save.
+    void addPageAction(QWidget* button);
     void addRow(QFormLayout* form, QLabel* label, QWidget* field, const QString& fieldName);
     // For a check box: it is its own label.
     void addRow(QFormLayout* form, QAbstractButton* field, const QString& fieldName);
@@ -136,6 +139,7 @@ private:
     FieldMessage* m_pageMessage = nullptr;
     QLabel* m_status = nullptr;
     QPushButton* m_history = nullptr;
+    QHBoxLayout* m_buttons = nullptr; // History…, the page's own actions, status, Revert, Save
     QPushButton* m_revert = nullptr;
     QPushButton* m_save = nullptr;
     QPointer<HistoryDialog> m_historyDialog;

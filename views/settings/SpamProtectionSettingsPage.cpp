@@ -142,11 +142,14 @@ void SpamProtectionSettingsPage::refreshStatus()
         return;
     }
     const QLocale locale;
+    // With no traffic there is no share to speak of: "0 sent, 0 sign-ins (100%)" reads as nonsense.
     const QString counts =
-        englishPlural(tr("In the last %n second(s): ", nullptr, s.windowSeconds), s.windowSeconds) +
-        englishPlural(tr("%n message(s) sent, ", nullptr, int(state->sent)), state->sent) +
-        englishPlural(tr("%n successful sign-in(s) (%1%).", nullptr, int(state->succeeded)), state->succeeded)
-            .arg(state->successPercent());
+        state->sent == 0
+            ? englishPlural(tr("Nothing was sent in the last %n second(s).", nullptr, s.windowSeconds), s.windowSeconds)
+            : englishPlural(tr("In the last %n second(s): ", nullptr, s.windowSeconds), s.windowSeconds) +
+                  englishPlural(tr("%n message(s) sent, ", nullptr, int(state->sent)), state->sent) +
+                  englishPlural(tr("%n successful sign-in(s) (%1%).", nullptr, int(state->succeeded)), state->succeeded)
+                      .arg(state->successPercent());
     if (state->suspended) {
         m_state->setText(
             tr("⚠ Sending is SUSPENDED until %1: potential spam attack detected at %2 — more than %3 messages in "
