@@ -329,7 +329,8 @@ OtpService::Outcome OtpService::prepareRequest(const Settings& s, const QString&
         repo.setPendingOtp(a.login, {otpHash(salt, code), salt, m_clock.now().addSecs(s.otp.lifetimeSeconds)});
     if (!st)
         return failure(st.error());
-    p.message = {phone.value(), s.messageFormat.sender, MessageComposer::compose(s.messageFormat, code, m_clock.now())};
+    p.message = {phone.value(), s.messageFormat.sender, MessageComposer::compose(s.messageFormat, code, m_clock.now()),
+                 code};
     p.phoneMask = a.phoneMask;
     Outcome out;
     out.ok = true;
@@ -343,7 +344,7 @@ OtpService::Outcome OtpService::finishRequest(const Settings& s, const QString& 
         Status st = AuthenticatorRepository(m_store, m_key).clearPendingOtp(account);
         Outcome out = refuse(EventCode::GatewayFailed,
                              tr("the SMS to %1 could not be sent: %2 (%3 %4)")
-                                 .arg(p.phoneMask, sent.message, sent.gatewayCode, sent.gatewayText.left(500)),
+                                 .arg(p.phoneMask, sent.message(), sent.gatewayCode(), sent.gatewayText().left(500)),
                              account, {}, clientAddress);
         out.message = tr("the SMS could not be sent; try again later");
         out.send = sent;
@@ -355,7 +356,7 @@ OtpService::Outcome OtpService::finishRequest(const Settings& s, const QString& 
     if (!st)
         return failure(st.error());
     Outcome out =
-        event(EventCode::OtpSent, tr("code sent to %1 (message id %2)").arg(p.phoneMask, sent.providerMessageId),
+        event(EventCode::OtpSent, tr("code sent to %1 (message id %2)").arg(p.phoneMask, sent.providerMessageId()),
               account, {}, clientAddress);
     out.send = sent;
     return out;
@@ -378,7 +379,7 @@ OtpService::Outcome OtpService::requestOtp(const QString& account, const QString
     if (!gateway) {
         auto created = GatewayFactory::create(s->gateway, m_store, m_key);
         if (!created)
-            sent = SendResult::failure(SendResult::ErrorClass::Other, created.error());
+            sent = SendResult::localFailure(SendResult::ErrorClass::Other, created.error());
         else
             own = created.take();
         gateway = own.get();
@@ -391,7 +392,7 @@ OtpService::Outcome OtpService::requestOtp(const QString& account, const QString
         const Status st =
             EventLog(m_store).append(EventCode::GatewayFailover,
                                      tr("the first gateway failed (%1); the SMS to %2 went through the second gateway")
-                                         .arg(sent.failoverReason, prepared.phoneMask),
+                                         .arg(sent.failoverReason(), prepared.phoneMask),
                                      login, {}, clientAddress);
         if (!st)
             return failure(st.error());
