@@ -1,18 +1,27 @@
 #include "Settings.h"
 
+#include "FieldValidator.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <type_traits>
 
 namespace {
 
-template <typename S>
-QJsonObject sectionToJson(const S& section, Settings::SecretPolicy secrets)
+template <typename S> QJsonObject sectionToJson(const S& section, Settings::SecretPolicy secrets)
 {
     if constexpr (std::is_same_v<S, GatewaySettings>)
         return section.toJson(secrets);
     else
         return section.toJson();
+}
+
+// A section's own rules, and the one text rule for every string in it (secrets included).
+template <typename S> FieldErrors validated(const char* key, const S& section)
+{
+    FieldErrors errors = section.validate();
+    FieldValidator::checkStrings(sectionToJson(section, Settings::SecretPolicy::Include), QLatin1String(key), errors);
+    return errors;
 }
 
 } // namespace
@@ -52,7 +61,7 @@ FieldErrors Settings::validateSection(const QString& key) const
     FieldErrors errors;
     forEachSection([&](const char* k, const auto& s) {
         if (key == QLatin1String(k))
-            errors = s.validate();
+            errors = validated(k, s);
     });
     return errors;
 }
@@ -79,7 +88,7 @@ void Settings::readJson(const QJsonObject& json, FieldErrors& errors)
 FieldErrors Settings::validate() const
 {
     FieldErrors errors;
-    forEachSection([&](const char*, const auto& s) { errors += s.validate(); });
+    forEachSection([&](const char* k, const auto& s) { errors += validated(k, s); });
     return errors;
 }
 
@@ -88,9 +97,8 @@ Settings Settings::fromDocument(const QByteArray& json, const Settings& base, Fi
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        errors.append({QString(), tr("not valid JSON at character %1: %2")
-                                      .arg(parseError.offset)
-                                      .arg(parseError.errorString())});
+        errors.append(
+            {QString(), tr("not valid JSON at character %1: %2").arg(parseError.offset).arg(parseError.errorString())});
         return base;
     }
     if (!doc.isObject()) {

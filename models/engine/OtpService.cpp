@@ -1,5 +1,6 @@
 #include "OtpService.h"
 
+#include "AuthenticatorInput.h"
 #include "Clock.h"
 #include "IpAllowList.h"
 #include "MessageComposer.h"
@@ -22,24 +23,6 @@ struct OtpService::Prepared {
     SmsMessage message;
     QString phoneMask;
 };
-
-namespace {
-constexpr int kMaxLoginLength = 256;
-constexpr int kMaxCommentLength = 1000;
-
-QString loginProblem(const QString& login)
-{
-    const QString t = login.trimmed();
-    if (t.isEmpty())
-        return OtpService::tr("The login is empty.");
-    if (t.size() > kMaxLoginLength)
-        return OtpService::tr("The login is longer than %1 characters.").arg(kMaxLoginLength);
-    for (const QChar c : t)
-        if (c.category() == QChar::Other_Control)
-            return OtpService::tr("The login contains control characters.");
-    return {};
-}
-} // namespace
 
 OtpService::OtpService(Store& store, const StoreKey* key, const Clock& clock)
     : m_store(store)
@@ -146,11 +129,10 @@ OtpService::Outcome OtpService::registerAuthenticator(const QString& login, cons
     Result<Settings> s = settings();
     if (!s)
         return failure(s.error());
-    const QString problem = loginProblem(login);
-    if (!problem.isEmpty())
-        return failure(problem);
-    if (comment.size() > kMaxCommentLength)
-        return failure(tr("The comment is longer than %1 characters.").arg(kMaxCommentLength));
+    for (const QString& problem : {AuthenticatorInput::loginProblem(login), AuthenticatorInput::commentProblem(comment),
+                                   AuthenticatorInput::displayNameProblem(displayName)})
+        if (!problem.isEmpty())
+            return failure(problem);
     return inTransaction(m_store, [&]() -> Outcome {
         Outcome out;
         const bool commentAllowed =
@@ -207,8 +189,9 @@ OtpService::Outcome OtpService::changeComment(const QString& login, const QStrin
     Result<Settings> s = settings();
     if (!s)
         return failure(s.error());
-    if (comment.size() > kMaxCommentLength)
-        return failure(tr("The comment is longer than %1 characters.").arg(kMaxCommentLength));
+    const QString problem = AuthenticatorInput::commentProblem(comment);
+    if (!problem.isEmpty())
+        return failure(problem);
     return inTransaction(m_store, [&]() -> Outcome {
         Outcome out;
         // After registration a user may edit the comment only when it is allowed "always".

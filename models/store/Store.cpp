@@ -102,8 +102,8 @@ Status Store::prepareSchema(OpenMode mode, int target)
                                           "the store's administrator to run \"smsotp-cli store grant %1 auditor\" "
                                           "(or helpdesk, or administrator).")
                                            .arg(m_url.user(), m_url.displayLocation()));
-            return Status::failure(
-                tr("Cannot read the schema version of %1: %2").arg(m_url.displayLocation(), q.lastError().text()));
+            return Status::failure(tr("Cannot read the schema version of %1: %2")
+                                       .arg(m_url.displayLocation(), databaseMessage(q.lastError())));
         }
         version = q.value(0).toInt();
     } else if (!m_db.tables(QSql::Tables).isEmpty()) {
@@ -150,14 +150,15 @@ Status Store::transaction(const std::function<Status()>& work)
     const QString begin = m_url.isLocalFile() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
     if (!q.exec(begin))
         return Status::failure(
-            tr("Cannot start a transaction on %1: %2").arg(m_url.displayLocation(), q.lastError().text()));
+            tr("Cannot start a transaction on %1: %2").arg(m_url.displayLocation(), databaseMessage(q.lastError())));
     Status status = work();
     if (status) {
         if (q.exec(QStringLiteral("COMMIT")))
             return status;
-        status = Status::failure(q.lastError().nativeErrorCode() == QLatin1String(kInsufficientPrivilege)
-                                     ? failureMessage(tr("Saving"), q.lastError())
-                                     : tr("Cannot save to %1: %2").arg(m_url.displayLocation(), q.lastError().text()));
+        status = Status::failure(
+            q.lastError().nativeErrorCode() == QLatin1String(kInsufficientPrivilege)
+                ? failureMessage(tr("Saving"), q.lastError())
+                : tr("Cannot save to %1: %2").arg(m_url.displayLocation(), databaseMessage(q.lastError())));
     }
     q.exec(QStringLiteral("ROLLBACK"));
     return status;
@@ -199,7 +200,19 @@ QString Store::failureMessage(const QString& what, const QSqlError& error) const
         return tr("Your store login (%1) may not do this: the database refused \"%2\" in %3. Ask the store's "
                   "administrator for a role that allows it.")
             .arg(StoreAccess::displayName(m_role), what, m_url.displayLocation());
-    return tr("%1 failed in %2: %3").arg(what, m_url.displayLocation(), error.text());
+    return tr("%1 failed in %2: %3").arg(what, m_url.displayLocation(), databaseMessage(error));
+}
+
+QString Store::databaseMessage(const QSqlError& error)
+{
+    QString text = error.databaseText().section(QLatin1Char('\n'), 0, 0).simplified();
+    const qsizetype line = text.indexOf(QLatin1String("LINE "));
+    if (line >= 0)
+        text.truncate(line);
+    text = text.trimmed();
+    if (text.isEmpty())
+        text = error.driverText().section(QLatin1Char('\n'), 0, 0).simplified();
+    return text.left(300);
 }
 
 QString Store::metaValue(const QString& name) const
