@@ -206,9 +206,12 @@ QString Store::failureMessage(const QString& what, const QSqlError& error) const
 QString Store::databaseMessage(const QSqlError& error)
 {
     QString text = error.databaseText().section(QLatin1Char('\n'), 0, 0).simplified();
-    const qsizetype line = text.indexOf(QLatin1String("LINE "));
-    if (line >= 0)
-        text.truncate(line);
+    // "LINE 1: ..." quotes the statement; "at or near \"...\"" quotes a piece of it.
+    for (const QLatin1String quote : {QLatin1String("LINE "), QLatin1String(" at or near ")}) {
+        const qsizetype at = text.indexOf(quote);
+        if (at >= 0)
+            text.truncate(at);
+    }
     text = text.trimmed();
     if (text.isEmpty())
         text = error.driverText().section(QLatin1Char('\n'), 0, 0).simplified();

@@ -126,11 +126,15 @@ void TestInputSafety::databaseErrorsDoNotQuoteTheStatement()
     const QString message = Store::databaseMessage(q.lastError());
     QVERIFY2(!message.isEmpty(), qPrintable(q.lastError().text()));
     QVERIFY2(!message.contains(QLatin1Char('\n')), qPrintable(message));
-    QVERIFY2(!message.contains(QStringLiteral("visible-value")) && !message.contains(QStringLiteral("EXECUTE")),
+    // Qt's driver hands libpq a C string: the NUL cuts the EXECUTE short ("unterminated quoted
+    // string at or near \"'Code\"", then "LINE 1: EXECUTE qpsqlpstmt_1 ('Code"). Neither piece
+    // of the value may reach the user.
+    QVERIFY2(!message.contains(QStringLiteral("Code")) && !message.contains(QStringLiteral("visible-value")) &&
+                 !message.contains(QStringLiteral("EXECUTE")),
              qPrintable(message));
     const Status st = store->exec(q, QStringLiteral("Writing"));
     QVERIFY(!st);
-    QVERIFY2(!st.error().contains(QStringLiteral("visible-value")) && !st.error().contains(QLatin1Char('\n')),
+    QVERIFY2(!st.error().contains(QStringLiteral("Code")) && !st.error().contains(QLatin1Char('\n')),
              qPrintable(st.error()));
 }
 
