@@ -1,6 +1,7 @@
 #include "EventsCommand.h"
 
 #include "CliContext.h"
+#include "CliTable.h"
 #include "ExitCode.h"
 #include "domain/EventCatalog.h"
 #include "store/EventQuery.h"
@@ -72,8 +73,9 @@ int EventsCommand::run(CliContext& context, const QStringList& argsIn)
         return ExitOk;
     }
     for (const Event& e : events.value())
-        context.out() << e.at.toString(Qt::ISODate) << '\t' << e.code << '\t' << EventCatalog::severityName(e.severity)
-                      << '\t' << e.account << '\t' << e.clientAddress << '\t' << e.actor << '\t'
-                      << QString(e.message).replace(QLatin1Char('\n'), QLatin1String("; ")) << Qt::endl;
+        context.out() << CliTable::row({e.at.toString(Qt::ISODate), QString::number(e.code),
+                                        EventCatalog::severityName(e.severity), e.account, e.clientAddress, e.actor,
+                                        QString(e.message).replace(QLatin1Char('\n'), QLatin1String("; "))})
+                      << Qt::endl;
     return ExitOk;
 }

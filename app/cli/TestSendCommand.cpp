@@ -60,20 +60,20 @@ int TestSendCommand::run(CliContext& context, const QStringList& arguments)
             {QStringLiteral("to"), prepared.normalized},
             {QStringLiteral("gateway"), result.gatewayName},
             {QStringLiteral("validateOnly"), validateOnly},
-            {QStringLiteral("messageId"), result.providerMessageId},
+            {QStringLiteral("messageId"), result.providerMessageId()},
             {QStringLiteral("errorClass"), result.success ? QString() : SendResult::errorClassName(result.errorClass)},
-            {QStringLiteral("message"), result.message},
-            {QStringLiteral("gatewayCode"), result.gatewayCode},
-            {QStringLiteral("gatewayText"), result.gatewayText},
+            {QStringLiteral("message"), result.message()},
+            {QStringLiteral("gatewayCode"), result.gatewayCode()},
+            {QStringLiteral("gatewayText"), result.gatewayText()},
             {QStringLiteral("latencyMs"), result.latencyMs},
             {QStringLiteral("viaFailover"), result.viaFailover}};
         context.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         return result.success ? ExitOk : ExitFailed;
     }
     if (!result.success) {
-        QString why = result.message.isEmpty() ? SendResult::errorClassName(result.errorClass) : result.message;
-        if (!result.gatewayCode.isEmpty() || !result.gatewayText.isEmpty())
-            why += tr(" (gateway: %1 %2)").arg(result.gatewayCode, result.gatewayText.left(500)).trimmed();
+        QString why = result.message().isEmpty() ? SendResult::errorClassName(result.errorClass) : result.message();
+        if (!result.gatewayCode().isEmpty() || !result.gatewayText().isEmpty())
+            why += tr(" (gateway: %1 %2)").arg(result.gatewayCode(), result.gatewayText().left(500)).trimmed();
         return context.fail(tr("The test SMS to %1 was not sent: %2").arg(prepared.normalized, why));
     }
     context.out() << (validateOnly ? tr("Validated (not sent) to %1 through %2 in %3 ms.")
@@ -81,12 +81,13 @@ int TestSendCommand::run(CliContext& context, const QStringList& arguments)
                          .arg(prepared.normalized, result.gatewayName)
                          .arg(result.latencyMs)
                   << Qt::endl;
-    if (!result.providerMessageId.isEmpty())
-        context.out() << tr("Message id: %1").arg(result.providerMessageId) << Qt::endl;
-    if (!result.gatewayCode.isEmpty() || !result.gatewayText.isEmpty())
-        context.out() << tr("Gateway answer: %1 %2").arg(result.gatewayCode, result.gatewayText).trimmed() << Qt::endl;
+    if (!result.providerMessageId().isEmpty())
+        context.out() << tr("Message id: %1").arg(result.providerMessageId()) << Qt::endl;
+    if (!result.gatewayCode().isEmpty() || !result.gatewayText().isEmpty())
+        context.out() << tr("Gateway answer: %1 %2").arg(result.gatewayCode(), result.gatewayText()).trimmed()
+                      << Qt::endl;
     if (result.viaFailover)
-        context.out() << tr("The first gateway failed (%1); the second one sent it.").arg(result.failoverReason)
+        context.out() << tr("The first gateway failed (%1); the second one sent it.").arg(result.failoverReason())
                       << Qt::endl;
     if (!prepared.customText)
         context.out() << tr("The one-time password in it was made for this test only and signs nobody in.") << Qt::endl;

@@ -1,6 +1,7 @@
 #include "UsersCommand.h"
 
 #include "CliContext.h"
+#include "CliTable.h"
 #include "ExitCode.h"
 #include "directory/DirectoryUserImport.h"
 #include "engine/OtpService.h"
@@ -130,8 +131,9 @@ int UsersCommand::list(CliContext& context, QStringList args)
         return ExitOk;
     }
     for (const Authenticator& a : rows.value())
-        context.out() << a.login << '\t' << a.phoneMask << '\t' << statusText(a, now) << '\t'
-                      << tr("failures: %1").arg(a.failedCount) << '\t' << a.comment << Qt::endl;
+        context.out() << CliTable::row({a.login, a.phoneMask, statusText(a, now), tr("failures: %1").arg(a.failedCount),
+                                        a.comment})
+                      << Qt::endl;
     return ExitOk;
 }
 

@@ -2,6 +2,7 @@
 
 #include "FieldValidator.h"
 #include "JsonFieldReader.h"
+#include "Limits.h"
 
 #include <QDir>
 #include <QHostAddress>
@@ -259,6 +260,13 @@ FieldErrors GatewaySettings::validateAt(const QString& section) const
     v.range("timeoutSeconds", timeoutSeconds, kMinTimeout, kMaxTimeout);
     v.check(connectTimeoutSeconds <= timeoutSeconds, "connectTimeoutSeconds",
             tr("must not be longer than the total timeout"));
+    // Characters, and the length of the other texts, are checked for every string of the section
+    // by Settings (FieldValidator::checkStrings).
+    v.maxLength("login", login, Limits::kLoginLength);
+    v.maxLength("password", password, Limits::kSecretLength);
+    v.maxLength("token", token, Limits::kSecretLength);
+    v.maxCount("parameters", parameters.size(), Limits::kGatewayFields);
+    v.maxCount("headers", headers.size(), Limits::kGatewayFields);
     if (type == Type::DevFile)
         return v.errors();
 

@@ -3,8 +3,9 @@
 #include "FieldValidator.h"
 #include "JsonFieldReader.h"
 
+#include <QHash>
 #include <QHostAddress>
-#include <QSet>
+#include <QRegularExpression>
 
 namespace {
 
@@ -24,22 +25,82 @@ QHostAddress maskedNetwork(const QHostAddress& address, int prefix)
 
 } // namespace
 
+namespace {
+
+// "" when `text` is a full dotted-quad IPv4 address, else why not.
+QString ipv4Problem(const QString& text, const QString& shown)
+{
+    static const QRegularExpression quad(QStringLiteral("^(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})$"));
+    static const QRegularExpression shortForm(QStringLiteral("^[0-9.]+$"));
+    const QRegularExpressionMatch m = quad.match(text);
+    if (!m.hasMatch()) {
+        if (shortForm.match(text).hasMatch())
+            return IpAllowListSettings::tr("'%1' is not a full IPv4 address: write all four numbers, such as "
+                                           "192.168.1.0 (short forms are not accepted)")
+                .arg(shown);
+        return IpAllowListSettings::tr("'%1' is not an IP address or a CIDR range such as 192.0.2.0/24").arg(shown);
+    }
+    for (int i = 1; i <= 4; ++i) {
+        const QString part = m.captured(i);
+        if (part.size() > 1 && part.startsWith(QLatin1Char('0')))
+            return IpAllowListSettings::tr("'%1': a number with a leading zero is ambiguous (it may be read as "
+                                           "octal); write 10.0.0.1, not 010.0.0.1")
+                .arg(shown);
+        if (part.toInt() > 255)
+            return IpAllowListSettings::tr("'%1': each number of an IPv4 address is 0 to 255").arg(shown);
+    }
+    return {};
+}
+
+// Parses an address strictly: IPv4 as a full dotted quad, IPv6 as Qt reads it (with a dotted-quad
+// tail checked the same way). Returns why not, or "" with `out` set.
+QString parseAddress(const QString& text, QHostAddress& out, const QString& shown)
+{
+    if (text.contains(QLatin1Char('%')))
+        return IpAllowListSettings::tr("'%1': a zone id ('%') cannot be used in the allow-list").arg(shown);
+    if (!text.contains(QLatin1Char(':'))) {
+        const QString problem = ipv4Problem(text, shown);
+        if (problem.isEmpty())
+            out.setAddress(text);
+        return problem;
+    }
+    static const QRegularExpression v6chars(QStringLiteral("^[0-9A-Fa-f:.]+$"));
+    const QString tail = text.section(QLatin1Char(':'), -1);
+    if (!v6chars.match(text).hasMatch() || (tail.contains(QLatin1Char('.')) && !ipv4Problem(tail, shown).isEmpty()) ||
+        !out.setAddress(text) || out.protocol() != QAbstractSocket::IPv6Protocol)
+        return IpAllowListSettings::tr("'%1' is not an IPv6 address such as 2001:db8::1").arg(shown);
+    return {};
+}
+
+// Parses an address or a CIDR range; `prefix` is -1 for a single address.
+QString parseEntry(const QString& text, QHostAddress& address, int& prefix)
+{
+    prefix = -1;
+    const qsizetype slash = text.indexOf(QLatin1Char('/'));
+    const QString addressText = slash < 0 ? text : text.left(slash);
+    const QString problem = parseAddress(addressText, address, text);
+    if (!problem.isEmpty() || slash < 0)
+        return problem;
+    const int full = address.protocol() == QAbstractSocket::IPv4Protocol ? 32 : 128;
+    static const QRegularExpression number(QStringLiteral("^(0|[1-9][0-9]{0,2})$"));
+    const QString prefixText = text.mid(slash + 1);
+    if (!number.match(prefixText).hasMatch() || prefixText.toInt() > full)
+        return IpAllowListSettings::tr("'%1': the prefix length after '/' must be a number from 0 to %2")
+            .arg(text)
+            .arg(full);
+    prefix = prefixText.toInt();
+    return {};
+}
+
+} // namespace
+
 QString IpAllowListSettings::canonicalEntry(const QString& ip)
 {
     const QString text = ip.trimmed();
-    if (text.isEmpty() || text.contains(QLatin1Char('%')))
-        return {};
     QHostAddress address;
     int prefix = -1;
-    if (text.contains(QLatin1Char('/'))) {
-        const auto subnet = QHostAddress::parseSubnet(text);
-        if (subnet.first.isNull() || subnet.second < 0)
-            return {};
-        address = subnet.first;
-        prefix = subnet.second;
-    } else if (!address.setAddress(text)) {
+    if (text.isEmpty() || !parseEntry(text, address, prefix).isEmpty())
         return {};
-    }
     // An IPv4-mapped IPv6 address is the IPv4 address for matching purposes.
     bool isV4 = false;
     const quint32 v4 = address.toIPv4Address(&isV4);
@@ -55,10 +116,30 @@ QString IpAllowListSettings::canonicalEntry(const QString& ip)
 
 QString IpAllowListSettings::entryProblem(const QString& ip)
 {
-    if (ip.trimmed().isEmpty())
+    const QString text = ip.trimmed();
+    if (text.isEmpty())
         return tr("enter an address or a range");
-    if (canonicalEntry(ip).isEmpty())
-        return tr("'%1' is not an IP address or a CIDR range such as 192.0.2.0/24").arg(ip.trimmed());
+    QHostAddress address;
+    int prefix = -1;
+    return parseEntry(text, address, prefix);
+}
+
+QString IpAllowListSettings::duplicateProblem(const QList<Entry>& entries)
+{
+    QHash<QString, qsizetype> seen;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const QString key = canonicalEntry(entries.at(i).ip);
+        if (key.isEmpty())
+            continue;
+        const auto earlier = seen.constFind(key);
+        if (earlier != seen.constEnd())
+            return tr("'%1' (entry %2) is already in the list as '%3' (entry %4); remove the duplicate")
+                .arg(entries.at(i).ip)
+                .arg(i + 1)
+                .arg(entries.at(*earlier).ip)
+                .arg(*earlier + 1);
+        seen.insert(key, i);
+    }
     return {};
 }
 
@@ -118,22 +199,6 @@ QList<IpAllowListSettings::Entry> IpAllowListSettings::entriesFromText(const QSt
     return result;
 }
 
-int IpAllowListSettings::removeDuplicates()
-{
-    QSet<QString> seen;
-    const int before = entries.size();
-    QList<Entry> kept;
-    for (const Entry& e : std::as_const(entries)) {
-        const QString key = canonicalEntry(e.ip);
-        if (!key.isEmpty() && seen.contains(key))
-            continue;
-        seen.insert(key);
-        kept.append(e);
-    }
-    entries = kept;
-    return before - entries.size();
-}
-
 QJsonObject IpAllowListSettings::toJson() const
 {
     return {{QStringLiteral("enabled"), enabled},
@@ -145,12 +210,10 @@ QJsonObject IpAllowListSettings::toJson() const
 void IpAllowListSettings::readJson(const QJsonObject& json, FieldErrors& errors)
 {
     JsonFieldReader r(json, QLatin1String(kKey), errors);
-    r.boolean("enabled", enabled);
+    r.flag("enabled", enabled); // Erply's API writes 0 or 1
     QJsonArray array;
-    if (r.array("entries", array)) {
+    if (r.array("entries", array))
         entries = entriesFromJson(array, errors, r.path("entries"));
-        removeDuplicates(); // DESIGN §3.8: duplicates are not saved
-    }
     r.stringList("exemptAccounts", exemptAccounts);
     r.stringList("trustedProxies", trustedProxies);
     for (QString& proxy : trustedProxies)
@@ -160,14 +223,26 @@ void IpAllowListSettings::readJson(const QJsonObject& json, FieldErrors& errors)
 FieldErrors IpAllowListSettings::validate() const
 {
     FieldValidator v{QLatin1String(kKey)};
+    v.maxCount("entries", entries.size(), Limits::kAllowListEntries);
+    v.maxCount("exemptAccounts", exemptAccounts.size(), Limits::kExemptAccounts);
+    if (entries.size() > Limits::kAllowListEntries)
+        return v.errors(); // not worth reading further
     for (const Entry& e : entries) {
         const QString problem = entryProblem(e.ip);
         v.check(problem.isEmpty(), "entries", problem);
-        v.check(e.comment.size() <= kMaxCommentLength && !e.comment.contains(QLatin1Char('\n')), "entries",
-                tr("the comment of %1 must be one line of at most %2 characters").arg(e.ip).arg(kMaxCommentLength));
+        v.check(e.comment.size() <= kMaxCommentLength && FieldValidator::textCharacterProblem(e.comment).isEmpty(),
+                "entries",
+                tr("the comment of %1 must be one line of at most %2 characters, without control characters")
+                    .arg(e.ip)
+                    .arg(kMaxCommentLength));
     }
-    for (const QString& account : exemptAccounts)
+    const QString duplicate = duplicateProblem(entries);
+    v.check(duplicate.isEmpty(), "entries", duplicate);
+    for (const QString& account : exemptAccounts) {
         v.check(!account.trimmed().isEmpty(), "exemptAccounts", tr("an exempt account cannot be empty"));
+        v.check(account.size() <= Limits::kLoginLength, "exemptAccounts",
+                tr("an exempt account may have at most %n characters", nullptr, Limits::kLoginLength));
+    }
     for (const QString& proxy : trustedProxies) {
         const QString problem = entryProblem(proxy);
         v.check(problem.isEmpty(), "trustedProxies", problem);

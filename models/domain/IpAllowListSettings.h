@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FieldError.h"
+#include "Limits.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -15,7 +16,7 @@ struct IpAllowListSettings {
 
 public:
     static constexpr const char* kKey = "ipAllowList";
-    static constexpr int kMaxCommentLength = 200;
+    static constexpr int kMaxCommentLength = Limits::kIpEntryCommentLength;
 
     struct Entry {
         QString ip; // an address or a CIDR range, IPv4 or IPv6
@@ -31,11 +32,17 @@ public:
     QStringList trustedProxies;
     static constexpr int kMaxTrustedProxies = 100;
 
-    // Empty when `ip` is an address or a CIDR range, else why not.
+    // Empty when `ip` is an address or a CIDR range, else what is wrong with it. Only a full
+    // dotted quad is IPv4 (never the C library's short forms, where "192.168.1" means
+    // 192.168.0.1 and "100" means 0.0.0.100), no number has a leading zero, and a prefix length
+    // is 0-32 or 0-128.
     static QString entryProblem(const QString& ip);
     // The canonical text of an address or range ("10.0.0.0/8", "2001:db8::/32"), so that
     // "10.0.0.1" and "10.0.0.1/32" count as the same entry; empty when invalid.
     static QString canonicalEntry(const QString& ip);
+    // The first entry that repeats an earlier one (the same canonical range), as "what: why";
+    // empty when there is none.
+    static QString duplicateProblem(const QList<Entry>& entries);
 
     // The JSON form of the documents: [{"ip":"100.10.10.1","comment":"Tartu"},{"ip":"100.10.10.3"}]
     static QJsonArray entriesToJson(const QList<Entry>& entries);
@@ -43,8 +50,6 @@ public:
     // The text form, one entry a line: "100.10.10.2 # Tartu". Blank lines are skipped.
     static QString entriesToText(const QList<Entry>& entries);
     static QList<Entry> entriesFromText(const QString& text, FieldErrors& errors);
-    // Drops later duplicates (same canonical range); returns how many were dropped.
-    int removeDuplicates();
 
     QJsonObject toJson() const;
     void readJson(const QJsonObject& json, FieldErrors& errors);

@@ -55,6 +55,18 @@ void JsonFieldReader::boolean(const char* name, bool& out)
     }
 }
 
+void JsonFieldReader::flag(const char* name, bool& out)
+{
+    if (const QJsonValue* v = take(name)) {
+        if (v->isBool())
+            out = v->toBool();
+        else if (v->isDouble() && (v->toDouble() == 0 || v->toDouble() == 1))
+            out = v->toDouble() == 1;
+        else
+            typeError(name, tr("true or false (or 1 or 0)"));
+    }
+}
+
 void JsonFieldReader::integer(const char* name, int& out)
 {
     if (const QJsonValue* v = take(name)) {

@@ -19,6 +19,8 @@ public:
     ~JsonFieldReader();
 
     void boolean(const char* name, bool& out);
+    // A boolean that may also be written 0 or 1 (as Erply's API writes flags).
+    void flag(const char* name, bool& out);
     void integer(const char* name, int& out);
     void string(const char* name, QString& out);
     void stringList(const char* name, QStringList& out);

@@ -60,7 +60,7 @@ FieldErrors MessageFormatSettings::validate() const
     FieldValidator v{QLatin1String(kKey)};
     const QString problem = senderProblem(sender);
     v.check(problem.isEmpty(), "sender", problem);
-    v.maxLength("textBeforeOtp", textBeforeOtp, kMaxTextLength);
+    v.text("textBeforeOtp", textBeforeOtp, kMaxTextLength);
     v.check(!textBeforeOtp.contains(QLatin1Char('\n')), "textBeforeOtp", tr("must be a single line"));
     v.check(dateFormats().contains(dateFormat), "dateFormat",
             tr("must be one of the offered formats: %1").arg(dateFormats().mid(1).join(QStringLiteral(", "))));

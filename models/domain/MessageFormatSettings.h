@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FieldError.h"
+#include "Limits.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -12,7 +13,7 @@ struct MessageFormatSettings {
 
 public:
     static constexpr const char* kKey = "messageFormat";
-    static constexpr int kMaxTextLength = 300;
+    static constexpr int kMaxTextLength = Limits::kTextBeforeOtpLength;
 
     QString sender;
     QString textBeforeOtp;

@@ -1,5 +1,6 @@
 #include "Settings.h"
 
+#include "FieldValidator.h"
 #include "JsonDuplicateKeys.h"
 #include "Limits.h"
 
@@ -16,6 +17,14 @@ template <typename S> QJsonObject sectionToJson(const S& section, Settings::Secr
         return section.toJson(secrets);
     else
         return section.toJson();
+}
+
+// A section's own rules, and the one text rule for every string in it (secrets included).
+template <typename S> FieldErrors validated(const char* key, const S& section)
+{
+    FieldErrors errors = section.validate();
+    FieldValidator::checkStrings(sectionToJson(section, Settings::SecretPolicy::Include), QLatin1String(key), errors);
+    return errors;
 }
 
 } // namespace
@@ -83,7 +92,7 @@ FieldErrors Settings::validateSection(const QString& key) const
     FieldErrors errors;
     forEachSection([&](const char* k, const auto& s) {
         if (key == QLatin1String(k))
-            errors = s.validate();
+            errors = validated(k, s);
     });
     return errors;
 }
@@ -110,7 +119,7 @@ void Settings::readJson(const QJsonObject& json, FieldErrors& errors)
 FieldErrors Settings::validate() const
 {
     FieldErrors errors;
-    forEachSection([&](const char*, const auto& s) { errors += s.validate(); });
+    forEachSection([&](const char* k, const auto& s) { errors += validated(k, s); });
     return errors;
 }
 

@@ -1,5 +1,6 @@
 #include "OtpService.h"
 
+#include "AuthenticatorInput.h"
 #include "Clock.h"
 #include "IpAllowList.h"
 #include "MessageComposer.h"
@@ -26,24 +27,6 @@ struct OtpService::Prepared {
     SmsMessage message;
     QString phoneMask;
 };
-
-namespace {
-constexpr int kMaxLoginLength = 256;
-constexpr int kMaxCommentLength = 1000;
-
-QString loginProblem(const QString& login)
-{
-    const QString t = login.trimmed();
-    if (t.isEmpty())
-        return OtpService::tr("The login is empty.");
-    if (t.size() > kMaxLoginLength)
-        return OtpService::tr("The login is longer than %1 characters.").arg(kMaxLoginLength);
-    for (const QChar c : t)
-        if (c.category() == QChar::Other_Control)
-            return OtpService::tr("The login contains control characters.");
-    return {};
-}
-} // namespace
 
 OtpService::OtpService(Store& store, const StoreKey* key, const Clock& clock)
     : m_store(store)
@@ -180,11 +163,10 @@ OtpService::Outcome OtpService::registerAuthenticator(const QString& login, cons
     Result<Settings> s = settings();
     if (!s)
         return settingsFailure(s.error());
-    const QString problem = loginProblem(login);
-    if (!problem.isEmpty())
-        return failure(problem);
-    if (comment.size() > kMaxCommentLength)
-        return failure(tr("The comment is longer than %1 characters.").arg(kMaxCommentLength));
+    for (const QString& problem : {AuthenticatorInput::loginProblem(login), AuthenticatorInput::commentProblem(comment),
+                                   AuthenticatorInput::displayNameProblem(displayName)})
+        if (!problem.isEmpty())
+            return failure(problem);
     return inTransaction(m_store, [&]() -> Outcome {
         Outcome out;
         const bool commentAllowed =
@@ -241,8 +223,9 @@ OtpService::Outcome OtpService::changeComment(const QString& login, const QStrin
     Result<Settings> s = settings();
     if (!s)
         return settingsFailure(s.error());
-    if (comment.size() > kMaxCommentLength)
-        return failure(tr("The comment is longer than %1 characters.").arg(kMaxCommentLength));
+    const QString problem = AuthenticatorInput::commentProblem(comment);
+    if (!problem.isEmpty())
+        return failure(problem);
     return inTransaction(m_store, [&]() -> Outcome {
         Outcome out;
         // After registration a user may edit the comment only when it is allowed "always".
@@ -397,7 +380,7 @@ OtpService::Outcome OtpService::prepareRequest(const Settings& s, const QString&
         repo.setPendingOtp(a.login, {otpHash(salt, code), salt, m_clock.now().addSecs(s.otp.lifetimeSeconds)});
     if (!st)
         return failure(st.error());
-    p.message = {number, s.messageFormat.sender, MessageComposer::compose(s.messageFormat, code, m_clock.now())};
+    p.message = {number, s.messageFormat.sender, MessageComposer::compose(s.messageFormat, code, m_clock.now()), code};
     Outcome out;
     out.ok = true;
     return out;
@@ -410,7 +393,7 @@ OtpService::Outcome OtpService::finishRequest(const Settings& s, const QString& 
         Status st = AuthenticatorRepository(m_store, m_key).clearPendingOtp(account);
         Outcome out = refuse(EventCode::GatewayFailed,
                              tr("the SMS to %1 could not be sent: %2 (%3 %4)")
-                                 .arg(p.phoneMask, sent.message, sent.gatewayCode, sent.gatewayText.left(500)),
+                                 .arg(p.phoneMask, sent.message(), sent.gatewayCode(), sent.gatewayText().left(500)),
                              account, {}, clientAddress);
         out.message = tr("the SMS could not be sent; try again later");
         out.send = sent;
@@ -422,7 +405,7 @@ OtpService::Outcome OtpService::finishRequest(const Settings& s, const QString& 
     if (!st)
         return failure(st.error());
     Outcome out =
-        event(EventCode::OtpSent, tr("code sent to %1 (message id %2)").arg(p.phoneMask, sent.providerMessageId),
+        event(EventCode::OtpSent, tr("code sent to %1 (message id %2)").arg(p.phoneMask, sent.providerMessageId()),
               account, {}, clientAddress);
     out.send = sent;
     return out;
@@ -471,7 +454,7 @@ OtpService::Outcome OtpService::requestOtp(const QString& account, const QString
     if (!gateway) {
         auto created = GatewayFactory::create(s->gateway, m_store, m_key);
         if (!created)
-            sent = SendResult::failure(SendResult::ErrorClass::Other, created.error());
+            sent = SendResult::localFailure(SendResult::ErrorClass::Other, created.error());
         else
             own = created.take();
         gateway = own.get();
@@ -484,7 +467,7 @@ OtpService::Outcome OtpService::requestOtp(const QString& account, const QString
         const Status st =
             EventLog(m_store).append(EventCode::GatewayFailover,
                                      tr("the first gateway failed (%1); the SMS to %2 went through the second gateway")
-                                         .arg(sent.failoverReason, prepared.phoneMask),
+                                         .arg(sent.failoverReason(), prepared.phoneMask),
                                      login, {}, clientAddress);
         if (!st)
             return failure(st.error());

@@ -1,5 +1,7 @@
 #include "PhoneNormalizer.h"
 
+#include "domain/Limits.h"
+
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
@@ -130,6 +132,11 @@ PhoneNormalizer::PhoneNormalizer(PhoneFormatSettings settings)
 
 PhoneNormalizer::Outcome PhoneNormalizer::normalize(const QString& input) const
 {
+    if (input.size() > Limits::kPhoneInputLength) {
+        Outcome tooLong;
+        tooLong.reason = tr("a phone number has at most %n characters", nullptr, Limits::kPhoneInputLength);
+        return tooLong;
+    }
     return m_settings.normalize ? normalizeLoosely(input) : acceptVerbatim(input);
 }
 

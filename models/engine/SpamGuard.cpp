@@ -30,6 +30,7 @@ QString SpamGuard::suspendedMessage()
 Result<SpamGuard::State> SpamGuard::lockState()
 {
     State state;
+    // sql: the column name and the row lock are constants of the code; values are bound.
     Store::Prepared prepared =
         m_store.prepared(QStringLiteral("SELECT suspended_at, suspended_until FROM spam_state WHERE id = 1") +
                          m_store.dialect().rowLock());
@@ -79,12 +80,14 @@ Status SpamGuard::bump(const char* column)
 {
     const qint64 nowSecond = m_clock.nowMs() / 1000;
     // Parsed once per connection: this runs for every message sent and every success.
+    // sql: the column name is a constant of the code; values are bound.
     Store::Prepared update = m_store.prepared(
         QStringLiteral("UPDATE send_stats SET %1 = %1 + 1 WHERE second = ?").arg(QLatin1String(column)));
     update->addBindValue(nowSecond);
     Status s = m_store.exec(*update, tr("Counting messages"));
     if (s && update->numRowsAffected() == 0) {
         // The state row is locked, so no other server inserts this second meanwhile.
+        // sql: the column name is a constant of the code; values are bound.
         Store::Prepared insert = m_store.prepared(
             QStringLiteral("INSERT INTO send_stats (second, %1) VALUES (?, 1)").arg(QLatin1String(column)));
         insert->addBindValue(nowSecond);

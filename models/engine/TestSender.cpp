@@ -46,6 +46,7 @@ TestSender::Prepared TestSender::prepareWithOtp(const Settings& settings, const 
     Prepared p;
     if (customText.trimmed().isEmpty()) {
         p.message.text = MessageComposer::compose(settings.messageFormat, otp, now);
+        p.message.otp = otp;
     } else {
         p.customText = true;
         p.message.text = customText;
@@ -78,18 +79,18 @@ bool TestSender::send(const GatewaySettings& gatewaySettings, const Prepared& pr
 {
     SendResult refused;
     if (m_gateway) {
-        refused = SendResult::failure(SendResult::ErrorClass::Other, tr("A test message is being sent already."));
+        refused = SendResult::localFailure(SendResult::ErrorClass::Other, tr("A test message is being sent already."));
         done(refused);
         return false;
     }
     if (!prepared.ok) {
-        refused = SendResult::failure(SendResult::ErrorClass::RejectedNumber, prepared.reason);
+        refused = SendResult::localFailure(SendResult::ErrorClass::RejectedNumber, prepared.reason);
         done(refused);
         return false;
     }
     auto created = GatewayFactory::create(gatewaySettings, m_store, m_key);
     if (!created) {
-        refused = SendResult::failure(SendResult::ErrorClass::Other, created.error());
+        refused = SendResult::localFailure(SendResult::ErrorClass::Other, created.error());
         record(prepared, validateOnly, actor, refused);
         done(refused);
         return false;
@@ -97,8 +98,8 @@ bool TestSender::send(const GatewaySettings& gatewaySettings, const Prepared& pr
     m_gateway = created.take();
     if (validateOnly && !m_gateway->supportsValidateOnly()) {
         m_gateway.reset();
-        refused = SendResult::failure(SendResult::ErrorClass::Other,
-                                      tr("This gateway has no validate-only send; nothing was sent."));
+        refused = SendResult::localFailure(SendResult::ErrorClass::Other,
+                                           tr("This gateway has no validate-only send; nothing was sent."));
         done(refused);
         return false;
     }
@@ -133,7 +134,7 @@ void TestSender::record(const Prepared& prepared, bool validateOnly, const QStri
     if (result.latencyMs > 0)
         text += tr(" (%1 ms)").arg(result.latencyMs);
     if (result.viaFailover)
-        text += tr("; the first gateway failed: %1").arg(result.failoverReason);
+        text += tr("; the first gateway failed: %1").arg(result.failoverReason());
     // Belt and braces: whatever a gateway let through, the message text (with the OTP) and the
     // full number never reach the event log.
     text.replace(prepared.message.text, QStringLiteral("[message]"));
@@ -149,5 +150,5 @@ void TestSender::record(const Prepared& prepared, bool validateOnly, const QStri
         st = EventLog(m_store).append(EventCode::GatewayFailover, why, {}, actor);
     }
     if (!st && result.success)
-        result.message = tr("Sent, but the event could not be written: %1").arg(st.error());
+        result.setLocalMessage(tr("Sent, but the event could not be written: %1").arg(st.error()));
 }

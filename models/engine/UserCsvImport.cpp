@@ -1,5 +1,7 @@
 #include "UserCsvImport.h"
 
+#include "AuthenticatorInput.h"
+
 #include "PhoneNormalizer.h"
 #include "domain/EventCode.h"
 #include "store/AuthenticatorRepository.h"
@@ -11,9 +13,6 @@
 #include <QSet>
 
 namespace {
-
-constexpr int kMaxLoginLength = 256;
-constexpr int kMaxCommentLength = 1000;
 
 // One CSV record per line (quoted fields may hold separators and doubled quotes, not newlines:
 // logins, phones and short comments never need them).
@@ -108,15 +107,12 @@ Status UserCsvImport::check(QList<Row>& rows)
         if (!row.problem.isEmpty())
             continue;
         const QString key = AuthenticatorRepository::loginKey(row.login);
-        if (key.isEmpty()) {
-            row.problem = tr("The login is empty.");
-        } else if (row.login.size() > kMaxLoginLength) {
-            row.problem = tr("The login is longer than %1 characters.").arg(kMaxLoginLength);
-        } else if (std::any_of(row.login.begin(), row.login.end(),
-                               [](QChar c) { return c.category() == QChar::Other_Control; })) {
-            row.problem = tr("The login contains control characters.");
-        } else if (row.comment.size() > kMaxCommentLength) {
-            row.problem = tr("The comment is longer than %1 characters.").arg(kMaxCommentLength);
+        const QString loginProblem = AuthenticatorInput::loginProblem(row.login);
+        const QString commentProblem = AuthenticatorInput::commentProblem(row.comment);
+        if (!loginProblem.isEmpty()) {
+            row.problem = loginProblem;
+        } else if (!commentProblem.isEmpty()) {
+            row.problem = commentProblem;
         } else if (seen.contains(key)) {
             row.problem = tr("This login appears earlier in the file.");
         } else {

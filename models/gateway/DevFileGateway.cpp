@@ -1,5 +1,7 @@
 #include "DevFileGateway.h"
 
+#include "GatewayRedactor.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -24,10 +26,9 @@ void DevFileGateway::send(const SmsMessage& message, Callback done)
 {
     QElapsedTimer timer;
     timer.start();
+    const GatewayRedactor redactor(nullptr, message);
     if (message.validateOnly) {
-        SendResult r;
-        r.success = true;
-        r.gatewayText = QStringLiteral("validate-only: nothing written");
+        SendResult r = redactor.seal(RawSendResult::sent({}, {}, QStringLiteral("validate-only: nothing written")));
         r.latencyMs = timer.elapsed();
         done(r);
         return;
@@ -42,15 +43,13 @@ void DevFileGateway::send(const SmsMessage& message, Callback done)
                            {QStringLiteral("text"), message.text}};
     const QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append) || file.write(bytes) != bytes.size() || !file.flush()) {
-        done(SendResult::failure(SendResult::ErrorClass::Transport,
-                                 tr("Cannot write the development outbox %1: %2").arg(m_filePath, file.errorString())));
+        done(redactor.seal(RawSendResult::failure(
+            SendResult::ErrorClass::Transport,
+            tr("Cannot write the development outbox %1: %2").arg(m_filePath, file.errorString()))));
         return;
     }
-    SendResult r;
-    r.success = true;
-    r.providerMessageId = id;
-    r.gatewayCode = QStringLiteral("0");
-    r.gatewayText = QStringLiteral("written to %1").arg(m_filePath);
+    SendResult r =
+        redactor.seal(RawSendResult::sent(id, QStringLiteral("0"), QStringLiteral("written to %1").arg(m_filePath)));
     r.gatewayName = displayName();
     r.latencyMs = timer.elapsed();
     done(r);

@@ -31,13 +31,9 @@ void FailoverGateway::send(const SmsMessage& message, Callback done)
             done(first);
             return;
         }
-        const QString reason = first.summary();
-        const qint64 firstLatency = first.latencyMs;
-        self->m_second->send(message, [done, reason, firstLatency](const SendResult& second) {
+        self->m_second->send(message, [done, first](const SendResult& second) {
             SendResult r = second;
-            r.viaFailover = true;
-            r.failoverReason = reason;
-            r.latencyMs += firstLatency;
+            r.markViaFailover(first);
             done(r);
         });
     });

@@ -77,32 +77,33 @@ Result<HttpGatewayBase::Request> GenericHttpGateway::buildRequest(const SmsMessa
     return r;
 }
 
-SendResult GenericHttpGateway::interpret(const Reply& reply, const SmsMessage& message)
+RawSendResult GenericHttpGateway::interpret(const Reply& reply)
 {
-    Q_UNUSED(message);
+    return parseReply(settings(), reply.status, reply.body);
+}
+
+RawSendResult GenericHttpGateway::parseReply(const GatewaySettings& s, int status, const QByteArray& reply)
+{
     using E = SendResult::ErrorClass;
-    const GatewaySettings& s = settings();
-    const QString body = QString::fromUtf8(reply.body);
-    const QString raw = body.left(2000);
-    const QString code = QStringLiteral("HTTP %1").arg(reply.status);
-    if (auto failed = classifyStatus(reply.status, raw))
+    const QString body = QString::fromUtf8(reply);
+    const QString raw = replyText(reply);
+    const QString code = QStringLiteral("HTTP %1").arg(status);
+    if (auto failed = classifyStatus(status, raw))
         return *failed;
     if (!s.failureText.isEmpty() && body.contains(s.failureText))
-        return SendResult::failure(E::Other, tr("The gateway answered with the failure text."), code, raw);
+        return RawSendResult::failure(E::Other, tr("The gateway answered with the failure text."), code, raw);
     if (!s.successText.isEmpty() && !body.contains(s.successText))
-        return SendResult::failure(E::Other, tr("The gateway's answer does not contain the success text."), code, raw);
-    SendResult r;
+        return RawSendResult::failure(E::Other, tr("The gateway's answer does not contain the success text."), code,
+                                      raw);
+    RawSendResult r = RawSendResult::sent({}, code, raw);
     if (!s.successPattern.isEmpty()) {
         const QRegularExpression pattern(s.successPattern);
         const QRegularExpressionMatch match = pattern.match(body);
         if (!match.hasMatch())
-            return SendResult::failure(E::Other, tr("The gateway's answer does not match the success pattern."), code,
-                                       raw);
+            return RawSendResult::failure(E::Other, tr("The gateway's answer does not match the success pattern."),
+                                          code, raw);
         if (pattern.namedCaptureGroups().contains(QStringLiteral("id")))
             r.providerMessageId = match.captured(QStringLiteral("id"));
     }
-    r.success = true;
-    r.gatewayCode = code;
-    r.gatewayText = raw;
     return r;
 }

@@ -16,8 +16,11 @@ public:
 
     // Replaces the placeholders in `text`; `encode` percent-encodes the values (for URLs).
     static QString expand(const QString& text, const SmsMessage& message, bool encode);
+    // The provider's answer judged by the success and failure rules of `settings`, without the
+    // network (a pure function: the fuzz target's entry).
+    static RawSendResult parseReply(const GatewaySettings& settings, int status, const QByteArray& body);
 
 protected:
     Result<Request> buildRequest(const SmsMessage& message) override;
-    SendResult interpret(const Reply& reply, const SmsMessage& message) override;
+    RawSendResult interpret(const Reply& reply) override;
 };

@@ -20,17 +20,6 @@ struct HttpGatewayBase::Pending {
     QList<QSslError> tlsErrors;
 };
 
-namespace {
-const QString kRedacted = QStringLiteral("••••");
-
-QString maskNumber(const QString& number)
-{
-    if (number.size() <= 4)
-        return QString(number.size(), QLatin1Char('*'));
-    return number.left(2) + QString(number.size() - 4, QLatin1Char('*')) + number.right(2);
-}
-} // namespace
-
 HttpGatewayBase::HttpGatewayBase(GatewaySettings settings, QObject* parent)
     : SmsGateway(parent)
     , m_settings(std::move(settings))
@@ -60,39 +49,6 @@ QString HttpGatewayBase::displayName() const
     return GatewaySettings::displayName(m_settings.type);
 }
 
-QString HttpGatewayBase::redact(const QString& text, const SmsMessage& message) const
-{
-    if (text.isEmpty())
-        return text;
-    QString out = text;
-    QStringList secrets;
-    for (const QString& secret : {m_settings.password, m_settings.token}) {
-        if (secret.isEmpty())
-            continue;
-        secrets
-            << secret << QString::fromLatin1(QUrl::toPercentEncoding(secret))
-            << QString::fromLatin1(QUrl::toPercentEncoding(secret, " ")).replace(QLatin1Char(' '), QLatin1Char('+'));
-    }
-    if (!m_settings.password.isEmpty())
-        secrets << QString::fromLatin1((m_settings.login + QLatin1Char(':') + m_settings.password).toUtf8().toBase64());
-    // Longest first, so a secret that contains another is replaced whole.
-    std::sort(secrets.begin(), secrets.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
-    for (const QString& secret : secrets)
-        out.replace(secret, kRedacted);
-    // The message holds the one-time password, and the number is personal: neither goes to logs.
-    if (!message.text.isEmpty()) {
-        out.replace(message.text, QStringLiteral("[message]"));
-        out.replace(QString::fromLatin1(QUrl::toPercentEncoding(message.text)), QStringLiteral("[message]"));
-    }
-    if (!message.to.isEmpty()) {
-        out.replace(message.to, maskNumber(message.to));
-        const QString digits = digitsOnly(message.to);
-        if (digits.size() >= 5)
-            out.replace(digits, maskNumber(digits));
-    }
-    return out;
-}
-
 QUrl HttpGatewayBase::endpoint(const QString& path) const
 {
     QUrl url(m_settings.address.trimmed());
@@ -105,59 +61,63 @@ QUrl HttpGatewayBase::endpoint(const QString& path) const
     return url;
 }
 
-std::optional<SendResult> HttpGatewayBase::classifyStatus(int status, const QString& text)
+std::optional<RawSendResult> HttpGatewayBase::classifyStatus(int status, const QString& text)
 {
     using E = SendResult::ErrorClass;
     const QString code = QStringLiteral("HTTP %1").arg(status);
     if (status >= 200 && status < 300)
         return std::nullopt;
     if (status == 401 || status == 403)
-        return SendResult::failure(E::Authentication,
-                                   tr("The gateway refused the login, password or token (HTTP %1).").arg(status), code,
-                                   text);
+        return RawSendResult::failure(E::Authentication,
+                                      tr("The gateway refused the login, password or token (HTTP %1).").arg(status),
+                                      code, text);
     if (status == 429 || status == 503)
-        return SendResult::failure(E::Throttled, tr("The gateway is busy (HTTP %1); try again later.").arg(status),
-                                   code, text);
+        return RawSendResult::failure(E::Throttled, tr("The gateway is busy (HTTP %1); try again later.").arg(status),
+                                      code, text);
     if (status >= 500)
-        return SendResult::failure(E::Transport, tr("The gateway's server failed (HTTP %1).").arg(status), code, text);
+        return RawSendResult::failure(E::Transport, tr("The gateway's server failed (HTTP %1).").arg(status), code,
+                                      text);
     if (status >= 300 && status < 400)
-        return SendResult::failure(
+        return RawSendResult::failure(
             E::Other, tr("The gateway redirected the request (HTTP %1); check the address.").arg(status), code, text);
-    return SendResult::failure(E::Other, tr("The gateway refused the request (HTTP %1).").arg(status), code, text);
+    return RawSendResult::failure(E::Other, tr("The gateway refused the request (HTTP %1).").arg(status), code, text);
 }
 
-SendResult HttpGatewayBase::interpretSimpleJson(const Reply& reply, const QString& gatewayName)
+QString HttpGatewayBase::replyText(const QByteArray& body)
 {
-    const QString raw = QString::fromUtf8(reply.body.left(2000));
-    const QJsonObject json = QJsonDocument::fromJson(reply.body).object();
+    // Twice what is kept, so that a secret near the end is still seen whole by the redactor.
+    return QString::fromUtf8(body.left(2 * GatewayRedactor::kMaxTextLength)).trimmed();
+}
+
+RawSendResult HttpGatewayBase::parseSimpleJson(int status, const QByteArray& body, const QString& gatewayName)
+{
+    const QString raw = replyText(body);
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
     auto text = [&](const char* name) {
         const QJsonValue v = json.value(QLatin1String(name));
         return v.isDouble() ? QString::number(v.toDouble(), 'g', 15) : v.toString();
     };
-    if (reply.status >= 200 && reply.status < 300) {
-        SendResult r;
-        r.success = true;
+    if (status >= 200 && status < 300) {
+        RawSendResult r = RawSendResult::sent({}, QString::number(status), raw);
         for (const char* name : {"id", "messageId", "message_id", "msg_id"}) {
             r.providerMessageId = text(name);
             if (!r.providerMessageId.isEmpty())
                 break;
         }
-        r.gatewayCode = QString::number(reply.status);
-        r.gatewayText = raw;
         return r;
     }
     const QString reason = !text("error").isEmpty() ? text("error") : text("message");
-    SendResult r = *classifyStatus(reply.status, raw);
+    RawSendResult r = *classifyStatus(status, raw);
     if (!reason.isEmpty())
-        r.message = tr("%1 refused the message: %2 (HTTP %3).").arg(gatewayName, reason.left(300)).arg(reply.status);
+        r.message = tr("%1 refused the message: %2 (HTTP %3).").arg(gatewayName, reason).arg(status);
     return r;
 }
 
-SendResult HttpGatewayBase::checkResult(const Reply& reply)
+RawSendResult HttpGatewayBase::checkResult(const Reply& reply)
 {
     // Any HTTP answer means the gateway is reachable over an accepted TLS connection; what the
     // status says about credentials is reported but not judged, since HEAD is not the protocol.
-    SendResult r;
+    RawSendResult r;
     r.success = reply.status < 500;
     r.errorClass = r.success ? SendResult::ErrorClass::None : SendResult::ErrorClass::Transport;
     r.gatewayCode = QStringLiteral("HTTP %1").arg(reply.status);
@@ -230,7 +190,7 @@ void HttpGatewayBase::start(const SmsMessage& message, Callback done, bool check
 
     Result<Request> built = check ? buildCheckRequest() : buildRequest(message);
     if (!built) {
-        finish(p, SendResult::failure(SendResult::ErrorClass::Other, built.error()));
+        finish(p, RawSendResult::failure(SendResult::ErrorClass::Other, built.error()));
         return;
     }
     QNetworkRequest request = built->request;
@@ -281,18 +241,18 @@ void HttpGatewayBase::start(const SmsMessage& message, Callback done, bool check
     });
     connect(reply, &QNetworkReply::finished, this, [this, p] {
         QNetworkReply* r = p->reply;
-        SendResult result;
+        RawSendResult result;
         const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (p->cancelled) {
-            result = SendResult::failure(SendResult::ErrorClass::Transport,
-                                         tr("Cancelled. The gateway may already have accepted the message."));
+            result = RawSendResult::failure(SendResult::ErrorClass::Transport,
+                                            tr("Cancelled. The gateway may already have accepted the message."));
         } else if (p->connectTimedOut) {
             result =
-                SendResult::failure(SendResult::ErrorClass::Transport, tr("No connection to %1 within %n second(s).",
-                                                                          nullptr, m_settings.connectTimeoutSeconds)
-                                                                           .arg(r->url().host()));
+                RawSendResult::failure(SendResult::ErrorClass::Transport, tr("No connection to %1 within %n second(s).",
+                                                                             nullptr, m_settings.connectTimeoutSeconds)
+                                                                              .arg(r->url().host()));
         } else if (p->totalTimedOut) {
-            result = SendResult::failure(
+            result = RawSendResult::failure(
                 SendResult::ErrorClass::Transport,
                 tr("No answer from %1 within %n second(s); the message may or may not have been accepted.", nullptr,
                    m_settings.timeoutSeconds)
@@ -300,9 +260,9 @@ void HttpGatewayBase::start(const SmsMessage& message, Callback done, bool check
         } else if (status > 0) {
             Reply reply;
             reply.status = status;
-            reply.body = r->readAll();
+            reply.body = r->read(kMaxReplyBytes);
             reply.contentType = r->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-            result = p->check ? checkResult(reply) : interpret(reply, p->message);
+            result = p->check ? checkResult(reply) : interpret(reply);
         } else {
             result = transportFailure(r, p);
         }
@@ -312,10 +272,10 @@ void HttpGatewayBase::start(const SmsMessage& message, Callback done, bool check
     p->totalTimer.start(m_settings.timeoutSeconds * 1000);
 }
 
-SendResult HttpGatewayBase::transportFailure(QNetworkReply* reply, Pending* p) const
+RawSendResult HttpGatewayBase::transportFailure(QNetworkReply* reply, Pending* p) const
 {
     const QString host = reply->url().host();
-    const QString qtText = redact(reply->errorString(), p->message);
+    const QString qtText = reply->errorString();
     if (p->tlsRefused || reply->error() == QNetworkReply::SslHandshakeFailedError) {
         QString reason = tlsRefusalReason();
         if (reason.isEmpty()) {
@@ -329,10 +289,10 @@ SendResult HttpGatewayBase::transportFailure(QNetworkReply* reply, Pending* p) c
                           .arg(host, qtText)
                     : tr("The certificate of %1 is not trusted: %2").arg(host, problems.join(QStringLiteral("; ")));
         }
-        return SendResult::failure(SendResult::ErrorClass::Transport, reason, QStringLiteral("TLS"), qtText);
+        return RawSendResult::failure(SendResult::ErrorClass::Transport, reason, QStringLiteral("TLS"), qtText);
     }
-    return SendResult::failure(SendResult::ErrorClass::Transport, tr("Cannot reach %1: %2").arg(host, qtText),
-                               QStringLiteral("network %1").arg(int(reply->error())), qtText);
+    return RawSendResult::failure(SendResult::ErrorClass::Transport, tr("Cannot reach %1: %2").arg(host, qtText),
+                                  QStringLiteral("network %1").arg(int(reply->error())), qtText);
 }
 
 void HttpGatewayBase::cancel()
@@ -346,7 +306,7 @@ void HttpGatewayBase::cancel()
     }
 }
 
-void HttpGatewayBase::finish(Pending* p, SendResult result)
+void HttpGatewayBase::finish(Pending* p, const RawSendResult& raw)
 {
     if (!m_pending.removeOne(p))
         return;
@@ -356,11 +316,10 @@ void HttpGatewayBase::finish(Pending* p, SendResult result)
         p->reply->disconnect(this);
         p->reply->deleteLater();
     }
+    // The one way out of a gateway: through the redaction boundary.
+    SendResult result = redactor(p->message).seal(raw);
     result.latencyMs = p->clock.elapsed();
     result.gatewayName = displayName();
-    result.message = redact(result.message, p->message);
-    result.gatewayText = redact(result.gatewayText, p->message);
-    result.providerMessageId = redact(result.providerMessageId, p->message);
     Callback done = std::move(p->done);
     delete p;
     // Last: the callback may delete this gateway.

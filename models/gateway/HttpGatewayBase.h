@@ -1,5 +1,7 @@
 #pragma once
 
+#include "GatewayRedactor.h"
+#include "RawSendResult.h"
 #include "SmsGateway.h"
 #include "domain/GatewaySettings.h"
 #include "util/Result.h"
@@ -35,8 +37,10 @@ public:
     void checkConnection(Callback done) override;
 
     const GatewaySettings& settings() const { return m_settings; }
-    // Replaces every secret of these settings, and `message`'s text and number, in `text`.
-    QString redact(const QString& text, const SmsMessage& message = {}) const;
+    // The redaction boundary for a send of `message` through this gateway.
+    GatewayRedactor redactor(const SmsMessage& message = {}) const { return GatewayRedactor(&m_settings, message); }
+    // The most of a reply that is read: a provider's answer is short, a proxy's page is not.
+    static constexpr qint64 kMaxReplyBytes = 64 * 1024;
 
 protected:
     // An answer that came back over HTTP (any status).
@@ -56,9 +60,10 @@ protected:
     virtual Result<Request> buildRequest(const SmsMessage& message) = 0;
     // The connection check's request: HEAD on the address. SMS Proxy adds its certificate.
     virtual Result<Request> buildCheckRequest();
-    // Reads the provider's answer. The base has already handled transport failures; statuses
-    // other than 2xx come here too, since several providers explain errors in the body.
-    virtual SendResult interpret(const Reply& reply, const SmsMessage& message) = 0;
+    // Reads the provider's answer (each gateway's pure parseReply). The base has already handled
+    // transport failures; statuses other than 2xx come here too, since several providers explain
+    // errors in the body. The base redacts what this returns.
+    virtual RawSendResult interpret(const Reply& reply) = 0;
     // Lets SMS Proxy add its client certificate. The base has set TLS 1.2 or newer.
     virtual void configureTls(QSslConfiguration& tls) { Q_UNUSED(tls); }
     // Called (blocking the handshake) on certificate errors: true accepts the server anyway.
@@ -76,10 +81,12 @@ protected:
     QUrl endpoint(const QString& path = {}) const;
     // Success or failure from an HTTP status alone: 401/403 authentication, 429 and 503
     // throttled, 5xx transport, other non-2xx "other". Returns nullopt for 2xx.
-    static std::optional<SendResult> classifyStatus(int status, const QString& text);
+    static std::optional<RawSendResult> classifyStatus(int status, const QString& text);
     // For the relays without a published protocol (OneGate, SMS Proxy): 2xx is success with an
     // optional "id"/"messageId"; otherwise the JSON "error" or "message" field is the reason.
-    static SendResult interpretSimpleJson(const Reply& reply, const QString& gatewayName);
+    static RawSendResult parseSimpleJson(int status, const QByteArray& body, const QString& gatewayName);
+    // The reply's text as it goes to the redactor (which shortens it after redacting).
+    static QString replyText(const QByteArray& body);
     static QString basicAuthorization(const QString& login, const QString& password);
     static QByteArray formEncode(const QList<QPair<QString, QString>>& fields);
     // E.164 without the '+': what most providers want in the number field.
@@ -88,9 +95,9 @@ protected:
 private:
     struct Pending;
     void start(const SmsMessage& message, Callback done, bool check);
-    static SendResult checkResult(const Reply& reply);
-    void finish(Pending* pending, SendResult result);
-    SendResult transportFailure(QNetworkReply* reply, Pending* pending) const;
+    static RawSendResult checkResult(const Reply& reply);
+    void finish(Pending* pending, const RawSendResult& result);
+    RawSendResult transportFailure(QNetworkReply* reply, Pending* pending) const;
 
     GatewaySettings m_settings;
     QNetworkAccessManager* m_network;

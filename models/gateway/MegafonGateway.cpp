@@ -27,31 +27,29 @@ Result<HttpGatewayBase::Request> MegafonGateway::buildRequest(const SmsMessage& 
     return r;
 }
 
-SendResult MegafonGateway::interpret(const Reply& reply, const SmsMessage& message)
+RawSendResult MegafonGateway::interpret(const Reply& reply)
 {
-    Q_UNUSED(message);
+    return parseReply(reply.status, reply.body);
+}
+
+RawSendResult MegafonGateway::parseReply(int httpStatus, const QByteArray& body)
+{
     using E = SendResult::ErrorClass;
-    const QString raw = QString::fromUtf8(reply.body.left(2000));
-    if (reply.status != 200) {
-        if (auto failed = classifyStatus(reply.status, raw))
+    const QString raw = replyText(body);
+    if (httpStatus != 200) {
+        if (auto failed = classifyStatus(httpStatus, raw))
             return *failed;
-        return SendResult::failure(E::Other, tr("Megafon answered HTTP %1 instead of 200.").arg(reply.status),
-                                   QStringLiteral("HTTP %1").arg(reply.status), raw);
+        return RawSendResult::failure(E::Other, tr("Megafon answered HTTP %1 instead of 200.").arg(httpStatus),
+                                      QStringLiteral("HTTP %1").arg(httpStatus), raw);
     }
-    const QJsonObject result = QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("result")).toObject();
+    const QJsonObject result = QJsonDocument::fromJson(body).object().value(QStringLiteral("result")).toObject();
     const QJsonObject status = result.value(QStringLiteral("status")).toObject();
     if (!status.value(QStringLiteral("code")).isDouble())
-        return SendResult::failure(E::Other, tr("Megafon's answer is not in the expected form."), {}, raw);
+        return RawSendResult::failure(E::Other, tr("Megafon's answer is not in the expected form."), {}, raw);
     const int code = status.value(QStringLiteral("code")).toInt();
     const QString description = status.value(QStringLiteral("description")).toString();
-    if (code == 0) {
-        SendResult r;
-        r.success = true;
-        r.providerMessageId = result.value(QStringLiteral("msg_id")).toString();
-        r.gatewayCode = QStringLiteral("0");
-        r.gatewayText = raw;
-        return r;
-    }
+    if (code == 0)
+        return RawSendResult::sent(result.value(QStringLiteral("msg_id")).toString(), QStringLiteral("0"), raw);
     // 20101 names the missing or invalid field in `payload` (beside or inside `status`).
     QJsonValue payload = result.value(QStringLiteral("payload"));
     if (payload.isUndefined())
@@ -72,5 +70,5 @@ SendResult MegafonGateway::interpret(const Reply& reply, const SmsMessage& messa
             text = tr("Megafon refused the sender name (code %1).").arg(code);
         }
     }
-    return SendResult::failure(errorClass, text, QString::number(code), raw);
+    return RawSendResult::failure(errorClass, text, QString::number(code), raw);
 }

@@ -21,23 +21,21 @@ Result<HttpGatewayBase::Request> MfmsGateway::buildRequest(const SmsMessage& mes
     return r;
 }
 
-SendResult MfmsGateway::interpret(const Reply& reply, const SmsMessage& message)
+RawSendResult MfmsGateway::interpret(const Reply& reply)
 {
-    Q_UNUSED(message);
+    return parseReply(reply.status, reply.body);
+}
+
+RawSendResult MfmsGateway::parseReply(int status, const QByteArray& body)
+{
     using E = SendResult::ErrorClass;
-    const QString raw = QString::fromUtf8(reply.body.left(2000)).trimmed();
-    if (auto failed = classifyStatus(reply.status, raw))
+    const QString raw = replyText(body);
+    if (auto failed = classifyStatus(status, raw))
         return *failed;
     const QStringList parts = raw.split(QLatin1Char(';'));
-    const QString status = parts.value(0).trimmed();
-    if (status == QLatin1String("ok")) {
-        SendResult r;
-        r.success = true;
-        r.providerMessageId = parts.size() > 1 ? parts.last().trimmed() : QString();
-        r.gatewayCode = status;
-        r.gatewayText = raw;
-        return r;
-    }
+    const QString code = parts.value(0).trimmed();
+    if (code == QLatin1String("ok"))
+        return RawSendResult::sent(parts.size() > 1 ? parts.last().trimmed() : QString(), code, raw);
     struct Known {
         const char* code;
         E errorClass;
@@ -52,7 +50,7 @@ SendResult MfmsGateway::interpret(const Reply& reply, const SmsMessage& message)
         {"error-system", E::Throttled},
     };
     for (const Known& k : known) {
-        if (status != QLatin1String(k.code))
+        if (code != QLatin1String(k.code))
             continue;
         QString text;
         switch (k.errorClass) {
@@ -72,7 +70,9 @@ SendResult MfmsGateway::interpret(const Reply& reply, const SmsMessage& message)
             text = tr("MFMSolutions could not read the request.");
             break;
         }
-        return SendResult::failure(k.errorClass, text, status, raw);
+        return RawSendResult::failure(k.errorClass, text, code, raw);
     }
-    return SendResult::failure(E::Other, tr("MFMSolutions answered something unexpected."), status, raw);
+    // Only the protocol's own words become the code: an unexpected body (a proxy's page quoting
+    // the request) is the text, which the redactor cleans.
+    return RawSendResult::failure(E::Other, tr("MFMSolutions answered something unexpected."), {}, raw);
 }

@@ -20,8 +20,12 @@ Result<HttpGatewayBase::Request> OneGateGateway::buildRequest(const SmsMessage& 
     return r;
 }
 
-SendResult OneGateGateway::interpret(const Reply& reply, const SmsMessage& message)
+RawSendResult OneGateGateway::interpret(const Reply& reply)
 {
-    Q_UNUSED(message);
-    return interpretSimpleJson(reply, displayName());
+    return parseReply(reply.status, reply.body);
+}
+
+RawSendResult OneGateGateway::parseReply(int status, const QByteArray& body)
+{
+    return parseSimpleJson(status, body, GatewaySettings::displayName(GatewaySettings::Type::OneGate));
 }

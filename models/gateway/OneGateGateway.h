@@ -11,7 +11,10 @@ class OneGateGateway : public HttpGatewayBase {
 public:
     explicit OneGateGateway(GatewaySettings settings, QObject* parent = nullptr);
 
+    // The provider's answer read without the network (a pure function: the fuzz target's entry).
+    static RawSendResult parseReply(int status, const QByteArray& body);
+
 protected:
     Result<Request> buildRequest(const SmsMessage& message) override;
-    SendResult interpret(const Reply& reply, const SmsMessage& message) override;
+    RawSendResult interpret(const Reply& reply) override;
 };

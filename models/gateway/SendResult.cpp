@@ -24,13 +24,28 @@ QString SendResult::errorClassName(ErrorClass c)
 QString SendResult::summary() const
 {
     if (success)
-        return tr("sent (message id %1)").arg(providerMessageId.isEmpty() ? tr("none") : providerMessageId);
+        return tr("sent (message id %1)").arg(m_providerMessageId.isEmpty() ? tr("none") : m_providerMessageId);
     QString line = errorClassName(errorClass);
-    if (!message.isEmpty())
-        line += QStringLiteral(": ") + message;
-    if (!gatewayCode.isEmpty())
-        line += QStringLiteral(" [") + gatewayCode + QLatin1Char(']');
-    if (!gatewayText.isEmpty())
-        line += QLatin1Char(' ') + gatewayText.left(300);
+    if (!m_message.isEmpty())
+        line += QStringLiteral(": ") + m_message;
+    if (!m_gatewayCode.isEmpty())
+        line += QStringLiteral(" [") + m_gatewayCode + QLatin1Char(']');
+    if (!m_gatewayText.isEmpty())
+        line += QLatin1Char(' ') + m_gatewayText.left(300);
     return line;
+}
+
+SendResult SendResult::localFailure(ErrorClass c, QString message)
+{
+    SendResult r;
+    r.errorClass = c;
+    r.m_message = std::move(message);
+    return r;
+}
+
+void SendResult::markViaFailover(const SendResult& first)
+{
+    viaFailover = true;
+    m_failoverReason = first.summary();
+    latencyMs += first.latencyMs;
 }

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 SmsApiGateway::SmsApiGateway(GatewaySettings settings, QObject* parent)
     : HttpGatewayBase(std::move(settings), parent)
@@ -26,12 +27,16 @@ Result<HttpGatewayBase::Request> SmsApiGateway::buildRequest(const SmsMessage& m
     return r;
 }
 
-SendResult SmsApiGateway::interpret(const Reply& reply, const SmsMessage& message)
+RawSendResult SmsApiGateway::interpret(const Reply& reply)
 {
-    Q_UNUSED(message);
+    return parseReply(reply.status, reply.body);
+}
+
+RawSendResult SmsApiGateway::parseReply(int status, const QByteArray& body)
+{
     using E = SendResult::ErrorClass;
-    const QString raw = QString::fromUtf8(reply.body.left(2000));
-    const QJsonObject json = QJsonDocument::fromJson(reply.body).object();
+    const QString raw = replyText(body);
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
     if (json.contains(QStringLiteral("error"))) {
         const int code = json.value(QStringLiteral("error")).toInt();
         E errorClass = E::Other;
@@ -74,18 +79,17 @@ SendResult SmsApiGateway::interpret(const Reply& reply, const SmsMessage& messag
             why = tr("SMSAPI refused the request (error %1).").arg(code);
             break;
         }
-        return SendResult::failure(errorClass, why, QString::number(code), raw);
+        return RawSendResult::failure(errorClass, why, QString::number(code), raw);
     }
-    if (auto failed = classifyStatus(reply.status, raw))
+    if (auto failed = classifyStatus(status, raw))
         return *failed;
     const QJsonArray list = json.value(QStringLiteral("list")).toArray();
     if (json.value(QStringLiteral("count")).toInt() < 1 || list.isEmpty())
-        return SendResult::failure(E::Other, tr("SMSAPI's answer is not in the expected form."), {}, raw);
+        return RawSendResult::failure(E::Other, tr("SMSAPI's answer is not in the expected form."), {}, raw);
     const QJsonObject first = list.first().toObject();
-    SendResult r;
-    r.success = true;
-    r.providerMessageId = first.value(QStringLiteral("id")).toString();
-    r.gatewayCode = first.value(QStringLiteral("status")).toString();
-    r.gatewayText = raw;
-    return r;
+    // The status is one of SMSAPI's words (QUEUE, SENT...): anything else is not a code.
+    static const QRegularExpression statusWord(QStringLiteral("^[A-Z_]{1,32}$"));
+    const QString code = first.value(QStringLiteral("status")).toString();
+    return RawSendResult::sent(first.value(QStringLiteral("id")).toString(),
+                               statusWord.match(code).hasMatch() ? code : QString(), raw);
 }

@@ -11,9 +11,12 @@ class SmsApiGateway : public HttpGatewayBase {
 public:
     explicit SmsApiGateway(GatewaySettings settings, QObject* parent = nullptr);
 
+    // The provider's answer read without the network (a pure function: the fuzz target's entry).
+    static RawSendResult parseReply(int status, const QByteArray& body);
+
     bool supportsValidateOnly() const override { return true; }
 
 protected:
     Result<Request> buildRequest(const SmsMessage& message) override;
-    SendResult interpret(const Reply& reply, const SmsMessage& message) override;
+    RawSendResult interpret(const Reply& reply) override;
 };

@@ -28,7 +28,7 @@ public:
     // Reaches the gateway without sending an SMS (address, TLS, certificates) and reports once.
     virtual void checkConnection(Callback done)
     {
-        done(SendResult::failure(SendResult::ErrorClass::Other, tr("This gateway has no connection check.")));
+        done(SendResult::localFailure(SendResult::ErrorClass::Other, tr("This gateway has no connection check.")));
     }
 
     // Waits for the result in a local event loop: for the CLI and the engine's synchronous API.

@@ -7,5 +7,8 @@ struct SmsMessage {
     QString to;
     QString sender;
     QString text;
+    // The one-time password inside `text`, never sent on its own: the redaction boundary hides
+    // it wherever a provider quotes it (GatewayRedactor).
+    QString otp;
     bool validateOnly = false; // where the gateway offers a test mode (SMSAPI test=1)
 };

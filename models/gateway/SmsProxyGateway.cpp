@@ -84,8 +84,12 @@ QString SmsProxyGateway::tlsRefusalReason() const
         .arg(m_refusedThumbprint, GatewaySettings::canonicalThumbprint(settings().serverCertThumbprint));
 }
 
-SendResult SmsProxyGateway::interpret(const Reply& reply, const SmsMessage& message)
+RawSendResult SmsProxyGateway::interpret(const Reply& reply)
 {
-    Q_UNUSED(message);
-    return interpretSimpleJson(reply, displayName());
+    return parseReply(reply.status, reply.body);
+}
+
+RawSendResult SmsProxyGateway::parseReply(int status, const QByteArray& body)
+{
+    return parseSimpleJson(status, body, GatewaySettings::displayName(GatewaySettings::Type::SmsProxy));
 }

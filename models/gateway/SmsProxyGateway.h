@@ -16,10 +16,13 @@ class SmsProxyGateway : public HttpGatewayBase {
 public:
     explicit SmsProxyGateway(GatewaySettings settings, QObject* parent = nullptr);
 
+    // The provider's answer read without the network (a pure function: the fuzz target's entry).
+    static RawSendResult parseReply(int status, const QByteArray& body);
+
 protected:
     Result<Request> buildRequest(const SmsMessage& message) override;
     Result<Request> buildCheckRequest() override;
-    SendResult interpret(const Reply& reply, const SmsMessage& message) override;
+    RawSendResult interpret(const Reply& reply) override;
     void configureTls(QSslConfiguration& tls) override;
     bool acceptServer(const QSslCertificate& peer, const QList<QSslError>& errors) override;
     QString tlsRefusalReason() const override;

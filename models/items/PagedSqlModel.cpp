@@ -150,7 +150,7 @@ qint64 PagedSqlModel::count() const
         q.addBindValue(b);
     ++m_queries;
     if (!q.exec() || !q.next()) {
-        reportError(tr("Cannot count the rows: %1").arg(q.lastError().text()));
+        reportError(tr("Cannot count the rows: %1").arg(Store::databaseMessage(q.lastError())));
         return -1;
     }
     return q.value(0).toLongLong();
@@ -217,7 +217,7 @@ PagedSqlModel::ExactCount PagedSqlModel::countOnOwnConnection(quint64 generation
             if (!session)
                 result.error = failed(session.error());
             else if (!q.exec() || !q.next())
-                result.error = failed(q.lastError().text().simplified());
+                result.error = failed(Store::databaseMessage(q.lastError()));
             else
                 result.rows = q.value(0).toLongLong();
         }
@@ -427,7 +427,7 @@ bool PagedSqlModel::runPage(int, const QString& keysetCondition, const QVariantL
     q.addBindValue(offset);
     ++m_queries;
     if (!q.exec()) {
-        reportError(tr("Cannot read the rows: %1").arg(q.lastError().text()));
+        reportError(tr("Cannot read the rows: %1").arg(Store::databaseMessage(q.lastError())));
         return false;
     }
     rows.reserve(limit);
@@ -472,7 +472,7 @@ bool PagedSqlModel::keyAt(qint64 offset, bool reverse, QVariantList& key) const
     q.addBindValue(offset);
     ++m_queries;
     if (!q.exec()) {
-        reportError(tr("Cannot read the rows: %1").arg(q.lastError().text()));
+        reportError(tr("Cannot read the rows: %1").arg(Store::databaseMessage(q.lastError())));
         return false;
     }
     key.clear();

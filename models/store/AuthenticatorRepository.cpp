@@ -121,6 +121,7 @@ Result<qint64> AuthenticatorRepository::insert(const QString& login, const QStri
 Result<std::optional<Authenticator>> AuthenticatorRepository::find(const QString& login, bool lock)
 {
     using R = Result<std::optional<Authenticator>>;
+    // sql: columns, joins, conditions and "?" marks are constants; every value is bound.
     Store::Prepared prepared =
         m_store.prepared(QStringLiteral("SELECT ") + kColumns + kFrom + QStringLiteral(" WHERE a.login_key = ?") +
                          (lock ? m_store.dialect().rowLock() : QString()));
@@ -230,6 +231,7 @@ Result<QList<Authenticator>> AuthenticatorRepository::list(const Filter& filter)
         return Result<QList<Authenticator>>::failure(problem);
     QVariantList binds;
     QSqlQuery q = m_store.query();
+    // sql: columns, joins, conditions and "?" marks are constants; every value is bound.
     q.prepare(QStringLiteral("SELECT ") + kColumns + kFrom + whereClause(filter, binds) +
               QStringLiteral(" ORDER BY a.login_key LIMIT ? OFFSET ?"));
     for (const QVariant& b : std::as_const(binds))
@@ -253,6 +255,7 @@ Result<qint64> AuthenticatorRepository::count(const Filter& filter)
         return Result<qint64>::failure(problem);
     QVariantList binds;
     QSqlQuery q = m_store.query();
+    // sql: columns, joins, conditions and "?" marks are constants; every value is bound.
     q.prepare(QStringLiteral("SELECT count(*)") + kFrom + whereClause(filter, binds));
     for (const QVariant& b : std::as_const(binds))
         q.addBindValue(b);
@@ -340,6 +343,7 @@ Result<QStringList> AuthenticatorRepository::unblock(const QStringList& logins)
         // accounts this statement unblocked.
         QSqlQuery blocked = m_store.query();
         blocked.setForwardOnly(true);
+        // sql: columns, joins, conditions and "?" marks are constants; every value is bound.
         blocked.prepare(QStringLiteral("SELECT a.id, a.login") + kFrom + QStringLiteral(" WHERE a.login_key IN (") +
                         marks + QStringLiteral(") AND s.block_state <> 0") + m_store.dialect().rowLock());
         for (const QString& login : batch)

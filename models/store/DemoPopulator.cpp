@@ -118,7 +118,7 @@ Result<DemoPopulator::Report> DemoPopulator::run(const Options& options, const P
     const QString stateTail = QStringLiteral(" ON CONFLICT (authenticator_id) DO NOTHING");
     const QString eventHead =
         QStringLiteral("INSERT INTO events (at, code, severity, account, client_address, actor, message) VALUES ");
-    const QVariant noTime(QMetaType(QMetaType::LongLong));
+    const QVariant noTime{QMetaType(QMetaType::LongLong)}; // braces: clang reads parentheses as a function
 
     // Eight indexes take random inserts; SQLite's default 2 MB page cache would make each one a
     // read from disk. A bigger cache for this connection only, while it populates.

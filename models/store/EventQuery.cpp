@@ -34,6 +34,7 @@ Result<QList<Event>> EventQuery::list(const Filter& filter)
 {
     QVariantList binds;
     QSqlQuery q = m_store.query();
+    // sql: the conditions are constants with "?" marks; every value is bound.
     q.prepare(QStringLiteral("SELECT id, at, code, severity, account, client_address, actor, message FROM events") +
               where(filter, binds) + QStringLiteral(" ORDER BY at DESC, id DESC LIMIT ? OFFSET ?"));
     for (const QVariant& b : std::as_const(binds))
@@ -65,6 +66,7 @@ Result<qint64> EventQuery::count(const Filter& filter)
 {
     QVariantList binds;
     QSqlQuery q = m_store.query();
+    // sql: the conditions are constants with "?" marks; every value is bound.
     q.prepare(QStringLiteral("SELECT count(*) FROM events") + where(filter, binds));
     for (const QVariant& b : std::as_const(binds))
         q.addBindValue(b);

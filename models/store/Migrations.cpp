@@ -42,6 +42,7 @@ Status helpDeskIndexes(Store& store)
 {
     const bool pg = store.url().dialect() == StoreUrl::Dialect::Postgres;
     const QString login = pg ? QStringLiteral("login_key COLLATE \"C\"") : QStringLiteral("login_key");
+    // sql: column names of the schema (constants); no value is written into the text.
     QStringList statements = {
         QStringLiteral("CREATE INDEX authenticators_blocked_login ON authenticators (%1) WHERE block_state <> 0"),
         QStringLiteral("CREATE INDEX authenticators_denied_login ON authenticators (%1) WHERE use_denied <> 0"),
@@ -50,6 +51,7 @@ Status helpDeskIndexes(Store& store)
         QStringLiteral("CREATE INDEX authenticators_last_failure ON authenticators (last_failure_at, %1)"),
     };
     if (pg) {
+        // sql: column names of the schema (constants); no value is written into the text.
         statements << QStringLiteral("CREATE INDEX authenticators_login_c ON authenticators (%1)");
         // SQLite's index on (at) already ends with the row id; PostgreSQL's needs it spelled out
         // for the events view's newest-first paging by (at, id).
@@ -94,9 +96,11 @@ Status splitSignInState(Store& store)
         QStringLiteral("DROP INDEX authenticators_failing_login"),
         QStringLiteral("DROP INDEX authenticators_last_failure"),
     };
+    // sql: column names of the schema (constants); no value is written into the text.
     for (const char* column : {"failed_count", "last_failure_at", "last_success_at", "block_state", "blocked_until",
                                "otp_hash", "otp_salt", "otp_expires_at"})
         statements << QStringLiteral("ALTER TABLE authenticators DROP COLUMN %1").arg(QLatin1String(column));
+    // sql: column names of the schema (constants); no value is written into the text.
     statements << QStringLiteral("CREATE INDEX authenticator_state_blocked ON authenticator_state (%1) "
                                  "WHERE block_state <> 0")
                       .arg(login)

@@ -108,8 +108,8 @@ Status Store::prepareSchema(OpenMode mode, int target, const Migrations::Progres
                                           "the store's administrator to run \"smsotp-cli store grant %1 auditor\" "
                                           "(or helpdesk, or administrator).")
                                            .arg(m_url.user(), m_url.displayLocation()));
-            return Status::failure(
-                tr("Cannot read the schema version of %1: %2").arg(m_url.displayLocation(), q.lastError().text()));
+            return Status::failure(tr("Cannot read the schema version of %1: %2")
+                                       .arg(m_url.displayLocation(), databaseMessage(q.lastError())));
         }
         version = q.value(0).toInt();
     } else if (!m_db.tables(QSql::Tables).isEmpty()) {
@@ -172,14 +172,14 @@ Status Store::transaction(const std::function<Status()>& work)
     };
     QSqlError error;
     if (!run(local ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), error))
-        return Status::failure(tr("Cannot start a transaction on %1: %2").arg(m_url.displayLocation(), error.text()));
+        return Status::failure(tr("Cannot start a transaction on %1: %2").arg(m_url.displayLocation(), databaseMessage(error)));
     Status status = work();
     if (status) {
         if (run(QStringLiteral("COMMIT"), error))
             return status;
         status = Status::failure(error.nativeErrorCode() == QLatin1String(kInsufficientPrivilege)
                                      ? failureMessage(tr("Saving"), error)
-                                     : tr("Cannot save to %1: %2").arg(m_url.displayLocation(), error.text()));
+                                     : tr("Cannot save to %1: %2").arg(m_url.displayLocation(), databaseMessage(error)));
     }
     run(QStringLiteral("ROLLBACK"), error);
     return status;
@@ -223,7 +223,22 @@ QString Store::failureMessage(const QString& what, const QSqlError& error) const
         return tr("Your store login (%1) may not do this: the database refused \"%2\" in %3. Ask the store's "
                   "administrator for a role that allows it.")
             .arg(StoreAccess::displayName(m_role), what, m_url.displayLocation());
-    return tr("%1 failed in %2: %3").arg(what, m_url.displayLocation(), error.text());
+    return tr("%1 failed in %2: %3").arg(what, m_url.displayLocation(), databaseMessage(error));
+}
+
+QString Store::databaseMessage(const QSqlError& error)
+{
+    QString text = error.databaseText().section(QLatin1Char('\n'), 0, 0).simplified();
+    // "LINE 1: ..." quotes the statement; "at or near \"...\"" quotes a piece of it.
+    for (const QLatin1String quote : {QLatin1String("LINE "), QLatin1String(" at or near ")}) {
+        const qsizetype at = text.indexOf(quote);
+        if (at >= 0)
+            text.truncate(at);
+    }
+    text = text.trimmed();
+    if (text.isEmpty())
+        text = error.driverText().section(QLatin1Char('\n'), 0, 0).simplified();
+    return text.left(300);
 }
 
 QString Store::metaValue(const QString& name) const

@@ -77,6 +77,12 @@ public:
         return value.isNull() ? QVariant(QLatin1String("")) : QVariant(value);
     }
 
+    // The database's own one-line reason, never its statement text: Qt's PostgreSQL driver sends
+    // bound values inside an EXECUTE statement it writes itself (with the driver's literal
+    // quoting), and PostgreSQL quotes that statement ("LINE 1: EXECUTE qpsqlpstmt_1 ('...')") in
+    // some errors, so the raw text could show a user's value and spans several lines.
+    static QString databaseMessage(const QSqlError& error);
+
     QString metaValue(const QString& name) const;
     Status setMetaValue(const QString& name, const QString& value);
 

@@ -36,6 +36,7 @@ Result<StoreKey> StoreKeyVault::create(const QString& passphrase, const QString&
         // already queues writers). Without it both could find no key, and the second would be
         // stopped only by the primary key of store_meta, with a database error for a message.
         QSqlQuery lock = m_store.query();
+        // sql: the row lock clause is a constant of the dialect; the name is bound.
         lock.prepare(QStringLiteral("SELECT value FROM store_meta WHERE name = ?") + m_store.dialect().rowLock());
         lock.addBindValue(QStringLiteral("uuid"));
         const Status locked = m_store.exec(lock, tr("Locking the store for its key"));

@@ -192,6 +192,7 @@ Status StoreRoles::createRoles()
         if (!ident)
             return Status::failure(ident.error());
         // NOLOGIN: a group only hands rights to its members; nobody signs in as it.
+        // sql: identifiers only, each quoted by the driver (escapeIdentifier, quoted()); roles cannot be bound.
         const Status s = run(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(ident.value()));
         if (!s)
             return s;
@@ -231,11 +232,13 @@ Status StoreRoles::applyTableGrants()
     for (const QString& table : std::as_const(tableNames)) {
         const QString t = driver->escapeIdentifier(table, QSqlDriver::TableName);
         // Revoked first so a re-run leaves exactly these rights, whatever an older version granted.
+        // sql: identifiers only, each quoted by the driver (escapeIdentifier, quoted()); roles cannot be bound.
         QStringList statements{
             QStringLiteral("REVOKE ALL ON TABLE %1 FROM %2").arg(t, all),
             QStringLiteral("GRANT SELECT ON TABLE %1 TO %2, %3").arg(t, helpDesk, auditor),
             QStringLiteral("GRANT ALL PRIVILEGES ON TABLE %1 TO %2").arg(t, admin),
         };
+        // sql: identifiers only, each quoted by the driver (escapeIdentifier, quoted()); roles cannot be bound.
         if (kHelpDeskWrites.contains(table))
             statements << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON TABLE %1 TO %2").arg(t, helpDesk);
         else if (table == kHelpDeskAppends)
@@ -267,10 +270,12 @@ Status StoreRoles::applyTableGrants()
         return s;
     for (const auto& [sequence, table] : std::as_const(sequenceNames)) {
         const QString q = driver->escapeIdentifier(sequence, QSqlDriver::TableName);
+        // sql: identifiers only, each quoted by the driver (escapeIdentifier, quoted()); roles cannot be bound.
         QStringList statements{
             QStringLiteral("REVOKE ALL ON SEQUENCE %1 FROM %2").arg(q, all),
             QStringLiteral("GRANT ALL PRIVILEGES ON SEQUENCE %1 TO %2").arg(q, admin),
         };
+        // sql: identifiers only, each quoted by the driver (escapeIdentifier, quoted()); roles cannot be bound.
         if (kHelpDeskWrites.contains(table) || table == kHelpDeskAppends)
             statements << QStringLiteral("GRANT USAGE ON SEQUENCE %1 TO %2").arg(q, helpDesk);
         for (const QString& statement : std::as_const(statements)) {
@@ -302,12 +307,14 @@ Status StoreRoles::applyTableGrants()
             return s;
         const QString ident = quoted(name).value();
         if (!q.value(0).toBool()) {
+            // sql: identifiers only, each quoted by the driver (escapeIdentifier, quoted()); roles cannot be bound.
             s = run(QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2")
                         .arg(driver->escapeIdentifier(schema, QSqlDriver::TableName), ident));
             if (!s)
                 return s;
         }
         if (!q.value(1).toBool()) {
+            // sql: identifiers only, each quoted by the driver (escapeIdentifier, quoted()); roles cannot be bound.
             s = run(QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2")
                         .arg(driver->escapeIdentifier(db, QSqlDriver::TableName), ident));
             if (!s)
@@ -360,10 +367,12 @@ Status StoreRoles::grant(const QString& login, StoreAccess::Role role)
         for (const QString& other : held.value()) {
             if (other == target.value())
                 continue;
+            // sql: identifiers only, each quoted by the driver (escapeIdentifier, quoted()); roles cannot be bound.
             done = run(QStringLiteral("REVOKE %1 FROM %2").arg(quoted(other).value(), loginIdent.value()));
             if (!done)
                 return done;
         }
+        // sql: identifiers only, each quoted by the driver (escapeIdentifier, quoted()); roles cannot be bound.
         if (!held->contains(target.value()))
             done = run(QStringLiteral("GRANT %1 TO %2").arg(quoted(target.value()).value(), loginIdent.value()));
         if (!done)
@@ -407,6 +416,7 @@ Result<QStringList> StoreRoles::revoke(const QString& login)
         if (!held)
             return Status::failure(held.error());
         for (const QString& name : held.value()) {
+            // sql: identifiers only, each quoted by the driver (escapeIdentifier, quoted()); roles cannot be bound.
             const Status done = run(QStringLiteral("REVOKE %1 FROM %2").arg(quoted(name).value(), loginIdent.value()));
             if (!done)
                 return done;

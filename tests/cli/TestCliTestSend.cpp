@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 #include "LoopbackHttpServer.h"
+#include "SecretForms.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void sendsACustomText();
     void validateOnly();
     void gatewayFailureExitsOne();
+    void gatewayEchoingEverySecretLeavesNoneInJson();
     void badUsage_data();
     void badUsage();
 
@@ -139,6 +141,42 @@ void TestCliTestSend::gatewayFailureExitsOne()
     QVERIFY2(r.err.contains(QStringLiteral("401")), qPrintable(r.err));
     QVERIFY(!r.err.contains(m_password));
     set({QStringLiteral("gateway.address=") + m_server.url()});
+}
+
+void TestCliTestSend::gatewayEchoingEverySecretLeavesNoneInJson()
+{
+    // Issue 12: a proxy's page quoting the request (password, code, number, in every form) in
+    // the refusal: the CLI's JSON and event 1303 carry none of it.
+    SecretForms::Secrets secrets{QStringLiteral("console"), m_password, {}, {}, {}, QStringLiteral("+79161234567")};
+    LoopbackHttpServer echoing;
+    echoing.setHandler([&secrets](const LoopbackHttpServer::Request& req) {
+        const QString text = QJsonDocument::fromJson(req.body).object().value(QStringLiteral("message")).toString();
+        secrets.otp = text.mid(6).section(QLatin1Char('\n'), 0, 0);
+        secrets.text = text;
+        LoopbackHttpServer::Answer a;
+        a.status = 200;
+        a.body = R"({"result":{"msg_id":"ECHO","status":{"code":20101,"description":"ECHO"},"payload":{"value":")" +
+                 secrets.otp.toUtf8() + R"("}}})";
+        a.body.replace("ECHO", secrets.echo());
+        return a;
+    });
+    set({QStringLiteral("gateway.address=") + echoing.url()});
+    const Run r = cli({QStringLiteral("test-send"), QStringLiteral("+79161234567"), QStringLiteral("--json")});
+    set({QStringLiteral("gateway.address=") + m_server.url()});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(secrets.otp.size(), 6);
+    QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QVERIFY2(!o.value(QStringLiteral("gatewayText")).toString().isEmpty(), qPrintable(r.out));
+    o.remove(QStringLiteral("to")); // the number the administrator typed, echoed on purpose
+    const QString json = QString::fromUtf8(QJsonDocument(o).toJson());
+    QString leak = secrets.leakIn(json);
+    QVERIFY2(leak.isEmpty(), qPrintable(leak + QStringLiteral(" in: ") + json));
+    leak = secrets.leakIn(r.err);
+    QVERIFY2(leak.isEmpty(), qPrintable(leak + QStringLiteral(" in: ") + r.err));
+    const QString events = QString::fromUtf8(QJsonDocument(testSendEvents()).toJson());
+    QVERIFY2(events.contains(QStringLiteral("20101")), qPrintable(events));
+    leak = secrets.leakIn(events);
+    QVERIFY2(leak.isEmpty(), qPrintable(leak + QStringLiteral(" in: ") + events));
 }
 
 void TestCliTestSend::badUsage_data()

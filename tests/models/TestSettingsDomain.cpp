@@ -1,3 +1,5 @@
+#include "domain/FieldValidator.h"
+#include "domain/Limits.h"
 #include "domain/Settings.h"
 #include "domain/SettingsDiff.h"
 
@@ -155,7 +157,12 @@ private Q_SLOTS:
     void ipTextForm();
     void ipTextFormReportsBadLine();
     void ipJsonForm();
-    void ipDuplicatesRemoved();
+    void ipDuplicatesRefused();
+    void ipEnabledAcceptsZeroAndOne();
+    void ipLimits();
+    void controlCharactersRefusedInEveryTextField_data();
+    void controlCharactersRefusedInEveryTextField();
+    void textProblemNamesTheField();
     void ipEnabledNeedsEntries();
     void jsonRoundTripDefaults();
     void jsonRoundTripNonDefault();
@@ -545,6 +552,26 @@ void TestSettingsDomain::ipEntries_data()
                                          << "2001:db8:1::/48";
     QTest::newRow("IPv4-mapped IPv6") << "::ffff:192.0.2.7"
                                       << "192.0.2.7";
+    QTest::newRow("short form 192.168.1") << "192.168.1"
+                                          << "";
+    QTest::newRow("short form 100") << "100"
+                                    << "";
+    QTest::newRow("short form 10.1") << "10.1"
+                                     << "";
+    QTest::newRow("short form CIDR 10/8") << "10/8"
+                                          << "";
+    QTest::newRow("leading zero") << "010.0.0.1"
+                                  << "";
+    QTest::newRow("hex octet") << "0x7f.0.0.1"
+                               << "";
+    QTest::newRow("prefix with sign") << "10.0.0.0/+8"
+                                      << "";
+    QTest::newRow("prefix leading zero") << "10.0.0.0/08"
+                                         << "";
+    QTest::newRow("IPv6 short IPv4 tail") << "::ffff:1.2"
+                                          << "";
+    QTest::newRow("trailing dot") << "10.0.0.1."
+                                  << "";
     QTest::newRow("octet too big") << "10.0.0.256"
                                    << "";
     QTest::newRow("prefix 33") << "10.0.0.0/33"
@@ -655,32 +682,134 @@ void TestSettingsDomain::ipJsonForm()
         QCOMPARE(e.field, QStringLiteral("ipAllowList.entries"));
 }
 
-void TestSettingsDomain::ipDuplicatesRemoved()
+void TestSettingsDomain::ipDuplicatesRefused()
 {
+    // Issue 12: a duplicate is refused everywhere (the CLI used to drop it silently), naming it.
     IpAllowListSettings list;
     list.entries = {{QStringLiteral("10.0.0.1"), QStringLiteral("first")},
-                    {QStringLiteral("10.0.0.1/32"), QStringLiteral("same host")},
                     {QStringLiteral("10.0.0.2"), QString()},
-                    {QStringLiteral("10.9.9.9/8"), QString()},
-                    {QStringLiteral("10.0.0.0/8"), QStringLiteral("same range")},
-                    {QStringLiteral("2001:DB8::1"), QString()},
-                    {QStringLiteral("2001:db8::1/128"), QString()}};
-    QCOMPARE(list.removeDuplicates(), 3);
-    QCOMPARE(list.entries.size(), 4);
-    QCOMPARE(list.entries.at(0).comment, QStringLiteral("first")); // the first one is kept
-    QCOMPARE(list.entries.at(1).ip, QStringLiteral("10.0.0.2"));
-    QCOMPARE(list.entries.at(2).ip, QStringLiteral("10.9.9.9/8"));
-    QCOMPARE(list.entries.at(3).ip, QStringLiteral("2001:DB8::1"));
-    QCOMPARE(list.removeDuplicates(), 0);
+                    {QStringLiteral("10.0.0.1/32"), QStringLiteral("same host")}};
+    FieldErrors errors = list.validate();
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().field, QStringLiteral("ipAllowList.entries"));
+    QVERIFY2(errors.first().message.contains(QStringLiteral("10.0.0.1/32")) &&
+                 errors.first().message.contains(QStringLiteral("entry 3")),
+             qPrintable(errors.first().message));
+    for (const auto& [a, b] :
+         QList<QPair<QString, QString>>{{QStringLiteral("10.9.9.9/8"), QStringLiteral("10.0.0.0/8")},
+                                        {QStringLiteral("2001:DB8::1"), QStringLiteral("2001:db8::1/128")},
+                                        {QStringLiteral("::ffff:192.0.2.7"), QStringLiteral("192.0.2.7")}}) {
+        list.entries = {{a, QString()}, {b, QString()}};
+        QVERIFY2(!IpAllowListSettings::duplicateProblem(list.entries).isEmpty(), qPrintable(a + QLatin1Char(' ') + b));
+    }
+    list.entries = {{QStringLiteral("10.0.0.1"), QString()}, {QStringLiteral("10.0.0.2"), QString()}};
+    QVERIFY(list.validate().isEmpty());
 
-    // Reading JSON (import, settings set) drops duplicates too: they are never saved.
+    // Reading JSON (import, settings set) keeps both, and the validation refuses them.
     IpAllowListSettings read;
-    FieldErrors errors;
+    errors.clear();
     read.readJson(parseObject(R"({"entries":[{"ip":"10.0.0.1","comment":"a"},{"ip":"10.0.0.1/32","comment":"b"}]})"),
                   errors);
     QVERIFY(errors.isEmpty());
-    QCOMPARE(read.entries.size(), 1);
-    QCOMPARE(read.entries.first().comment, QStringLiteral("a"));
+    QCOMPARE(read.entries.size(), 2);
+    QCOMPARE(read.validate().size(), 1);
+}
+
+void TestSettingsDomain::ipEnabledAcceptsZeroAndOne()
+{
+    // Erply's API writes the flag as 0 or 1.
+    for (const auto& [json, expected] :
+         QList<QPair<const char*, bool>>{{R"({"enabled":1,"exemptAccounts":["a"]})", true},
+                                         {R"({"enabled":0})", false},
+                                         {R"({"enabled":true,"exemptAccounts":["a"]})", true}}) {
+        IpAllowListSettings read;
+        read.enabled = !expected;
+        FieldErrors errors;
+        read.readJson(parseObject(json), errors);
+        QVERIFY2(errors.isEmpty(), json);
+        QCOMPARE(read.enabled, expected);
+    }
+    for (const char* json : {R"({"enabled":2})", R"({"enabled":"1"})", R"({"enabled":0.5})"}) {
+        IpAllowListSettings read;
+        FieldErrors errors;
+        read.readJson(parseObject(json), errors);
+        QVERIFY2(!errors.isEmpty(), json);
+    }
+}
+
+void TestSettingsDomain::ipLimits()
+{
+    IpAllowListSettings list;
+    for (int i = 0; i <= Limits::kAllowListEntries; ++i)
+        list.entries.append({QStringLiteral("10.%1.%2.%3").arg(i >> 16).arg((i >> 8) & 255).arg(i & 255), QString()});
+    FieldErrors errors = list.validate();
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().message.contains(QString::number(Limits::kAllowListEntries)),
+             qPrintable(errors.first().message));
+    list.entries.removeLast();
+    QVERIFY(list.validate().isEmpty());
+    list.entries.clear();
+    for (int i = 0; i <= Limits::kExemptAccounts; ++i)
+        list.exemptAccounts << QStringLiteral("user%1").arg(i);
+    QCOMPARE(list.validate().size(), 1);
+}
+
+void TestSettingsDomain::controlCharactersRefusedInEveryTextField_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+    const QString esc = QStringLiteral("a") + QChar(0x1b) + QStringLiteral("[2Jb");
+    const QString nul = QStringLiteral("a") + QChar(0) + QStringLiteral("b");
+    const QString c1 = QStringLiteral("a") + QChar(0x9b) + QStringLiteral("b");
+    const QString surrogate = QStringLiteral("a") + QChar(0xd800) + QStringLiteral("b");
+    for (const QString& key : {QStringLiteral("messageFormat.textBeforeOtp"), QStringLiteral("gateway.address"),
+                               QStringLiteral("gateway.login"), QStringLiteral("gateway.successText"),
+                               QStringLiteral("phoneFormat.prefix")}) {
+        QTest::addRow("%s ESC", qPrintable(key)) << key << esc;
+        QTest::addRow("%s NUL", qPrintable(key)) << key << nul;
+        QTest::addRow("%s C1", qPrintable(key)) << key << c1;
+        QTest::addRow("%s surrogate", qPrintable(key)) << key << surrogate;
+        QTest::addRow("%s tab", qPrintable(key)) << key << QStringLiteral("a\tb");
+        QTest::addRow("%s 0x01", qPrintable(key)) << key << QStringLiteral("a\x01z");
+    }
+}
+
+void TestSettingsDomain::controlCharactersRefusedInEveryTextField()
+{
+    // Issue 12: textBeforeOtp took \x01, ESC and (by import) NUL, and the NUL went out in the SMS.
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    const QString section = key.section(QLatin1Char('.'), 0, 0);
+    const QString field = key.section(QLatin1Char('.'), 1);
+    Settings s;
+    s.gateway.type = GatewaySettings::Type::GenericHttp;
+    s.gateway.address = QStringLiteral("https://sms.example.com/send");
+    QJsonObject json = s.sectionJson(section);
+    json.insert(field, value);
+    FieldErrors errors;
+    s.readSectionJson(section, json, errors);
+    errors += s.validateSection(section);
+    bool named = false;
+    for (const FieldError& e : errors)
+        named = named || e.field == key;
+    QVERIFY2(named, qPrintable(formatFieldErrors(errors)));
+    // The whole document (import) says the same.
+    FieldErrors docErrors;
+    Settings::fromDocument(QJsonDocument(QJsonObject{{section, json}}).toJson(), Settings(), docErrors);
+    QVERIFY2(!docErrors.isEmpty(), qPrintable(key));
+}
+
+void TestSettingsDomain::textProblemNamesTheField()
+{
+    QVERIFY(FieldValidator::textProblem(QStringLiteral("The comment"), QStringLiteral("fine, with ünïcode 😀"), 100)
+                .isEmpty());
+    const QString problem = FieldValidator::textProblem(QStringLiteral("The comment"), QStringLiteral("a\nb"), 100);
+    QVERIFY2(problem.startsWith(QStringLiteral("The comment")) && problem.contains(QStringLiteral("U+000a")),
+             qPrintable(problem));
+    QVERIFY(!FieldValidator::textProblem(QStringLiteral("x"), QString(101, QLatin1Char('a')), 100).isEmpty());
+    QVERIFY(FieldValidator::textProblem(QStringLiteral("x"), QStringLiteral("a\tb"), 100, FieldValidator::Tabs::Allowed)
+                .isEmpty());
+    QVERIFY(!FieldValidator::textProblem(QStringLiteral("x"), QString(QChar(0xdc00)), 100).isEmpty());
 }
 
 void TestSettingsDomain::ipEnabledNeedsEntries()

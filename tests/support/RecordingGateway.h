@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gateway/GatewayRedactor.h"
 #include "gateway/SmsGateway.h"
 
 #include <QList>
@@ -15,18 +16,14 @@ public:
     void send(const SmsMessage& message, Callback done) override
     {
         m_sent.append(message);
-        SendResult r = m_result;
+        RawSendResult r = m_result;
         if (r.success && r.providerMessageId.isEmpty())
             r.providerMessageId = QString::number(m_sent.size());
-        done(r);
+        done(GatewayRedactor(nullptr, message).seal(r));
     }
 
-    void failNext(SendResult::ErrorClass c) { m_result = SendResult::failure(c, QStringLiteral("test failure")); }
-    void succeed()
-    {
-        m_result = SendResult();
-        m_result.success = true;
-    }
+    void failNext(SendResult::ErrorClass c) { m_result = RawSendResult::failure(c, QStringLiteral("test failure")); }
+    void succeed() { m_result = RawSendResult::sent({}, {}, {}); }
     const QList<SmsMessage>& sent() const { return m_sent; }
     // The code in the last message: the last word of its first line.
     QString lastCode() const
@@ -37,9 +34,5 @@ public:
 
 private:
     QList<SmsMessage> m_sent;
-    SendResult m_result = [] {
-        SendResult r;
-        r.success = true;
-        return r;
-    }();
+    RawSendResult m_result = RawSendResult::sent({}, {}, {});
 };

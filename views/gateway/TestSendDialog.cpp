@@ -191,7 +191,7 @@ void TestSendDialog::retranslateUi()
     m_textLabel->setText(tr("Gateway answer:"));
     m_latencyLabel->setText(tr("Latency:"));
     m_usedGatewayLabel->setText(tr("Sent through:"));
-    if (m_lastResult.gatewayName.isEmpty() && m_lastResult.message.isEmpty() && !m_lastResult.success)
+    if (m_lastResult.gatewayName.isEmpty() && m_lastResult.message().isEmpty() && !m_lastResult.success)
         m_outcome->setText(tr("Nothing sent yet."));
     else
         showResult(m_lastResult);
@@ -365,18 +365,19 @@ void TestSendDialog::showResult(const SendResult& result)
         m_outcome->setStyleSheet(QStringLiteral("color: #1b7f3b; font-weight: bold;"));
     } else {
         QString text = tr("Not sent: %1").arg(SendResult::errorClassName(result.errorClass));
-        if (!result.message.isEmpty())
-            text += QLatin1Char('\n') + result.message;
+        if (!result.message().isEmpty())
+            text += QLatin1Char('\n') + result.message();
         m_outcome->setText(text);
         m_outcome->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
     }
     const QString none = tr("(none)");
-    m_messageId->setText(result.providerMessageId.isEmpty() ? none : result.providerMessageId);
-    m_code->setText(result.gatewayCode.isEmpty() ? none : result.gatewayCode);
-    m_gatewayText->setPlainText(result.gatewayText);
+    m_messageId->setText(result.providerMessageId().isEmpty() ? none : result.providerMessageId());
+    m_code->setText(result.gatewayCode().isEmpty() ? none : result.gatewayCode());
+    m_gatewayText->setPlainText(result.gatewayText());
     m_latency->setText(tr("%1 ms").arg(result.latencyMs));
     QString used = result.gatewayName.isEmpty() ? none : result.gatewayName;
     if (result.viaFailover)
-        used += QLatin1Char('\n') + tr("(the second gateway: the first one failed with %1)").arg(result.failoverReason);
+        used +=
+            QLatin1Char('\n') + tr("(the second gateway: the first one failed with %1)").arg(result.failoverReason());
     m_usedGateway->setText(used);
 }

@@ -195,8 +195,8 @@ void GatewaySettingsPage::checkNext()
             continue;
         }
         gateway->checkConnection([this, line](const SendResult& r) {
-            m_checkLines << line(r.success ? r.message
-                                           : tr("Failed: %1").arg(r.message.isEmpty() ? r.summary() : r.message));
+            m_checkLines << line(r.success ? r.message()
+                                           : tr("Failed: %1").arg(r.message().isEmpty() ? r.summary() : r.message()));
             checkNext();
         });
         return;

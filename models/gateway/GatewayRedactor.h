@@ -1,0 +1,42 @@
+#pragma once
+
+#include "RawSendResult.h"
+#include "SendResult.h"
+#include "SmsMessage.h"
+
+#include <QList>
+#include <QRegularExpression>
+
+struct GatewaySettings;
+
+// The one boundary every string from a gateway passes before it is stored or shown (DESIGN §6):
+// it replaces the gateway's password, token and login:password, the message text, the one-time
+// password and the phone number, in whatever form a provider or a proxy may echo them: plain,
+// percent-encoded (either case, '+' for a space, fully or partly), HTML- or JSON-escaped, and
+// Base64 (standard and URL-safe, with or without padding; "login:password" as in HTTP Basic).
+// A phone number is also found without its '+', without its country code and with spaces or
+// dashes between the digits. Control characters are shown escaped.
+class GatewayRedactor {
+public:
+    static constexpr int kMaxTextLength = 2000;
+    static constexpr int kMaxMessageLength = 1000;
+    static constexpr int kMaxCodeLength = 100;
+
+    // `gateway` may be null (a gateway without credentials, such as the development file).
+    GatewayRedactor(const GatewaySettings* gateway, const SmsMessage& message);
+
+    QString redact(const QString& text) const;
+    // Redacts every string of `raw` (then shortens it: never a secret cut in half).
+    SendResult seal(const RawSendResult& raw) const;
+
+private:
+    struct Rule {
+        QRegularExpression pattern;
+        QString replacement;
+    };
+    void addSecrets(const GatewaySettings& gateway);
+    void addForms(const QString& secret, const QString& replacement, bool withBase64);
+    void addNumber(const QString& e164);
+
+    QList<Rule> m_rules;
+};
