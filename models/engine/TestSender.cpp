@@ -144,7 +144,7 @@ void TestSender::record(const Prepared& prepared, bool validateOnly, const QStri
         // As for a real request (docs/gateways.md): the switch is an event of its own, so the
         // first gateway's failure is seen by whoever watches 1302.
         QString why = tr("the first gateway failed (%1); the test SMS to %2 went through the second gateway")
-                          .arg(result.failoverReason, prepared.phoneMask);
+                          .arg(result.failoverReason(), prepared.phoneMask);
         why.replace(prepared.message.text, QStringLiteral("[message]"));
         why.replace(prepared.normalized, prepared.phoneMask);
         st = EventLog(m_store).append(EventCode::GatewayFailover, why, {}, actor);

@@ -69,6 +69,7 @@ Result<TokenAuth> ApiTokenRepository::authenticate(const QString& presented, con
     if (!parsed)
         return auth;
 
+    // sql: kColumns is a constant column list of the code; values are bound.
     Store::Prepared prepared =
         m_store.prepared(QStringLiteral("SELECT %1, secret_hash FROM api_tokens WHERE public_id = ?").arg(kColumns));
     QSqlQuery& q = *prepared;
@@ -117,6 +118,7 @@ Status ApiTokenRepository::recordUse(const ApiToken& token, const QDateTime& now
 Status ApiTokenRepository::requireExisting(const QString& name, ApiToken* found)
 {
     QSqlQuery q = m_store.query();
+    // sql: kColumns and the dialect's row lock are constants of the code; values are bound.
     q.prepare(QStringLiteral("SELECT %1 FROM api_tokens WHERE name = ?%2").arg(kColumns, m_store.dialect().rowLock()));
     q.addBindValue(name);
     const Status s = m_store.exec(q, tr("Reading API token %1").arg(name));
@@ -208,6 +210,7 @@ Result<QList<ApiToken>> ApiTokenRepository::list()
 {
     QSqlQuery q = m_store.query();
     q.setForwardOnly(true);
+    // sql: kColumns is a constant column list of the code; values are bound.
     q.prepare(QStringLiteral("SELECT %1 FROM api_tokens ORDER BY name").arg(kColumns));
     const Status s = m_store.exec(q, tr("Reading API tokens"));
     if (!s)
