@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "domain/EventCode.h"
 #include "store/EventLog.h"
+#include "store/RowLoop.h"
 #include "store/Store.h"
 
 namespace {
@@ -38,7 +39,10 @@ Result<SpamGuard::State> SpamGuard::lockState()
     const Status s = m_store.exec(q, tr("Reading the spam protection state"));
     if (!s)
         return Result<State>::failure(s.error());
-    if (q.next()) {
+    const Result<bool> found = RowLoop::first(q, tr("Reading the spam protection state"));
+    if (!found)
+        return Result<State>::failure(found.error());
+    if (found.value()) {
         state.suspendedAt = fromMs(q.value(0));
         state.suspendedUntil = fromMs(q.value(1));
         state.suspended = state.suspendedUntil.isValid();
@@ -58,7 +62,10 @@ Status SpamGuard::readCounts(const SpamProtectionSettings& settings, State& stat
     const Status s = m_store.exec(q, tr("Reading the spam protection counters"));
     if (!s)
         return s;
-    if (q.next()) {
+    const Result<bool> found = RowLoop::first(q, tr("Reading the spam protection counters"));
+    if (!found)
+        return Status::failure(found.error());
+    if (found.value()) {
         state.sent = q.value(0).toLongLong();
         state.succeeded = q.value(1).toLongLong();
     }

@@ -1,6 +1,6 @@
 #include "PagedSqlModel.h"
-#include "store/RowLoop.h"
 
+#include "store/RowLoop.h"
 #include "store/Store.h"
 
 #include <QSqlError>

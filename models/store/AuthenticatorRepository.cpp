@@ -1,9 +1,9 @@
 #include "AuthenticatorRepository.h"
-#include "RowLoop.h"
-#include "domain/Limits.h"
 
+#include "RowLoop.h"
 #include "Store.h"
 #include "crypto/StoreKey.h"
+#include "domain/Limits.h"
 
 #include <QSqlRecord>
 
@@ -130,7 +130,10 @@ Result<std::optional<Authenticator>> AuthenticatorRepository::find(const QString
     const Status s = m_store.exec(q, tr("Reading %1").arg(login));
     if (!s)
         return R::failure(s.error());
-    if (!q.next())
+    const Result<bool> found = RowLoop::first(q, tr("Reading %1").arg(login));
+    if (!found)
+        return R::failure(found.error());
+    if (!found.value())
         return R(std::nullopt);
     return R(fromQuery(q));
 }
@@ -275,7 +278,10 @@ Result<std::optional<AuthenticatorRepository::PendingOtp>> AuthenticatorReposito
     const Status s = m_store.exec(q, tr("Reading %1").arg(login));
     if (!s)
         return R::failure(s.error());
-    if (!q.next() || q.value(0).isNull())
+    const Result<bool> found = RowLoop::first(q, tr("Reading %1").arg(login));
+    if (!found)
+        return R::failure(found.error());
+    if (!found.value() || q.value(0).isNull())
         return R(std::nullopt);
     return R(PendingOtp{q.value(0).toByteArray(), q.value(1).toByteArray(), fromMs(q.value(2))});
 }

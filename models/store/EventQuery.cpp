@@ -1,6 +1,6 @@
 #include "EventQuery.h"
-#include "RowLoop.h"
 
+#include "RowLoop.h"
 #include "Store.h"
 
 EventQuery::EventQuery(Store& store)

@@ -1,7 +1,7 @@
 #include "SettingsRepository.h"
-#include "RowLoop.h"
 
 #include "EventLog.h"
+#include "RowLoop.h"
 #include "Store.h"
 #include "crypto/StoreKey.h"
 #include "domain/SettingsDiff.h"
@@ -112,7 +112,10 @@ Result<QString> SettingsRepository::readSecret(const QString& name)
     const Status s = m_store.exec(q, tr("Reading the stored secrets"));
     if (!s)
         return Result<QString>::failure(s.error());
-    if (!q.next())
+    const Result<bool> found = RowLoop::first(q, tr("Reading the gateway's secrets"));
+    if (!found)
+        return Result<QString>::failure(found.error());
+    if (!found.value())
         return QString();
     Result<QByteArray> plain = m_key->open(q.value(0).toByteArray(), secretAad(name));
     if (!plain)
@@ -198,7 +201,10 @@ Status SettingsRepository::saveSection(const Settings& settings, const QString& 
     Status s = m_store.exec(q, tr("Reading settings"));
     if (!s)
         return s;
-    const bool exists = q.next();
+    const Result<bool> found = RowLoop::first(q, tr("Reading settings"));
+    if (!found)
+        return Status::failure(found.error());
+    const bool exists = found.value();
     const int storedVersion = exists ? q.value(0).toInt() : 0;
     const QJsonObject before =
         exists ? QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object() : QJsonObject();

@@ -1,6 +1,6 @@
 #include "StoreRoles.h"
-#include "RowLoop.h"
 
+#include "RowLoop.h"
 #include "Store.h"
 
 #include <QPair>
