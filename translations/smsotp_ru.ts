@@ -72,6 +72,344 @@
     </message>
 </context>
 <context>
+    <name>ApiInput</name>
+    <message>
+        <source>&apos;%1&apos; is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login is empty.</source>
+        <translation type="unfinished">Логин пуст.</translation>
+    </message>
+    <message>
+        <source>The body must be JSON, sent with Content-Type: application/json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiService</name>
+    <message>
+        <source>The service could not complete the request; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is shutting down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a valid API token is required (Authorization: Bearer TOKEN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API token &apos;%1&apos; has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API token &apos;%1&apos; is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API token &apos;%1&apos; lacks the scope %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SMS authenticator is registered for this account</source>
+        <translation type="unfinished">для этой учётной записи не зарегистрирован SMS-аутентификатор</translation>
+    </message>
+    <message>
+        <source>Give &apos;phone&apos;, &apos;comment&apos; or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SMS authenticator is registered for this account; give &apos;phone&apos; to register one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiToken</name>
+    <message>
+        <source>Send a one-time password (POST /api/v1/otp/request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a one-time password (POST /api/v1/otp/verify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read an authenticator&apos;s masked phone number (GET /api/v1/authenticators/{login})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register, change and delete phone numbers (PUT and DELETE /api/v1/authenticators/{login})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token&apos;s name has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token&apos;s name cannot start or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token&apos;s name cannot contain control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiTokenRepository</name>
+    <message>
+        <source>Checking an API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the use of API token %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading API token %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no API token named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown scope &quot;%1&quot;. The scopes are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the token at least one scope (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry %1 has already passed; choose a time in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading API tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API token named &quot;%1&quot; exists already; choose another name, or delete the old token first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving API token %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new API token %1 was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading API tokens failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting API token %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiTokenTableModel</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">никогда</translation>
+    </message>
+    <message>
+        <source>never used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callers with this token pass the IP allow-list (a trusted integration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callers with this token must come from an address on the IP allow-list when the list is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP allow-list</source>
+        <translation type="unfinished">Список разрешённых IP-адресов</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiTokensPage</name>
+    <message>
+        <source>API access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store was closed.</source>
+        <translation type="unfinished">Хранилище было закрыто.</translation>
+    </message>
+    <message>
+        <source>API token &quot;%1&quot; created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Enable Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Disable Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token &quot;%1&quot; enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token &quot;%1&quot; disabled: callers using it are refused until it is enabled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete API Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the API token &quot;%1&quot;? Every system that uses it is refused from now on, and it cannot be restored: a new token has a new secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Delete Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token &quot;%1&quot; deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in systems (a VPN&apos;s RADIUS server, a web application, an identity provider) call the provider servers with an API token. Each token may do only what its scopes allow, until its expiry; disable or delete a token to shut a system out at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a store to see its API tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your store login (%1) may look at the tokens but not change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a token; its secret is shown once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the selected token until it is enabled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the selected token again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected token for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuthenticatorDetailPane</name>
     <message>
         <source>An administrator denied the use of this authenticator: no code is sent and none is accepted until the use is allowed again.</source>
@@ -147,6 +485,37 @@ Failed attempts: %4 · Last failure: %5 · Last success: %6</source>
         <source>Comment: %1</source>
         <translation>Комментарий: %1</translation>
     </message>
+    <message>
+        <source>Codes go to the phone number above (stored here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes go to the number in the directory (attribute %1); the number above is used only when the directory has none for this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes go to the number in the directory (attribute %1), not to the number above. Check it with Settings → Directory → Check directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthenticatorInput</name>
+    <message>
+        <source>The login is empty.</source>
+        <translation type="unfinished">Логин пуст.</translation>
+    </message>
+    <message>
+        <source>The login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The display name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuthenticatorRepository</name>
@@ -218,40 +587,16 @@ Failed attempts: %4 · Last failure: %5 · Last success: %6</source>
         <source>Unblocking authenticators</source>
         <translation>Разблокировка аутентификаторов</translation>
     </message>
+    <message>
+        <source>The search text has %1 characters; a search may have at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuthenticatorTableModel</name>
     <message>
-        <source>use denied</source>
-        <translation>использование запрещено</translation>
-    </message>
-    <message>
-        <source>blocked until unblocked</source>
-        <translation>заблокирован до разблокировки</translation>
-    </message>
-    <message>
-        <source>blocked until %1</source>
-        <translation>заблокирован до %1</translation>
-    </message>
-    <message>
-        <source>sending suspended</source>
-        <translation>отправка приостановлена</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>активен</translation>
-    </message>
-    <message>
         <source>Only the prefix and the last four digits are shown. Use Reveal to see the whole number.</source>
         <translation>Показаны только префикс и последние четыре цифры. Чтобы увидеть номер целиком, нажмите «Показать».</translation>
-    </message>
-    <message>
-        <source>Too many wrong codes. Only a help-desk unblock releases it.</source>
-        <translation>Слишком много неверных кодов. Разблокировать может только служба поддержки.</translation>
-    </message>
-    <message>
-        <source>Too many wrong codes. Released automatically at %1.</source>
-        <translation>Слишком много неверных кодов. Будет разблокирован автоматически в %1.</translation>
     </message>
     <message>
         <source>Click to sort by this column.</source>
@@ -286,10 +631,6 @@ Failed attempts: %4 · Last failure: %5 · Last success: %6</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <source>Failed attempts</source>
-        <translation>Неудачные попытки</translation>
-    </message>
-    <message>
         <source>Last failure</source>
         <translation>Последняя неудача</translation>
     </message>
@@ -300,6 +641,55 @@ Failed attempts: %4 · Last failure: %5 · Last success: %6</source>
     <message>
         <source>Preparing the store</source>
         <translation>Подготовка хранилища</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <comment>status: use denied by an administrator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <comment>status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <comment>status: sending suspended by the spam protection</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>status</comment>
+        <translation type="unfinished">активен</translation>
+    </message>
+    <message>
+        <source>use denied by an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked after too many wrong codes until a help-desk unblock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked after too many wrong codes until %1 (Unblock releases it at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not blocked, but the spam protection has suspended sending codes to everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active: codes are sent and accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong codes in a row since the last success or reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <comment>column: failed attempts</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -403,26 +793,6 @@ Failed attempts: %4 · Last failure: %5 · Last success: %6</source>
 <context>
     <name>CliApp</name>
     <message>
-        <source>Usage: smsotp-cli [--store URL] [--passphrase-file FILE] [--lang en|sv|ru|et] COMMAND ...
-
-  --store URL             sqlite:///path/store.db or postgresql://user@host:port/db?sslmode=...
-                          (default: the console&apos;s local store). The server password comes from
-                          SMSOTP_DB_PASSWORD.
-  --passphrase-file FILE  the store key&apos;s passphrase (or set SMSOTP_PASSPHRASE)
-
-Commands:
-</source>
-        <translation>Использование: smsotp-cli [--store URL] [--passphrase-file FILE] [--lang en|sv|ru|et] COMMAND ...
-
-  --store URL             sqlite:///path/store.db или postgresql://user@host:port/db?sslmode=...
-                          (по умолчанию — локальное хранилище консоли). Пароль сервера берётся из
-                          SMSOTP_DB_PASSWORD.
-  --passphrase-file FILE  парольная фраза ключа хранилища (или задайте SMSOTP_PASSPHRASE)
-
-Команды:
-</translation>
-    </message>
-    <message>
         <source>
 Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
 </source>
@@ -450,6 +820,19 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
         <source>Unknown command &apos;%1&apos;. Run smsotp-cli --help for the list.</source>
         <translation>Неизвестная команда «%1». Список команд: smsotp-cli --help.</translation>
     </message>
+    <message>
+        <source>Usage: smsotp-cli [--store URL] [--passphrase-file FILE] [--lang en|sv|ru|et] COMMAND ...
+
+  --store URL             a file path (/path/store.db, a SQLite store), sqlite:///path/store.db or
+                          postgresql://user@host:port/db?sslmode=...
+                          (default: the console&apos;s local store). The server password comes from
+                          SMSOTP_DB_PASSWORD.
+  --passphrase-file FILE  the store key&apos;s passphrase (or set SMSOTP_PASSPHRASE)
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -460,6 +843,25 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
     <message>
         <source>This needs the store&apos;s passphrase: give --passphrase-file FILE or set SMSOTP_PASSPHRASE.</source>
         <translation>Нужна парольная фраза хранилища: укажите --passphrase-file FILE или задайте SMSOTP_PASSPHRASE.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientAddress</name>
+    <message>
+        <source>the client address is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client address is not an IPv4 or IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an IPv6 client address may carry a zone id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zone id of the client address must be 1 to %1 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -518,6 +920,81 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
     <message>
         <source>Save your input over what the other console saved. Their change stays in the history and can be restored.</source>
         <translation>Сохранить ваши данные поверх сохранённых другой консолью. Их изменение остаётся в истории, и его можно восстановить.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateApiTokenDialog</name>
+    <message>
+        <source>Tick at least one scope: a token without scopes could do nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry has already passed; choose a time in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation type="unfinished">Хранилище не открыто.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard. Paste it into the calling system&apos;s configuration, then clear the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create API Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>e.g. vpn-radius or intranet-sso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who uses the token, so you recognise it in the list and in the event log (up to %1 characters; unique).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After this time the token is refused. Leave unticked for a token that never expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exempt from the IP allow-list (a trusted integration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callers with this token are not checked against the IP allow-list. Use it only for systems you control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this token now. It is stored only as a hash and will not be shown again: if it is lost, delete the token and create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -626,6 +1103,351 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
     <message>
         <source>Cannot write the development outbox %1: %2</source>
         <translation>Не удаётся записать файл исходящих сообщений для разработки %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryCommand</name>
+    <message>
+        <source>  directory check LOGIN            bind to the directory, find LOGIN and show its number (masked)
+                                   or the reason there is none
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: smsotp-cli directory check LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error %1: %2</source>
+        <translation type="unfinished">ошибка %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: phoneFormat.useDirectoryPhone is off, so the engine still sends to the store&apos;s numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPhoneLookup</name>
+    <message>
+        <source>the directory cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the directory refused the bind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the directory search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the settings take the phone number from the directory, but no directory server is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the directory has no user with this login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the directory&apos;s user filter matches several users for this login; it must match one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user&apos;s %1 attribute in the directory is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user&apos;s %1 attribute in the directory holds %2 values; one number is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user&apos;s %1 attribute in the directory holds binary data, not a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user&apos;s %1 attribute in the directory is not a valid phone number: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPhoneSource</name>
+    <message>
+        <source>the directory&apos;s bind password is stored encrypted: unlock the store key (its passphrase) first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the settings take the phone number from the directory, but no directory server is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectorySettings</name>
+    <message>
+        <source>&apos;%1&apos; is not an LDAP address: write ldaps://host or ldap://host (with StartTLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write only the scheme, host and port; the base DN has its own field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: plain LDAP is allowed only to this computer; use ldaps:// or turn StartTLS on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an LDAP filter in parentheses, for example (uid={login})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parentheses do not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must contain {login} where the user&apos;s login goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter where users are searched, for example DC=example,DC=com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a directory attribute name, for example sAMAccountName or uid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be longer than the total timeout</source>
+        <translation type="unfinished">не должно превышать общий таймаут</translation>
+    </message>
+</context>
+<context>
+    <name>DirectorySettingsPage</name>
+    <message>
+        <source>CA Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a new value to replace the stored one</source>
+        <translation type="unfinished">Введите новое значение, чтобы заменить сохранённое</translation>
+    </message>
+    <message>
+        <source>Open a store first.</source>
+        <translation type="unfinished">Сначала откройте хранилище.</translation>
+    </message>
+    <message>
+        <source>Type a login to look up, then press Check directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Correct the settings above first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Enter at least one server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1 has the number %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Event %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LDAP directory (Active Directory or OpenLDAP) that phone numbers come from when Phone format takes them from the directory, and that the help desk imports users from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Servers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One address a line, tried in order: ldaps://dc1.example.com, or ldap://… with StartTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;StartTLS for ldap:// servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypts ldap:// connections. Plain LDAP is allowed only to this computer, for tests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bind as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DN (CN=svc-sms,OU=Service,DC=example,DC=com), DOMAIN\user or user@example.com. Empty: anonymous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored encrypted with the store key; never exported. Leave empty to keep the stored one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base &amp;DN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where users are searched, for example DC=example,DC=com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds one user; {login} is replaced by the login, escaped (RFC 4515).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the filter and login attribute for Active Directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenLDAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the filter and login attribute for OpenLDAP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login attribute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute an import registers as the login: sAMAccountName (Active Directory) or uid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which users the help desk&apos;s directory import reads, for example (objectClass=user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PEM file with the CA that signed the servers&apos; certificates. Empty: the system&apos;s trust store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnect timeout (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to wait for a server to accept the connection before trying the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to wait for each answer of a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ache answers (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a user&apos;s number is remembered, so a burst of sign-ins does not hammer the directory. 0: ask every time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the store&apos;s number when the directory has &amp;none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the user is missing from the directory or has no valid number there, send to the number registered in the store. An unreachable directory never falls back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lo&amp;gin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user to look up with the settings above, saved or not. Nothing is sent or stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binds, searches the login and shows its number (masked) or why there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryUserImport</name>
+    <message>
+        <source>No directory server is configured (Settings, Directory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 values of %3; one login is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(binary data)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -757,6 +1579,98 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
     <message>
         <source>Error</source>
         <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Client address refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification refused: its outcome could not be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API call refused: token missing or unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API call refused: token expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API call refused: token disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API call refused: scope missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User not in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone number in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory phone number refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several phone numbers in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory bind refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory search failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No directory connection configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store number used instead of the directory&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users imported from the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings section damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider server started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider server stopped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -966,6 +1880,34 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
             <numerusform>не должно быть длиннее %n символов</numerusform>
             <numerusform>не должно быть длиннее %n символов</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>may have at most %n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>holds an invalid character (a lone UTF-16 surrogate) at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a control character (U+%1) at position %2; control characters such as line breaks, tabs and escape sequences are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is longer than %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation type="unfinished">%1 %2.</translation>
     </message>
 </context>
 <context>
@@ -1399,10 +2341,6 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
         <translation>Поиск по логину или номеру телефона (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Matches logins; a whole phone number is matched exactly (needs the store key).</source>
-        <translation>Ищет по логинам; полный номер телефона ищется по точному совпадению (нужен ключ хранилища).</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
@@ -1678,6 +2616,38 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
         <source>Your store login (%1) may only read: the help desk&apos;s changes need the help desk or administrator role. Ask the store&apos;s administrator (smsotp-cli store grant).</source>
         <translation>Ваша учётная запись хранилища (%1) может только читать: изменения службы поддержки требуют роли службы поддержки или администратора. Обратитесь к администратору хранилища (smsotp-cli store grant).</translation>
     </message>
+    <message>
+        <source>Matches logins; a whole phone number is matched exactly (needs the store key). At most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from &amp;Directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every help-desk action, including the less frequent ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the directory&apos;s users with the numbers the directory holds (Settings → Directory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Users</source>
+        <translation type="unfinished">Импорт пользователей</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) imported or updated from the directory.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -1806,6 +2776,53 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
     </message>
 </context>
 <context>
+    <name>HttpsServer</name>
+    <message>
+        <source>Cannot use the certificate %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the private key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key %1 does not belong to the certificate %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was refused (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such endpoint: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import Failed</source>
@@ -1902,16 +2919,56 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
         <translation>строка %1</translation>
     </message>
     <message>
-        <source>the comment of %1 must be one line of at most %2 characters</source>
-        <translation>комментарий к %1 должен быть одной строкой не длиннее %2 символов</translation>
-    </message>
-    <message>
         <source>an exempt account cannot be empty</source>
         <translation>учётная запись-исключение не может быть пустой</translation>
     </message>
     <message>
         <source>add at least one address before turning the allow-list on</source>
         <translation>прежде чем включать список разрешённых IP-адресов, добавьте хотя бы один адрес</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a full IPv4 address: write all four numbers, such as 192.168.1.0 (short forms are not accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a number with a leading zero is ambiguous (it may be read as octal); write 10.0.0.1, not 010.0.0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: each number of an IPv4 address is 0 to 255</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a zone id (&apos;%&apos;) cannot be used in the allow-list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv6 address such as 2001:db8::1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the prefix length after &apos;/&apos; must be a number from 0 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (entry %2) is already in the list as &apos;%3&apos; (entry %4); remove the duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the comment of %1 must be one line of at most %2 characters, without control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>an exempt account may have at most %n characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at most %1 trusted proxies</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2088,6 +3145,22 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
         <source>These accounts get codes from any address. Keep an administrator here.</source>
         <translation>Эти учётные записи получают коды с любого адреса. Оставьте здесь хотя бы одного администратора.</translation>
     </message>
+    <message>
+        <source>&amp;Trusted proxies of the provider servers (one address or range a line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted proxies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load balancers or reverse proxies in front of smsotp-server. Only from these addresses is the caller&apos;s address taken from the X-Forwarded-For header; from any other caller the header is ignored and the connection&apos;s own address is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 10.0.0.5 or 10.0.0.0/29</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonFieldReader</name>
@@ -2122,6 +3195,10 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
     <message>
         <source>a list</source>
         <translation>списком</translation>
+    </message>
+    <message>
+        <source>true or false (or 1 or 0)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2364,6 +3441,14 @@ Identity: %2</source>
         <source>Your role in the store</source>
         <translation>Ваша роль в хранилище</translation>
     </message>
+    <message>
+        <source>Updating the Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not close the console: each step is kept only when it is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MegafonGateway</name>
@@ -2510,6 +3595,13 @@ Identity: %2</source>
     </message>
 </context>
 <context>
+    <name>Migrations</name>
+    <message>
+        <source>Updating the store&apos;s schema from version %1 to %2: step %3 of %4…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseFields</name>
     <message>
         <source>The new passphrases differ.</source>
@@ -2526,6 +3618,57 @@ Identity: %2</source>
     <message>
         <source>At least %1 characters</source>
         <translation>Не менее %1 символов</translation>
+    </message>
+</context>
+<context>
+    <name>OpenLdapDirectoryClient</name>
+    <message>
+        <source>No directory server is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the CA certificate file %2 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a usable LDAP address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: TLS cannot be set up: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: StartTLS failed: %2. Is the server running, and does its certificate name this host and chain to the CA certificate (or to a CA the system trusts)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no bind password is saved for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer: %2. Is the server running, and does its certificate name this host and chain to the CA certificate (or to a CA the system trusts)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: bind as %2 refused: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer to the search: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the search failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the base DN %2 does not exist in the directory</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2770,18 +3913,6 @@ Identity: %2</source>
 <context>
     <name>OtpService</name>
     <message>
-        <source>The login is empty.</source>
-        <translation>Логин пуст.</translation>
-    </message>
-    <message>
-        <source>The login is longer than %1 characters.</source>
-        <translation>Логин длиннее %1 символов.</translation>
-    </message>
-    <message>
-        <source>The login contains control characters.</source>
-        <translation>Логин содержит управляющие символы.</translation>
-    </message>
-    <message>
         <source>error %1: %2</source>
         <translation>ошибка %1: %2</translation>
     </message>
@@ -2796,10 +3927,6 @@ Identity: %2</source>
     <message>
         <source>the access rights do not allow users to do this themselves</source>
         <translation>права доступа не разрешают пользователям делать это самостоятельно</translation>
-    </message>
-    <message>
-        <source>The comment is longer than %1 characters.</source>
-        <translation>Комментарий длиннее %1 символов.</translation>
     </message>
     <message>
         <source>the phone number was refused: %1</source>
@@ -2848,10 +3975,6 @@ Identity: %2</source>
     <message>
         <source>the authenticator is blocked</source>
         <translation>аутентификатор заблокирован</translation>
-    </message>
-    <message>
-        <source>the settings take the phone number from the directory, but no directory connection is configured on this server</source>
-        <translation>по настройкам номер телефона берётся из каталога, но подключение к каталогу на этом сервере не настроено</translation>
     </message>
     <message>
         <source>the SMS to %1 could not be sent: %2 (%3 %4)</source>
@@ -2916,6 +4039,35 @@ Identity: %2</source>
     <message>
         <source>failure counter reset</source>
         <translation>счётчик неудачных попыток сброшен</translation>
+    </message>
+    <message>
+        <source>%1
+No codes are sent or accepted until the section is restored from its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings section %1 is damaged: %2; the engine sends and accepts no codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was registered during the request; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from the directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the store&apos;s own number is used instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a code could not be checked because the store failed (%1); the code was withdrawn and the attempt counted as a failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code could not be checked; request a new code</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3046,6 +4198,10 @@ Identity: %2</source>
         <source>the store was closed</source>
         <translation>хранилище было закрыто</translation>
     </message>
+    <message>
+        <source>Reading the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneCommand</name>
@@ -3168,10 +4324,6 @@ Identity: %2</source>
         <translation>Использовать номер телефона из Active &amp;Directory</translation>
     </message>
     <message>
-        <source>Takes the number from the user&apos;s directory entry instead of the store.</source>
-        <translation>Берёт номер из записи пользователя в каталоге, а не из хранилища.</translation>
-    </message>
-    <message>
         <source>Directory &amp;attribute:</source>
         <translation>&amp;Атрибут каталога:</translation>
     </message>
@@ -3190,6 +4342,18 @@ Identity: %2</source>
     <message>
         <source>Shows what the rules above (saved or not) make of a number. Nothing is sent or stored.</source>
         <translation>Показывает, во что правила выше (сохранённые или нет) превращают номер. Ничего не отправляется и не сохраняется.</translation>
+    </message>
+    <message>
+        <source>⚠ No directory connection is saved: while this is on, every code request fails. Set up the server on the Directory page and test it with Check directory, or turn this off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes the number from the user&apos;s directory entry instead of the store. The connection is set up on the Directory page.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3290,6 +4454,34 @@ Identity: %2</source>
         <source>unknown type</source>
         <translation>неизвестный тип</translation>
     </message>
+    <message numerus="yes">
+        <source>a phone number has at most %n characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>typed with &apos;+&apos;: the country code was kept as typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trunk digit %1 at the start became the prefix %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prefix %1 was added in front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it began with the country code %1 without &apos;+&apos;, and had the length of a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken as typed (normalisation is off)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PostgresDialect</name>
@@ -3312,6 +4504,44 @@ Identity: %2</source>
     <message>
         <source>Cannot open the PostgreSQL store %1: %2</source>
         <translation>Не удаётся открыть хранилище PostgreSQL %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFile</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderServersPage</name>
+    <message>
+        <source>Provider servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a store to see its provider servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provider server has registered with this store yet. Start smsotp-server with this store&apos;s URL on each sign-in server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: %1. Silent: %2. Stopped: %3. Updated every %4 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every smsotp-server that uses this store writes a heartbeat every few seconds. A server without a heartbeat for more than a minute is marked silent: it may have crashed, hung or lost its connection to the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3359,6 +4589,13 @@ Identity: %2</source>
     <message>
         <source>&amp;Register</source>
         <translation>&amp;Зарегистрировать</translation>
+    </message>
+</context>
+<context>
+    <name>RowLoop</name>
+    <message>
+        <source>%1 stopped part way because the store could not be read (%2). The store may be damaged: restore it from a backup or ask its administrator.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3427,6 +4664,19 @@ Identity: %2</source>
         <source>Your store login (%1) may read the settings but not change them; only the administrator role may. Ask the store&apos;s administrator (smsotp-cli store grant).</source>
         <translation>Ваша учётная запись хранилища (%1) может читать настройки, но не изменять их; это может только роль администратора. Обратитесь к администратору хранилища (smsotp-cli store grant).</translation>
     </message>
+    <message>
+        <source>The stored settings of this section are damaged: %1
+No one-time passwords are sent or accepted until it is repaired. Open the history and restore a good version, or save the values shown here (the defaults).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open History to Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a version of this section that was saved before it was damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SendResult</name>
@@ -3464,6 +4714,229 @@ Identity: %2</source>
     </message>
 </context>
 <context>
+    <name>ServerApp</name>
+    <message>
+        <source>Cannot open the store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot register the server in the store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started on %1 listening on %2 (version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped after %n request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerOptions</name>
+    <message>
+        <source>Cannot read the passphrase file %1: %2</source>
+        <translation type="unfinished">Не удаётся прочитать файл парольной фразы %1: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 may be read by other users; allow only its owner (chmod 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: smsotp-server [options]
+The SMS OTP provider as an HTTPS service (API under /api/v1, see docs/api.md).
+
+  --store URL               the store (sqlite:///path.db or postgresql://user@host:port/db)
+  --listen ADDRESS:PORT     where to listen (default 127.0.0.1:8443; [::1]:8443 for IPv6)
+  --tls-cert FILE           the server certificate (PEM, with its chain)
+  --tls-key FILE            its private key (PEM); without both, plain HTTP on loopback only
+  --passphrase-file FILE    the store key&apos;s passphrase (else SMSOTP_PASSPHRASE or
+                            $CREDENTIALS_DIRECTORY/passphrase)
+  --config FILE             an INI file with the keys store, listen, tls-cert, tls-key,
+                            passphrase-file, log-format, workers; the command line wins
+  --log-format plain|json   one line per record on stderr (default plain)
+  --workers N               store connections serving requests (1-%1, default 8)
+  --version                 print the version
+  --help                    print this help
+
+Exit status: 0 after a clean shutdown (SIGTERM or SIGINT), 1 when the server cannot start,
+2 for bad usage.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen needs ADDRESS:PORT with a numeric address, for example 127.0.0.1:8443 or [::1]:8443; got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--log-format is plain or json; got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--workers is a number from 1 to %1; got &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both --tls-cert and --tls-key, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain HTTP is allowed only on a loopback address; give --tls-cert and --tls-key to listen on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown argument &apos;%1&apos;; see smsotp-server --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the configuration file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration file %1 is not a valid INI file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key &apos;%1&apos; in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server needs the store&apos;s passphrase: give --passphrase-file FILE, set SMSOTP_PASSPHRASE, or provide the credential &apos;passphrase&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerRegistry</name>
+    <message>
+        <source>Forgetting old provider servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering the provider server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store did not return the new server&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider server %1 is not registered in the store (it may have been forgotten after %2 days of silence).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the provider server&apos;s heartbeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking the provider server stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the provider servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the provider servers failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerTableModel</name>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Silent for %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Silent for %n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Silent for %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No heartbeat for more than a minute: the server may have crashed, hung, or lost its connection to the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished">Хост</translation>
+    </message>
+    <message>
+        <source>Listens on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Версия</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last heartbeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServersCommand</name>
+    <message>
+        <source>  servers list [--json]            the provider servers of this store; one without a heartbeat
+                                   for over a minute is &quot;silent&quot;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: smsotp-cli servers list [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>unknown settings section</source>
@@ -3480,6 +4953,22 @@ Identity: %2</source>
     <message>
         <source>a settings file must hold one JSON object with a member per section</source>
         <translation>файл настроек должен содержать один объект JSON с членом для каждого раздела</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished">Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes, the most a settings file may hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the settings file is %1 bytes; it may hold at most %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is given more than once; give every setting once</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3534,10 +5023,6 @@ Identity: %2</source>
     <message>
         <source>Usage: smsotp-cli settings import FILE [--dry-run]</source>
         <translation>Использование: smsotp-cli settings import FILE [--dry-run]</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <source>No changes: the store already has these settings.</source>
@@ -3607,6 +5092,14 @@ Identity: %2</source>
         <source>changed</source>
         <translation>изменён</translation>
     </message>
+    <message>
+        <source>The values shown for a damaged section are the defaults. Repair it with settings import or settings set, or restore it from its history in the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gives %1 more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsHistoryModel</name>
@@ -3661,6 +5154,10 @@ Identity: %2</source>
         <source>IP allow-list</source>
         <translation>Список разрешённых IP-адресов</translation>
     </message>
+    <message>
+        <source>Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsRepository</name>
@@ -3669,26 +5166,8 @@ Identity: %2</source>
         <translation>Чтение настроек</translation>
     </message>
     <message>
-        <source>The stored settings of section %1 are damaged:
-%2</source>
-        <translation>Сохранённые настройки раздела %1 повреждены:
-%2</translation>
-    </message>
-    <message>
         <source>Reading the gateway&apos;s secrets</source>
         <translation>Чтение секретов шлюза</translation>
-    </message>
-    <message>
-        <source>The gateway&apos;s %1 cannot be decrypted: %2</source>
-        <translation>Не удаётся расшифровать поле %1 шлюза: %2</translation>
-    </message>
-    <message>
-        <source>The gateway&apos;s %1 can only be saved once the store key is unlocked (enter the store&apos;s passphrase).</source>
-        <translation>Поле %1 шлюза можно сохранить только после разблокировки ключа хранилища (введите парольную фразу хранилища).</translation>
-    </message>
-    <message>
-        <source>Saving the gateway&apos;s secrets</source>
-        <translation>Сохранение секретов шлюза</translation>
     </message>
     <message>
         <source>Nothing was saved: some values are not valid.</source>
@@ -3718,6 +5197,43 @@ Identity: %2</source>
         <source>Reading settings history</source>
         <translation>Чтение истории настроек</translation>
     </message>
+    <message>
+        <source>The stored settings of section %1 are damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation type="unfinished">недопустимый JSON в позиции %1: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Restore the section from its history in the console (Settings → History), or import a good settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the stored secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret %1 cannot be decrypted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of &quot;%2&quot; can only be saved once the store key is unlocked (enter the store&apos;s passphrase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the stored secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes: the store already has these settings.</source>
+        <translation type="unfinished">Изменений нет: в хранилище уже эти настройки.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsSession</name>
@@ -3739,10 +5255,6 @@ Identity: %2</source>
     <message>
         <source>Cannot Import Settings</source>
         <translation>Не удаётся импортировать настройки</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a valid settings file; nothing was changed.
@@ -4002,6 +5514,14 @@ Identity: %2</source>
         <source>⚠ Sending is SUSPENDED until %1: potential spam attack detected at %2 — more than %3 messages in the window with fewer than %4% leading to a sign-in.</source>
         <translation>⚠ Отправка ПРИОСТАНОВЛЕНА до %1: в %2 обнаружена потенциальная спам-атака — более %3 сообщений в окне, из которых менее %4% привели ко входу.</translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing was sent in the last %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SpamStatusQuery</name>
@@ -4042,10 +5562,6 @@ Identity: %2</source>
     <message>
         <source>There is no store at %1. Create one with &quot;smsotp-cli store init&quot;.</source>
         <translation>По адресу %1 нет хранилища. Создайте его командой «smsotp-cli store init».</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Не удаётся создать папку %1.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
@@ -4474,10 +5990,6 @@ Identity: %2</source>
 <context>
     <name>StoreUrl</name>
     <message>
-        <source>&apos;%1&apos; is not a store address. Use sqlite:///full/path/store.db or postgresql://user@host:5432/database?sslmode=require</source>
-        <translation>«%1» не является адресом хранилища. Используйте sqlite:///full/path/store.db или postgresql://user@host:5432/database?sslmode=require</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos;: a SQLite store needs a full file path after three slashes, for example sqlite:///home/me/store.db</source>
         <translation>«%1»: для хранилища SQLite после трёх косых черт нужен полный путь к файлу, например sqlite:///home/me/store.db</translation>
     </message>
@@ -4504,6 +6016,14 @@ Identity: %2</source>
     <message>
         <source>&apos;%1&apos;: sslmode must be one of %2</source>
         <translation>«%1»: sslmode должен быть одним из: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder: name the store&apos;s file, for example %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a store address. Use a file path such as /full/path/store.db (or sqlite:///full/path/store.db), or postgresql://user@host:5432/database?sslmode=require</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4770,6 +6290,79 @@ Identity: %2</source>
         <source>Enter the phone number to send to.</source>
         <translation>Введите номер телефона получателя.</translation>
     </message>
+    <message>
+        <source>the first gateway failed (%1); the test SMS to %2 went through the second gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokensCommand</name>
+    <message>
+        <source>  tokens create NAME --scope SCOPE,... [--expires DATE] [--exempt-ip-allow-list]
+                                   a new API token for smsotp-server; the secret is printed once.
+                                   Scopes: otp:request, otp:verify, phones:read, phones:write.
+                                   DATE: 2027-01-31 (midnight UTC) or 2027-01-31T18:00:00Z
+  tokens list [--json]             the API tokens (never their secrets)
+  tokens disable|enable|delete NAME
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: smsotp-cli tokens create NAME --scope SCOPE,... [--expires DATE] [--exempt-ip-allow-list] | list [--json] | disable NAME | enable NAME | delete NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scope needs a comma-separated list of scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expires needs a date, for example 2027-01-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos; for tokens create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: smsotp-cli tokens create NAME --scope SCOPE,... [--expires DATE] [--exempt-ip-allow-list]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the token its scopes with --scope, for example --scope otp:request,otp:verify (scopes: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown scope &apos;%1&apos;. The scopes are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date: write 2027-01-31 or 2027-01-31T18:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token &quot;%1&quot; created with the scopes %2. Copy the secret above now: it is stored only as a hash and will not be shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: smsotp-cli tokens list [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: smsotp-cli tokens %1 NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token &quot;%1&quot; deleted; callers using it are refused from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token &quot;%1&quot; enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token &quot;%1&quot; disabled; callers using it are refused until it is enabled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UnlockStoreKeyDialog</name>
@@ -4813,22 +6406,6 @@ Identity: %2</source>
         <translation>Номера телефонов хранятся в зашифрованном виде: сначала разблокируйте ключ хранилища.</translation>
     </message>
     <message>
-        <source>The login is empty.</source>
-        <translation>Логин пуст.</translation>
-    </message>
-    <message>
-        <source>The login is longer than %1 characters.</source>
-        <translation>Логин длиннее %1 символов.</translation>
-    </message>
-    <message>
-        <source>The login contains control characters.</source>
-        <translation>Логин содержит управляющие символы.</translation>
-    </message>
-    <message>
-        <source>The comment is longer than %1 characters.</source>
-        <translation>Комментарий длиннее %1 символов.</translation>
-    </message>
-    <message>
         <source>This login appears earlier in the file.</source>
         <translation>Этот логин уже встречается выше в файле.</translation>
     </message>
@@ -4859,6 +6436,30 @@ Identity: %2</source>
             <numerusform>Импортировано %n пользователя.</numerusform>
             <numerusform>Импортировано %n пользователей.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Already registered with this number: nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone changed to %1 (directory import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone changed to %1 (CSV import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered with phone %1 (directory import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 registered and %2 updated from the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 user(s) imported, %2 updated.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4940,12 +6541,52 @@ Identity: %2</source>
         <translation>В файле нет пользователей.</translation>
     </message>
     <message>
-        <source>%1 row(s) ready to import, %2 with problems.</source>
-        <translation>Строк готово к импорту: %1, с ошибками: %2.</translation>
-    </message>
-    <message>
         <source>The first %1 rows are shown.</source>
         <translation>Показано первых строк: %1.</translation>
+    </message>
+    <message>
+        <source>More users match than one import reads (%1). Narrow the filter and import the rest separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Users from the Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every directory user matching the filter (empty: the import filter of the Directory settings) is registered with the number in their phone attribute. Every row is checked before anything is written; rows with problems are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An LDAP filter, for example (&amp;(objectClass=user)(department=Sales)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update the numbers of users already registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No directory user matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Read Directory to see the users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) ready to import, %1 with problems.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4955,34 +6596,12 @@ Identity: %2</source>
         <translation>использование запрещено</translation>
     </message>
     <message>
-        <source>blocked until unblocked</source>
-        <translation>заблокирован до разблокировки</translation>
-    </message>
-    <message>
         <source>blocked until %1</source>
         <translation>заблокирован до %1</translation>
     </message>
     <message>
         <source>active</source>
         <translation>активен</translation>
-    </message>
-    <message>
-        <source>  users register LOGIN PHONE [--comment C] [--self-service]
-                                   register an authenticator (the phone is normalised and encrypted)
-  users list [--blocked] [--search S] [--json]
-                                   list authenticators; S matches logins, or a phone number exactly
-  users unblock LOGIN... | --all   unblock accounts
-</source>
-        <translation>  users register LOGIN PHONE [--comment C] [--self-service]
-                                   зарегистрировать аутентификатор (телефон нормализуется и шифруется)
-  users list [--blocked] [--search S] [--json]
-                                   список аутентификаторов; S ищется в логинах или точно по номеру телефона
-  users unblock LOGIN... | --all   разблокировать учётные записи
-</translation>
-    </message>
-    <message>
-        <source>Usage: smsotp-cli users register LOGIN PHONE [--comment C] [--self-service] | list [--blocked] [--search S] [--json] | unblock LOGIN... | unblock --all</source>
-        <translation>Использование: smsotp-cli users register LOGIN PHONE [--comment C] [--self-service] | list [--blocked] [--search S] [--json] | unblock LOGIN... | unblock --all</translation>
     </message>
     <message>
         <source>--comment needs a text.</source>
@@ -5016,16 +6635,64 @@ Identity: %2</source>
         <source>Usage: smsotp-cli users unblock LOGIN... | users unblock --all</source>
         <translation>Использование: smsotp-cli users unblock LOGIN... | users unblock --all</translation>
     </message>
+    <message>
+        <source>blocked until a help-desk unblock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  users register LOGIN PHONE [--comment C] [--self-service]
+                                   register an authenticator (the phone is normalised and encrypted)
+  users list [--blocked] [--search S] [--json]
+                                   list authenticators; S matches logins, or a phone number exactly
+  users unblock LOGIN... | --all   unblock accounts
+  users import-directory [--filter F] [--dry-run] [--update-existing]
+                                   register every directory user matching F (default:
+                                   directory.importFilter) with their number
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: smsotp-cli users register LOGIN PHONE [--comment C] [--self-service] | list [--blocked] [--search S] [--json] | unblock LOGIN... | unblock --all | import-directory [--filter F] [--dry-run] [--update-existing]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--filter needs an LDAP filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: smsotp-cli users import-directory [--filter F] [--dry-run] [--update-existing]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: more users match than one import reads (%1); narrow the filter and import the rest separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 directory user(s) can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished">Пробный запуск: ничего не записано.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Management console for an SMS one-time-password provider.</source>
         <translation>Консоль управления провайдером одноразовых паролей по SMS.</translation>
-    </message>
-    <message>
-        <source>Open the store at URL (sqlite:///path/store.db or postgresql://user@host:5432/db?sslmode=require).</source>
-        <translation>Открыть хранилище по адресу URL (sqlite:///path/store.db или postgresql://user@host:5432/db?sslmode=require).</translation>
     </message>
     <message>
         <source>Show the console in LANG: en, sv, ru or et.</source>
@@ -5042,6 +6709,10 @@ Identity: %2</source>
     <message>
         <source>Unknown page &apos;%1&apos;.</source>
         <translation>Неизвестная страница «%1».</translation>
+    </message>
+    <message>
+        <source>Open the store at URL (a file path such as /path/store.db, sqlite:///path/store.db, or postgresql://user@host:5432/db?sslmode=require).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
