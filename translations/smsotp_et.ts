@@ -75,338 +75,338 @@
     <name>ApiInput</name>
     <message>
         <source>&apos;%1&apos; is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ on pikem kui %2 märki.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ sisaldab juhtmärke.</translation>
     </message>
     <message>
         <source>The login is empty.</source>
-        <translation type="unfinished">Kasutajanimi on tühi.</translation>
+        <translation>Kasutajanimi on tühi.</translation>
     </message>
     <message>
         <source>The body must be JSON, sent with Content-Type: application/json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Päringu sisu peab olema JSON, saadetud päisega Content-Type: application/json.</translation>
     </message>
     <message>
         <source>The body is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Päringu sisu ei ole JSON-objekt.</translation>
     </message>
     <message>
         <source>Unknown field &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tundmatu väli „%1“.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ peab olema string.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ on kohustuslik.</translation>
     </message>
 </context>
 <context>
     <name>ApiService</name>
     <message>
         <source>The service could not complete the request; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teenus ei saanud päringut lõpetada; proovige hiljem uuesti.</translation>
     </message>
     <message>
         <source>The server is shutting down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server lülitub välja.</translation>
     </message>
     <message>
         <source>a valid API token is required (Authorization: Bearer TOKEN)</source>
-        <translation type="unfinished"></translation>
+        <translation>vaja on kehtivat API-tõendit (Authorization: Bearer TOKEN)</translation>
     </message>
     <message>
         <source>the API token &apos;%1&apos; has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>API-tõend „%1“ on aegunud</translation>
     </message>
     <message>
         <source>the API token &apos;%1&apos; is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>API-tõend „%1“ on keelatud</translation>
     </message>
     <message>
         <source>the API token &apos;%1&apos; lacks the scope %2</source>
-        <translation type="unfinished"></translation>
+        <translation>API-tõendil „%1“ puudub õigus %2</translation>
     </message>
     <message>
         <source>no SMS authenticator is registered for this account</source>
-        <translation type="unfinished">selle konto jaoks pole SMS-autentijat registreeritud</translation>
+        <translation>selle konto jaoks pole SMS-autentijat registreeritud</translation>
     </message>
     <message>
         <source>Give &apos;phone&apos;, &apos;comment&apos; or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andke &apos;phone&apos;, &apos;comment&apos; või mõlemad.</translation>
     </message>
     <message>
         <source>no SMS authenticator is registered for this account; give &apos;phone&apos; to register one</source>
-        <translation type="unfinished"></translation>
+        <translation>selle konto jaoks pole SMS-autentijat registreeritud; registreerimiseks andke &apos;phone&apos;</translation>
     </message>
     <message>
         <source>Checking the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla kontrollimine</translation>
     </message>
 </context>
 <context>
     <name>ApiToken</name>
     <message>
         <source>Send a one-time password (POST /api/v1/otp/request)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saada ühekordne parool (POST /api/v1/otp/request)</translation>
     </message>
     <message>
         <source>Check a one-time password (POST /api/v1/otp/verify)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolli ühekordset parooli (POST /api/v1/otp/verify)</translation>
     </message>
     <message>
         <source>Read an authenticator&apos;s masked phone number (GET /api/v1/authenticators/{login})</source>
-        <translation type="unfinished"></translation>
+        <translation>Loe autentija maskitud telefoninumbrit (GET /api/v1/authenticators/{login})</translation>
     </message>
     <message>
         <source>Register, change and delete phone numbers (PUT and DELETE /api/v1/authenticators/{login})</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreeri, muuda ja kustuta telefoninumbreid (PUT ja DELETE /api/v1/authenticators/{login})</translation>
     </message>
     <message>
         <source>Enter a name for the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisestage tõendi nimi.</translation>
     </message>
     <message>
         <source>A token&apos;s name has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tõendi nimes võib olla kõige rohkem %1 märki.</translation>
     </message>
     <message>
         <source>A token&apos;s name cannot start or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tõendi nimi ei tohi alata ega lõppeda tühikuga.</translation>
     </message>
     <message>
         <source>A token&apos;s name cannot contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tõendi nimi ei tohi sisaldada juhtmärke.</translation>
     </message>
 </context>
 <context>
     <name>ApiTokenRepository</name>
     <message>
         <source>Checking an API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-tõendi kontrollimine</translation>
     </message>
     <message>
         <source>Recording the use of API token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-tõendi %1 kasutuse salvestamine</translation>
     </message>
     <message>
         <source>Reading API token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-tõendi %1 lugemine</translation>
     </message>
     <message>
         <source>There is no API token named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-tõendit nimega „%1“ pole.</translation>
     </message>
     <message>
         <source>Unknown scope &quot;%1&quot;. The scopes are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tundmatu õigus „%1“. Õigused on %2.</translation>
     </message>
     <message>
         <source>Give the token at least one scope (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Andke tõendile vähemalt üks õigus (%1).</translation>
     </message>
     <message>
         <source>The expiry %1 has already passed; choose a time in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aegumisaeg %1 on juba möödas; valige tulevikus olev aeg.</translation>
     </message>
     <message>
         <source>Reading API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>API-tõendite lugemine</translation>
     </message>
     <message>
         <source>An API token named &quot;%1&quot; exists already; choose another name, or delete the old token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-tõend nimega „%1“ on juba olemas; valige muu nimi või kustutage kõigepealt vana tõend.</translation>
     </message>
     <message>
         <source>Saving API token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-tõendi %1 salvestamine</translation>
     </message>
     <message>
         <source>The new API token %1 was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uut API-tõendit %1 ei salvestatud.</translation>
     </message>
     <message>
         <source>Reading API tokens failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-tõendite lugemine ebaõnnestus: %1</translation>
     </message>
     <message>
         <source>Deleting API token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-tõendi %1 kustutamine</translation>
     </message>
 </context>
 <context>
     <name>ApiTokenTableModel</name>
     <message>
         <source>never</source>
-        <translation type="unfinished">mitte kunagi</translation>
+        <translation>mitte kunagi</translation>
     </message>
     <message>
         <source>never used</source>
-        <translation type="unfinished"></translation>
+        <translation>pole kasutatud</translation>
     </message>
     <message>
         <source>Exempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Erand</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollitakse</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Lubatud</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Keelatud</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Aegunud</translation>
     </message>
     <message>
         <source>Created %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Loodud %1, looja %2</translation>
     </message>
     <message>
         <source>Callers with this token pass the IP allow-list (a trusted integration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Selle tõendiga päringud läbivad lubatud IP-aadresside loendi kontrolli (usaldusväärne integratsioon).</translation>
     </message>
     <message>
         <source>Callers with this token must come from an address on the IP allow-list when the list is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kui lubatud IP-aadresside loend on sisse lülitatud, peavad selle tõendiga päringud tulema loendis olevalt aadressilt.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nimi</translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Õigused</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Aegub</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimati kasutatud</translation>
     </message>
     <message>
         <source>Last address</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimane aadress</translation>
     </message>
     <message>
         <source>IP allow-list</source>
-        <translation type="unfinished">Lubatud IP-aadressid</translation>
+        <translation>Lubatud IP-aadressid</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Olek</translation>
     </message>
 </context>
 <context>
     <name>ApiTokensPage</name>
     <message>
         <source>API access</source>
-        <translation type="unfinished"></translation>
+        <translation>API-juurdepääs</translation>
     </message>
     <message>
         <source>The store was closed.</source>
-        <translation type="unfinished">Andmehoidla suleti.</translation>
+        <translation>Andmehoidla suleti.</translation>
     </message>
     <message>
         <source>API token &quot;%1&quot; created.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-tõend „%1“ loodud.</translation>
     </message>
     <message>
         <source>Cannot Enable Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Tõendit ei saa lubada</translation>
     </message>
     <message>
         <source>Cannot Disable Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Tõendit ei saa keelata</translation>
     </message>
     <message>
         <source>API token &quot;%1&quot; enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-tõend „%1“ lubatud.</translation>
     </message>
     <message>
         <source>API token &quot;%1&quot; disabled: callers using it are refused until it is enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-tõend „%1“ keelatud: selle kasutajate päringud lükatakse tagasi, kuni tõend uuesti lubatakse.</translation>
     </message>
     <message>
         <source>Delete API Token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-tõendi kustutamine</translation>
     </message>
     <message>
         <source>Delete the API token &quot;%1&quot;? Every system that uses it is refused from now on, and it cannot be restored: a new token has a new secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas kustutada API-tõend „%1“? Iga seda kasutava süsteemi päringud lükatakse nüüdsest tagasi ja tõendit ei saa taastada: uuel tõendil on uus saladus.</translation>
     </message>
     <message>
         <source>Cannot Delete Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Tõendit ei saa kustutada</translation>
     </message>
     <message>
         <source>API token &quot;%1&quot; deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-tõend „%1“ kustutatud.</translation>
     </message>
     <message>
         <source>Sign-in systems (a VPN&apos;s RADIUS server, a web application, an identity provider) call the provider servers with an API token. Each token may do only what its scopes allow, until its expiry; disable or delete a token to shut a system out at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisselogimissüsteemid (VPN-i RADIUS-server, veebirakendus, identiteedipakkuja) pöörduvad autentimisserverite poole API-tõendiga. Iga tõend tohib kuni aegumiseni teha ainult seda, mida selle õigused lubavad; süsteemi kohe välja lülitamiseks keelake või kustutage tõend.</translation>
     </message>
     <message>
         <source>Open a store to see its API tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-tõendite nägemiseks avage andmehoidla.</translation>
     </message>
     <message>
         <source>Your store login (%1) may look at the tokens but not change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teie andmehoidla kasutaja (%1) võib tõendeid vaadata, kuid mitte muuta.</translation>
     </message>
     <message>
         <source>API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>API-tõendid</translation>
     </message>
     <message>
         <source>&amp;Create…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loo…</translation>
     </message>
     <message>
         <source>Create a token; its secret is shown once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loo tõend; selle saladust näidatakse üks kord.</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keela</translation>
     </message>
     <message>
         <source>Refuse the selected token until it is enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lükka valitud tõend tagasi, kuni see uuesti lubatakse.</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu&amp;ba</translation>
     </message>
     <message>
         <source>Accept the selected token again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktsepteeri valitud tõendit uuesti.</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ustuta…</translation>
     </message>
     <message>
         <source>Delete the selected token for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustuta valitud tõend jäädavalt.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Värskenda</translation>
     </message>
 </context>
 <context>
@@ -485,34 +485,34 @@ Ebaõnnestunud katseid: %4 · Viimane ebaõnnestumine: %5 · Viimane õnnestumin
     </message>
     <message>
         <source>Codes go to the phone number above (stored here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Koodid saadetakse ülaltoodud telefoninumbrile (salvestatud siin).</translation>
     </message>
     <message>
         <source>Codes go to the number in the directory (attribute %1); the number above is used only when the directory has none for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koodid saadetakse kataloogis olevale numbrile (atribuut %1); ülaltoodud numbrit kasutatakse ainult siis, kui kataloogis selle kasutaja numbrit pole.</translation>
     </message>
     <message>
         <source>Codes go to the number in the directory (attribute %1), not to the number above. Check it with Settings → Directory → Check directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koodid saadetakse kataloogis olevale numbrile (atribuut %1), mitte ülaltoodud numbrile. Kontrollige seda: Seaded → Kataloog → Kontrolli kataloogi.</translation>
     </message>
 </context>
 <context>
     <name>AuthenticatorInput</name>
     <message>
         <source>The login is empty.</source>
-        <translation type="unfinished">Kasutajanimi on tühi.</translation>
+        <translation>Kasutajanimi on tühi.</translation>
     </message>
     <message>
         <source>The login</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutajanimi</translation>
     </message>
     <message>
         <source>The comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentaar</translation>
     </message>
     <message>
         <source>The display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuvatav nimi</translation>
     </message>
 </context>
 <context>
@@ -587,7 +587,7 @@ Ebaõnnestunud katseid: %4 · Viimane ebaõnnestumine: %5 · Viimane õnnestumin
     </message>
     <message>
         <source>The search text has %1 characters; a search may have at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otsingutekstis on %1 märki; otsingus võib olla kõige rohkem %2.</translation>
     </message>
 </context>
 <context>
@@ -643,51 +643,51 @@ Ebaõnnestunud katseid: %4 · Viimane ebaõnnestumine: %5 · Viimane õnnestumin
     <message>
         <source>denied</source>
         <comment>status: use denied by an administrator</comment>
-        <translation type="unfinished"></translation>
+        <translation>keelatud</translation>
     </message>
     <message>
         <source>blocked</source>
         <comment>status</comment>
-        <translation type="unfinished"></translation>
+        <translation>blokeeritud</translation>
     </message>
     <message>
         <source>suspended</source>
         <comment>status: sending suspended by the spam protection</comment>
-        <translation type="unfinished"></translation>
+        <translation>peatatud</translation>
     </message>
     <message>
         <source>active</source>
         <comment>status</comment>
-        <translation type="unfinished">aktiivne</translation>
+        <translation>aktiivne</translation>
     </message>
     <message>
         <source>use denied by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>administraator keelas kasutamise</translation>
     </message>
     <message>
         <source>blocked after too many wrong codes until a help-desk unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>blokeeritud liiga paljude valede koodide tõttu kuni kasutajatoe poolt blokeeringu eemaldamiseni</translation>
     </message>
     <message>
         <source>blocked after too many wrong codes until %1 (Unblock releases it at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>blokeeritud liiga paljude valede koodide tõttu kuni %1 (käsk Eemalda blokeering vabastab kohe)</translation>
     </message>
     <message>
         <source>not blocked, but the spam protection has suspended sending codes to everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>pole blokeeritud, kuid rämpsposti kaitse on koodide saatmise kõigile peatanud</translation>
     </message>
     <message>
         <source>active: codes are sent and accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiivne: koode saadetakse ja aktsepteeritakse</translation>
     </message>
     <message>
         <source>Wrong codes in a row since the last success or reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestikused valed koodid pärast viimast õnnestumist või lähtestamist.</translation>
     </message>
     <message>
         <source>Failures</source>
         <comment>column: failed attempts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ebaõnnestumisi</translation>
     </message>
 </context>
 <context>
@@ -827,7 +827,16 @@ Lõpetamise olek: 0 õnnestus, 1 keelduti või ebaõnnestus (põhjus veavoos std
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutus: smsotp-cli [--store URL] [--passphrase-file FILE] [--lang en|sv|ru|et] COMMAND ...
+
+  --store URL             failitee (/path/store.db, SQLite&apos;i andmehoidla), sqlite:///path/store.db või
+                          postgresql://user@host:port/db?sslmode=...
+                          (vaikimisi: konsooli kohalik andmehoidla). Serveri parool võetakse
+                          muutujast SMSOTP_DB_PASSWORD.
+  --passphrase-file FILE  andmehoidla võtme paroolifraas (või määrake SMSOTP_PASSPHRASE)
+
+Käsud:
+</translation>
     </message>
 </context>
 <context>
@@ -845,19 +854,19 @@ Commands:
     <name>ClientAddress</name>
     <message>
         <source>the client address is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>kliendi aadress on pikem kui %1 märki</translation>
     </message>
     <message>
         <source>the client address is not an IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>kliendi aadress ei ole IPv4- ega IPv6-aadress</translation>
     </message>
     <message>
         <source>only an IPv6 client address may carry a zone id</source>
-        <translation type="unfinished"></translation>
+        <translation>tsooni ID võib olla ainult IPv6 kliendiaadressil</translation>
     </message>
     <message>
         <source>the zone id of the client address must be 1 to %1 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kliendi aadressi tsooni ID peab koosnema 1 kuni %1 tähest, numbrist või märgist „.“, „_“, „-“</translation>
     </message>
 </context>
 <context>
@@ -922,75 +931,75 @@ Commands:
     <name>CreateApiTokenDialog</name>
     <message>
         <source>Tick at least one scope: a token without scopes could do nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Märkige vähemalt üks õigus: õigusteta tõend ei saaks midagi teha.</translation>
     </message>
     <message>
         <source>The expiry has already passed; choose a time in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aegumisaeg on juba möödas; valige tulevikus olev aeg.</translation>
     </message>
     <message>
         <source>No store is open.</source>
-        <translation type="unfinished">Ükski andmehoidla pole avatud.</translation>
+        <translation>Ükski andmehoidla pole avatud.</translation>
     </message>
     <message>
         <source>Copied to the clipboard. Paste it into the calling system&apos;s configuration, then clear the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopeeritud lõikelauale. Kleepige see kutsuva süsteemi konfiguratsiooni ja tühjendage seejärel lõikelaud.</translation>
     </message>
     <message>
         <source>Create API Token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-tõendi loomine</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nimi:</translation>
+        <translation>&amp;Nimi:</translation>
     </message>
     <message>
         <source>e.g. vpn-radius or intranet-sso</source>
-        <translation type="unfinished"></translation>
+        <translation>nt vpn-radius või intranet-sso</translation>
     </message>
     <message>
         <source>Who uses the token, so you recognise it in the list and in the event log (up to %1 characters; unique).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kes tõendit kasutab, et tunneksite selle loendis ja sündmuste logis ära (kuni %1 märki; unikaalne).</translation>
     </message>
     <message>
         <source>Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Õigused:</translation>
     </message>
     <message>
         <source>E&amp;xpires on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aegub:</translation>
     </message>
     <message>
         <source>After this time the token is refused. Leave unticked for a token that never expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pärast seda aega lükatakse tõend tagasi. Jätke märkimata, kui tõend ei aegu kunagi.</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Aegumine</translation>
     </message>
     <message>
         <source>&amp;Exempt from the IP allow-list (a trusted integration)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vabasta lubatud IP-aadresside loendist (usaldusväärne integratsioon)</translation>
     </message>
     <message>
         <source>Callers with this token are not checked against the IP allow-list. Use it only for systems you control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selle tõendiga päringuid ei kontrollita lubatud IP-aadresside loendi järgi. Kasutage seda ainult teie hallatavate süsteemide jaoks.</translation>
     </message>
     <message>
         <source>Copy this token now. It is stored only as a hash and will not be shown again: if it is lost, delete the token and create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopeerige see tõend kohe. See salvestatakse ainult räsina ja seda ei näidata enam: kui see kaob, kustutage tõend ja looge uus.</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-tõend</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopeeri</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loo</translation>
     </message>
 </context>
 <context>
@@ -1107,343 +1116,346 @@ Commands:
         <source>  directory check LOGIN            bind to the directory, find LOGIN and show its number (masked)
                                    or the reason there is none
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  directory check LOGIN            seo kataloogiga, leia LOGIN ja näita selle numbrit (maskitult)
+                                   või põhjust, miks seda pole
+</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli directory check LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutus: smsotp-cli directory check LOGIN</translation>
     </message>
     <message>
         <source>error %1: %2</source>
-        <translation type="unfinished">viga %1: %2</translation>
+        <translation>viga %1: %2</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>Note: phoneFormat.useDirectoryPhone is off, so the engine still sends to the store&apos;s numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Märkus: phoneFormat.useDirectoryPhone on välja lülitatud, seega saadab mootor endiselt andmehoidla numbritele.</translation>
     </message>
 </context>
 <context>
     <name>DirectoryPhoneLookup</name>
     <message>
         <source>the directory cannot be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kataloogiga ei saa ühendust: %1</translation>
     </message>
     <message>
         <source>the directory refused the bind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kataloog keeldus sidumisest: %1</translation>
     </message>
     <message>
         <source>the directory search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>otsing kataloogis ebaõnnestus: %1</translation>
     </message>
     <message>
         <source>the settings take the phone number from the directory, but no directory server is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>seadete järgi võetakse telefoninumber kataloogist, kuid ühtegi kataloogiserverit pole seadistatud</translation>
     </message>
     <message>
         <source>the directory has no user with this login</source>
-        <translation type="unfinished"></translation>
+        <translation>kataloogis pole selle kasutajanimega kasutajat</translation>
     </message>
     <message>
         <source>the directory&apos;s user filter matches several users for this login; it must match one</source>
-        <translation type="unfinished"></translation>
+        <translation>kataloogi kasutajafiltrile vastab selle kasutajanime korral mitu kasutajat; vastata peab üks</translation>
     </message>
     <message>
         <source>the user&apos;s %1 attribute in the directory is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>kasutaja atribuut %1 on kataloogis tühi</translation>
     </message>
     <message>
         <source>the user&apos;s %1 attribute in the directory holds %2 values; one number is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>kasutaja atribuudil %1 on kataloogis %2 väärtust; oodatakse üht numbrit</translation>
     </message>
     <message>
         <source>the user&apos;s %1 attribute in the directory holds binary data, not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>kasutaja atribuut %1 sisaldab kataloogis binaarandmeid, mitte telefoninumbrit</translation>
     </message>
     <message>
         <source>the user&apos;s %1 attribute in the directory is not a valid phone number: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kasutaja atribuut %1 kataloogis ei ole kehtiv telefoninumber: %2</translation>
     </message>
 </context>
 <context>
     <name>DirectoryPhoneSource</name>
     <message>
         <source>the directory&apos;s bind password is stored encrypted: unlock the store key (its passphrase) first</source>
-        <translation type="unfinished"></translation>
+        <translation>kataloogi sidumisparool on salvestatud krüptituna: avage kõigepealt andmehoidla võti (selle paroolifraasiga)</translation>
     </message>
     <message>
         <source>the settings take the phone number from the directory, but no directory server is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>seadete järgi võetakse telefoninumber kataloogist, kuid ühtegi kataloogiserverit pole seadistatud</translation>
     </message>
 </context>
 <context>
     <name>DirectorySettings</name>
     <message>
         <source>&apos;%1&apos; is not an LDAP address: write ldaps://host or ldap://host (with StartTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ei ole LDAP-aadress: kirjutage ldaps://host või ldap://host (koos StartTLS-iga)</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: write only the scheme, host and port; the base DN has its own field</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: kirjutage ainult skeem, host ja port; baas-DN-il on oma väli</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: plain LDAP is allowed only to this computer; use ldaps:// or turn StartTLS on</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: lihtne LDAP on lubatud ainult selle arvutiga; kasutage ldaps:// või lülitage StartTLS sisse</translation>
     </message>
     <message>
         <source>must be an LDAP filter in parentheses, for example (uid={login})</source>
-        <translation type="unfinished"></translation>
+        <translation>peab olema sulgudes LDAP-filter, näiteks (uid={login})</translation>
     </message>
     <message>
         <source>the parentheses do not match</source>
-        <translation type="unfinished"></translation>
+        <translation>sulud ei ole tasakaalus</translation>
     </message>
     <message>
         <source>must contain {login} where the user&apos;s login goes</source>
-        <translation type="unfinished"></translation>
+        <translation>peab sisaldama {login} kohas, kuhu tuleb kasutajanimi</translation>
     </message>
     <message>
         <source>at most %1 servers</source>
-        <translation type="unfinished"></translation>
+        <translation>kõige rohkem %1 serverit</translation>
     </message>
     <message>
         <source>must not contain control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ei tohi sisaldada juhtmärke</translation>
     </message>
     <message>
         <source>enter where users are searched, for example DC=example,DC=com</source>
-        <translation type="unfinished"></translation>
+        <translation>sisestage, kust kasutajaid otsitakse, näiteks DC=example,DC=com</translation>
     </message>
     <message>
         <source>must be a directory attribute name, for example sAMAccountName or uid</source>
-        <translation type="unfinished"></translation>
+        <translation>peab olema kataloogi atribuudi nimi, näiteks sAMAccountName või uid</translation>
     </message>
     <message>
         <source>must not be longer than the total timeout</source>
-        <translation type="unfinished">ei tohi olla pikem kui kogu ajalõpp</translation>
+        <translation>ei tohi olla pikem kui kogu ajalõpp</translation>
     </message>
 </context>
 <context>
     <name>DirectorySettingsPage</name>
     <message>
         <source>CA Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-sertifikaat</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-sertifikaadid (*.pem *.crt *.cer);;Kõik failid (*)</translation>
     </message>
     <message>
         <source>Type a new value to replace the stored one</source>
-        <translation type="unfinished">Salvestatud väärtuse asendamiseks sisestage uus väärtus</translation>
+        <translation>Salvestatud väärtuse asendamiseks sisestage uus väärtus</translation>
     </message>
     <message>
         <source>Open a store first.</source>
-        <translation type="unfinished">Avage kõigepealt andmehoidla.</translation>
+        <translation>Avage kõigepealt andmehoidla.</translation>
     </message>
     <message>
         <source>Type a login to look up, then press Check directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisestage otsitav kasutajanimi ja vajutage Kontrolli kataloogi.</translation>
     </message>
     <message>
         <source>✗ Correct the settings above first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Parandage kõigepealt ülaltoodud seaded: %1</translation>
     </message>
     <message>
         <source>✗ Enter at least one server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Sisestage vähemalt üks serveri aadress.</translation>
     </message>
     <message>
         <source>✗ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kontrollimine…</translation>
     </message>
     <message>
         <source>✓ %1 has the number %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Kasutaja %1 number on %2
+%3</translation>
     </message>
     <message>
         <source>✗ Event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Sündmus %1: %2</translation>
     </message>
     <message>
         <source>The LDAP directory (Active Directory or OpenLDAP) that phone numbers come from when Phone format takes them from the directory, and that the help desk imports users from.</source>
-        <translation type="unfinished"></translation>
+        <translation>LDAP-kataloog (Active Directory või OpenLDAP), kust telefoninumbrid võetakse, kui telefoninumbri vorming võtab need kataloogist, ja kust kasutajatugi kasutajaid impordib.</translation>
     </message>
     <message>
         <source>&amp;Servers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serverid:</translation>
     </message>
     <message>
         <source>One address a line, tried in order: ldaps://dc1.example.com, or ldap://… with StartTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Üks aadress rea kohta, proovitakse järjekorras: ldaps://dc1.example.com või ldap://… koos StartTLS-iga.</translation>
     </message>
     <message>
         <source>Use &amp;StartTLS for ldap:// servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasuta ldap://-serverite jaoks S&amp;tartTLS-i</translation>
     </message>
     <message>
         <source>Encrypts ldap:// connections. Plain LDAP is allowed only to this computer, for tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krüptib ldap://-ühendused. Lihtne LDAP on lubatud ainult selle arvutiga, testimiseks.</translation>
     </message>
     <message>
         <source>&amp;Bind as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sid&amp;umiskasutaja:</translation>
     </message>
     <message>
         <source>A DN (CN=svc-sms,OU=Service,DC=example,DC=com), DOMAIN\user or user@example.com. Empty: anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>DN (CN=svc-sms,OU=Service,DC=example,DC=com), DOMAIN\user või user@example.com. Tühi: anonüümne.</translation>
     </message>
     <message>
         <source>Bind &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidumis&amp;parool:</translation>
     </message>
     <message>
         <source>Stored encrypted with the store key; never exported. Leave empty to keep the stored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvestatakse andmehoidla võtmega krüptituna; ei ekspordita kunagi. Salvestatud parooli säilitamiseks jätke tühjaks.</translation>
     </message>
     <message>
         <source>Base &amp;DN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Baas-&amp;DN:</translation>
     </message>
     <message>
         <source>Where users are searched, for example DC=example,DC=com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kust kasutajaid otsitakse, näiteks DC=example,DC=com.</translation>
     </message>
     <message>
         <source>User &amp;filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutaja&amp;filter:</translation>
     </message>
     <message>
         <source>Finds one user; {login} is replaced by the login, escaped (RFC 4515).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiab ühe kasutaja; {login} asendatakse kasutajanimega, mille erimärgid on varjestatud (RFC 4515).</translation>
     </message>
     <message>
         <source>Active Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Active Directory</translation>
     </message>
     <message>
         <source>Fill in the filter and login attribute for Active Directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Täida filter ja kasutajanime atribuut Active Directory jaoks.</translation>
     </message>
     <message>
         <source>OpenLDAP</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenLDAP</translation>
     </message>
     <message>
         <source>Fill in the filter and login attribute for OpenLDAP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Täida filter ja kasutajanime atribuut OpenLDAP-i jaoks.</translation>
     </message>
     <message>
         <source>&amp;Login attribute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutajanime &amp;atribuut:</translation>
     </message>
     <message>
         <source>The attribute an import registers as the login: sAMAccountName (Active Directory) or uid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuut, mille import registreerib kasutajanimena: sAMAccountName (Active Directory) või uid.</translation>
     </message>
     <message>
         <source>&amp;Import filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impordifilter:</translation>
     </message>
     <message>
         <source>Which users the help desk&apos;s directory import reads, for example (objectClass=user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Milliseid kasutajaid kasutajatoe kataloogiimport loeb, näiteks (objectClass=user).</translation>
     </message>
     <message>
         <source>&amp;CA certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA-sertifikaat:</translation>
     </message>
     <message>
         <source>A PEM file with the CA that signed the servers&apos; certificates. Empty: the system&apos;s trust store.</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-fail serverite sertifikaadid allkirjastanud CA-ga. Tühi: süsteemi usaldatud CA-d.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sirvi…</translation>
     </message>
     <message>
         <source>C&amp;onnect timeout (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;henduse ajalõpp (s):</translation>
     </message>
     <message>
         <source>How long to wait for a server to accept the connection before trying the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kui kaua oodata, et server ühenduse vastu võtaks, enne järgmise proovimist.</translation>
     </message>
     <message>
         <source>&amp;Timeout (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Aja&amp;lõpp (s):</translation>
     </message>
     <message>
         <source>How long to wait for each answer of a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kui kaua oodata serveri iga vastust.</translation>
     </message>
     <message>
         <source>C&amp;ache answers (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vastuste vahemälu (s):</translation>
     </message>
     <message>
         <source>How long a user&apos;s number is remembered, so a burst of sign-ins does not hammer the directory. 0: ask every time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kui kaua kasutaja numbrit meeles peetakse, et sisselogimiste tulv kataloogi üle ei koormaks. 0: küsi iga kord.</translation>
     </message>
     <message>
         <source>Use the store&apos;s number when the directory has &amp;none</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasuta andmehoidla numbrit, kui kataloogis seda p&amp;ole</translation>
     </message>
     <message>
         <source>When the user is missing from the directory or has no valid number there, send to the number registered in the store. An unreachable directory never falls back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kui kasutajat kataloogis pole või tal pole seal kehtivat numbrit, saadetakse andmehoidlas registreeritud numbrile. Kättesaamatu kataloogi korral andmehoidla numbrit ei kasutata.</translation>
     </message>
     <message>
         <source>Check the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühenduse kontroll</translation>
     </message>
     <message>
         <source>Lo&amp;gin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutaja&amp;nimi:</translation>
     </message>
     <message>
         <source>A user to look up with the settings above, saved or not. Nothing is sent or stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutaja, keda ülaltoodud seadetega (salvestatud või mitte) otsida. Midagi ei saadeta ega salvestata.</translation>
     </message>
     <message>
         <source>Check &amp;directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolli &amp;kataloogi</translation>
     </message>
     <message>
         <source>Binds, searches the login and shows its number (masked) or why there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seob, otsib kasutajanime ja näitab selle numbrit (maskitult) või põhjust, miks seda pole.</translation>
     </message>
 </context>
 <context>
     <name>DirectoryUserImport</name>
     <message>
         <source>No directory server is configured (Settings, Directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühtegi kataloogiserverit pole seadistatud (Seaded, Kataloog).</translation>
     </message>
     <message>
         <source>The filter %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter %1: %2</translation>
     </message>
     <message>
         <source>(%1 values)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 väärtust)</translation>
     </message>
     <message>
         <source>%1 has %2 values of %3; one login is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: atribuudil %3 on %2 väärtust; oodatakse üht kasutajanime.</translation>
     </message>
     <message>
         <source>(binary data)</source>
-        <translation type="unfinished"></translation>
+        <translation>(binaarandmed)</translation>
     </message>
 </context>
 <context>
@@ -1578,95 +1590,95 @@ Commands:
     </message>
     <message>
         <source>Client address refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliendi aadressist keelduti</translation>
     </message>
     <message>
         <source>Verification refused: its outcome could not be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollist keelduti: selle tulemust ei saanud salvestada</translation>
     </message>
     <message>
         <source>API call refused: token missing or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>API-päringust keelduti: tõend puudub või on tundmatu</translation>
     </message>
     <message>
         <source>API call refused: token expired</source>
-        <translation type="unfinished"></translation>
+        <translation>API-päringust keelduti: tõend on aegunud</translation>
     </message>
     <message>
         <source>API call refused: token disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>API-päringust keelduti: tõend on keelatud</translation>
     </message>
     <message>
         <source>API call refused: scope missing</source>
-        <translation type="unfinished"></translation>
+        <translation>API-päringust keelduti: õigus puudub</translation>
     </message>
     <message>
         <source>User not in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutajat pole kataloogis</translation>
     </message>
     <message>
         <source>No phone number in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Kataloogis pole telefoninumbrit</translation>
     </message>
     <message>
         <source>Directory phone number refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Kataloogi telefoninumbrist keelduti</translation>
     </message>
     <message>
         <source>Several phone numbers in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Kataloogis on mitu telefoninumbrit</translation>
     </message>
     <message>
         <source>Directory unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Kataloog pole kättesaadav</translation>
     </message>
     <message>
         <source>Directory bind refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Kataloog keeldus sidumisest</translation>
     </message>
     <message>
         <source>Directory search failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Otsing kataloogis ebaõnnestus</translation>
     </message>
     <message>
         <source>No directory connection configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Kataloogiühendust pole seadistatud</translation>
     </message>
     <message>
         <source>Store number used instead of the directory&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Kataloogi numbri asemel kasutati andmehoidla numbrit</translation>
     </message>
     <message>
         <source>Users imported from the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutajad kataloogist imporditud</translation>
     </message>
     <message>
         <source>Settings section damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Seadete jaotis on rikutud</translation>
     </message>
     <message>
         <source>API token created</source>
-        <translation type="unfinished"></translation>
+        <translation>API-tõend loodud</translation>
     </message>
     <message>
         <source>API token disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>API-tõend keelatud</translation>
     </message>
     <message>
         <source>API token enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>API-tõend lubatud</translation>
     </message>
     <message>
         <source>API token deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>API-tõend kustutatud</translation>
     </message>
     <message>
         <source>Provider server started</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentimisserver käivitatud</translation>
     </message>
     <message>
         <source>Provider server stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentimisserver peatatud</translation>
     </message>
 </context>
 <context>
@@ -1876,29 +1888,29 @@ Commands:
     </message>
     <message numerus="yes">
         <source>may have at most %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tohib sisaldada kõige rohkem %n kirjet</numerusform>
+            <numerusform>tohib sisaldada kõige rohkem %n kirjet</numerusform>
         </translation>
     </message>
     <message>
         <source>holds an invalid character (a lone UTF-16 surrogate) at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sisaldab kohal %1 vigast märki (üksik UTF-16 surrogaat)</translation>
     </message>
     <message>
         <source>holds a control character (U+%1) at position %2; control characters such as line breaks, tabs and escape sequences are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>sisaldab kohal %2 juhtmärki (U+%1); juhtmärgid, nagu reavahetused, tabeldusmärgid ja paojadad, pole lubatud</translation>
     </message>
     <message numerus="yes">
         <source>%1 is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 on pikem kui %n märk.</numerusform>
+            <numerusform>%1 on pikem kui %n märki.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2.</source>
-        <translation type="unfinished">%1 %2.</translation>
+        <translation>%1 %2.</translation>
     </message>
 </context>
 <context>
@@ -2602,33 +2614,33 @@ Commands:
     </message>
     <message>
         <source>Matches logins; a whole phone number is matched exactly (needs the store key). At most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otsib kasutajanimede järgi; terve telefoninumbri korral otsitakse täpset vastet (vajab andmehoidla võtit). Kõige rohkem %1 märki.</translation>
     </message>
     <message>
         <source>Import from &amp;Directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impordi &amp;kataloogist…</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimingud</translation>
     </message>
     <message>
         <source>Every help-desk action, including the less frequent ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kõik kasutajatoe toimingud, ka harvemini kasutatavad.</translation>
     </message>
     <message>
         <source>Register the directory&apos;s users with the numbers the directory holds (Settings → Directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreeri kataloogi kasutajad kataloogis olevate numbritega (Seaded → Kataloog).</translation>
     </message>
     <message>
         <source>Import Users</source>
-        <translation type="unfinished">Kasutajate importimine</translation>
+        <translation>Kasutajate importimine</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) imported or updated from the directory.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kataloogist imporditi või uuendati %n kasutaja.</numerusform>
+            <numerusform>Kataloogist imporditi või uuendati %n kasutajat.</numerusform>
         </translation>
     </message>
 </context>
@@ -2760,47 +2772,47 @@ Commands:
     <name>HttpsServer</name>
     <message>
         <source>Cannot use the certificate %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikaati %1 ei saa kasutada: %2</translation>
     </message>
     <message>
         <source>Cannot use the private key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Privaatvõtit %1 ei saa kasutada: %2</translation>
     </message>
     <message>
         <source>The private key %1 does not belong to the certificate %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privaatvõti %1 ei kuulu sertifikaadile %2.</translation>
     </message>
     <message>
         <source>Cannot set up TLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-i ei saa seadistada: %1</translation>
     </message>
     <message>
         <source>The request was refused (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Päring lükati tagasi (HTTP %1).</translation>
     </message>
     <message>
         <source>No such endpoint: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sellist lõpp-punkti pole: %1 %2</translation>
     </message>
     <message>
         <source>The body is larger than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Päringu sisu on suurem kui %1 baiti.</translation>
     </message>
     <message>
         <source>The request is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Päring on vigane.</translation>
     </message>
     <message>
         <source>Internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisemine viga.</translation>
     </message>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Aadressil %1 pordis %2 ei saa kuulata: %3</translation>
     </message>
     <message>
         <source>Cannot listen on %1 port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aadressil %1 pordis %2 ei saa kuulata.</translation>
     </message>
 </context>
 <context>
@@ -2908,46 +2920,46 @@ Commands:
     </message>
     <message>
         <source>&apos;%1&apos; is not a full IPv4 address: write all four numbers, such as 192.168.1.0 (short forms are not accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ei ole täielik IPv4-aadress: kirjutage kõik neli arvu, nt 192.168.1.0 (lühivorme ei aktsepteerita)</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: a number with a leading zero is ambiguous (it may be read as octal); write 10.0.0.1, not 010.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: eesnulliga arv on mitmetähenduslik (seda võidakse lugeda kaheksandarvuna); kirjutage 10.0.0.1, mitte 010.0.0.1</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: each number of an IPv4 address is 0 to 255</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: IPv4-aadressi iga arv on vahemikus 0 kuni 255</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: a zone id (&apos;%&apos;) cannot be used in the allow-list</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: tsooni ID-d („%“) ei saa lubatud IP-aadresside loendis kasutada</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an IPv6 address such as 2001:db8::1</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ei ole IPv6-aadress, nt 2001:db8::1</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: the prefix length after &apos;/&apos; must be a number from 0 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: prefiksi pikkus pärast märki „/“ peab olema arv vahemikus 0 kuni %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; (entry %2) is already in the list as &apos;%3&apos; (entry %4); remove the duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (kirje %2) on loendis juba kujul „%3“ (kirje %4); eemaldage duplikaat</translation>
     </message>
     <message>
         <source>the comment of %1 must be one line of at most %2 characters, without control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>aadressi %1 kommentaar peab olema üks rida, kõige rohkem %2 märki, ilma juhtmärkideta</translation>
     </message>
     <message numerus="yes">
         <source>an exempt account may have at most %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>erandkontos võib olla kõige rohkem %n märk</numerusform>
+            <numerusform>erandkontos võib olla kõige rohkem %n märki</numerusform>
         </translation>
     </message>
     <message>
         <source>at most %1 trusted proxies</source>
-        <translation type="unfinished"></translation>
+        <translation>kõige rohkem %1 usaldatud puhverserverit</translation>
     </message>
 </context>
 <context>
@@ -3122,19 +3134,19 @@ Commands:
     </message>
     <message>
         <source>&amp;Trusted proxies of the provider servers (one address or range a line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverite &amp;usaldatud puhverserverid (üks aadress või vahemik rea kohta):</translation>
     </message>
     <message>
         <source>Trusted proxies</source>
-        <translation type="unfinished"></translation>
+        <translation>Usaldatud puhverserverid</translation>
     </message>
     <message>
         <source>Load balancers or reverse proxies in front of smsotp-server. Only from these addresses is the caller&apos;s address taken from the X-Forwarded-For header; from any other caller the header is ignored and the connection&apos;s own address is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koormusjaoturid või pöördpuhverserverid smsotp-serveri ees. Ainult nendelt aadressidelt võetakse päringu tegija aadress päisest X-Forwarded-For; kõigi teiste puhul päist eiratakse ja kontrollitakse ühenduse enda aadressi.</translation>
     </message>
     <message>
         <source>e.g. 10.0.0.5 or 10.0.0.0/29</source>
-        <translation type="unfinished"></translation>
+        <translation>nt 10.0.0.5 või 10.0.0.0/29</translation>
     </message>
 </context>
 <context>
@@ -3173,7 +3185,7 @@ Commands:
     </message>
     <message>
         <source>true or false (or 1 or 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>true või false (või 1 või 0)</translation>
     </message>
 </context>
 <context>
@@ -3418,11 +3430,11 @@ Identiteet: %2</translation>
     </message>
     <message>
         <source>Updating the Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla uuendamine</translation>
     </message>
     <message>
         <source>Do not close the console: each step is kept only when it is finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärge sulgege konsooli: iga samm säilib alles siis, kui see on lõpuni tehtud.</translation>
     </message>
 </context>
 <context>
@@ -3573,7 +3585,7 @@ Identiteet: %2</translation>
     <name>Migrations</name>
     <message>
         <source>Updating the store&apos;s schema from version %1 to %2: step %3 of %4…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla skeemi uuendamine versioonilt %1 versioonile %2: samm %3/%4…</translation>
     </message>
 </context>
 <context>
@@ -3599,51 +3611,51 @@ Identiteet: %2</translation>
     <name>OpenLdapDirectoryClient</name>
     <message>
         <source>No directory server is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühtegi kataloogiserverit pole seadistatud.</translation>
     </message>
     <message>
         <source>%1: the CA certificate file %2 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: CA-sertifikaadi faili %2 ei saa lugeda</translation>
     </message>
     <message>
         <source>%1: not a usable LDAP address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kasutuskõlbmatu LDAP-aadress: %2</translation>
     </message>
     <message>
         <source>%1: TLS cannot be set up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: TLS-i ei saa seadistada: %2</translation>
     </message>
     <message>
         <source>%1: StartTLS failed: %2. Is the server running, and does its certificate name this host and chain to the CA certificate (or to a CA the system trusts)?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: StartTLS ebaõnnestus: %2. Kas server töötab ning kas selle sertifikaat on antud sellele hostinimele ja ahelas CA-sertifikaadini (või süsteemi usaldatud CA-ni)?</translation>
     </message>
     <message>
         <source>%1: no bind password is saved for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kasutaja %2 sidumisparooli pole salvestatud</translation>
     </message>
     <message>
         <source>%1: no answer: %2. Is the server running, and does its certificate name this host and chain to the CA certificate (or to a CA the system trusts)?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vastust pole: %2. Kas server töötab ning kas selle sertifikaat on antud sellele hostinimele ja ahelas CA-sertifikaadini (või süsteemi usaldatud CA-ni)?</translation>
     </message>
     <message>
         <source>%1: no answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vastust pole: %2</translation>
     </message>
     <message>
         <source>%1: bind as %2 refused: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sidumisest kasutajana %2 keelduti: %3</translation>
     </message>
     <message>
         <source>%1: no answer to the search: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: otsingule pole vastust: %2</translation>
     </message>
     <message>
         <source>%1: the search failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: otsing ebaõnnestus: %2</translation>
     </message>
     <message>
         <source>%1: the base DN %2 does not exist in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: baas-DN-i %2 kataloogis pole</translation>
     </message>
 </context>
 <context>
@@ -4017,31 +4029,32 @@ Identiteet: %2</translation>
     <message>
         <source>%1
 No codes are sent or accepted until the section is restored from its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Koode ei saadeta ega aktsepteerita, kuni jaotis on ajaloost taastatud.</translation>
     </message>
     <message>
         <source>settings section %1 is damaged: %2; the engine sends and accepts no codes</source>
-        <translation type="unfinished"></translation>
+        <translation>seadete jaotis %1 on rikutud: %2; mootor ei saada ega aktsepteeri koode</translation>
     </message>
     <message>
         <source>The account was registered during the request; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto registreeriti päringu ajal; proovige uuesti.</translation>
     </message>
     <message>
         <source>%1 (from the directory)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kataloogist)</translation>
     </message>
     <message>
         <source>%1; the store&apos;s own number is used instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; selle asemel kasutatakse andmehoidla enda numbrit</translation>
     </message>
     <message>
         <source>a code could not be checked because the store failed (%1); the code was withdrawn and the attempt counted as a failure</source>
-        <translation type="unfinished"></translation>
+        <translation>koodi ei saanud kontrollida, sest andmehoidla ebaõnnestus (%1); kood tühistati ja katse loeti ebaõnnestunuks</translation>
     </message>
     <message>
         <source>the code could not be checked; request a new code</source>
-        <translation type="unfinished"></translation>
+        <translation>koodi ei saanud kontrollida; taotlege uus kood</translation>
     </message>
 </context>
 <context>
@@ -4174,7 +4187,7 @@ No codes are sent or accepted until the section is restored from its history.</s
     </message>
     <message>
         <source>Reading the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ridade lugemine</translation>
     </message>
 </context>
 <context>
@@ -4319,15 +4332,15 @@ No codes are sent or accepted until the section is restored from its history.</s
     </message>
     <message>
         <source>⚠ No directory connection is saved: while this is on, every code request fails. Set up the server on the Directory page and test it with Check directory, or turn this off.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Kataloogiühendust pole salvestatud: kuni see on sisse lülitatud, ebaõnnestub iga koodipäring. Seadistage server lehel Kataloog ja kontrollige seda nupuga Kontrolli kataloogi või lülitage see välja.</translation>
     </message>
     <message>
         <source>Rule applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakendatud reegel: %1</translation>
     </message>
     <message>
         <source>Takes the number from the user&apos;s directory entry instead of the store. The connection is set up on the Directory page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Võtab numbri andmehoidla asemel kasutaja kataloogikirjest. Ühendus seadistatakse lehel Kataloog.</translation>
     </message>
 </context>
 <context>
@@ -4430,30 +4443,30 @@ No codes are sent or accepted until the section is restored from its history.</s
     </message>
     <message numerus="yes">
         <source>a phone number has at most %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>telefoninumbris võib olla kõige rohkem %n märk</numerusform>
+            <numerusform>telefoninumbris võib olla kõige rohkem %n märki</numerusform>
         </translation>
     </message>
     <message>
         <source>typed with &apos;+&apos;: the country code was kept as typed</source>
-        <translation type="unfinished"></translation>
+        <translation>sisestatud märgiga „+“: riigi suunanumber jäeti sisestatud kujul</translation>
     </message>
     <message>
         <source>the trunk digit %1 at the start became the prefix %2</source>
-        <translation type="unfinished"></translation>
+        <translation>alguses olev riigisisene eesnumber %1 asendati suunanumbriga %2</translation>
     </message>
     <message>
         <source>the prefix %1 was added in front</source>
-        <translation type="unfinished"></translation>
+        <translation>ette lisati suunanumber %1</translation>
     </message>
     <message>
         <source>it began with the country code %1 without &apos;+&apos;, and had the length of a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>algas riigi suunanumbriga %1 ilma märgita „+“ ja oli täisnumbri pikkune</translation>
     </message>
     <message>
         <source>taken as typed (normalisation is off)</source>
-        <translation type="unfinished"></translation>
+        <translation>võetud sisestatud kujul (normaliseerimine on välja lülitatud)</translation>
     </message>
 </context>
 <context>
@@ -4483,38 +4496,38 @@ No codes are sent or accepted until the section is restored from its history.</s
     <name>PrivateFile</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Kausta %1 ei saa luua.</translation>
+        <translation>Kausta %1 ei saa luua.</translation>
     </message>
     <message>
         <source>Cannot create the file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili %1 ei saa luua: %2</translation>
     </message>
 </context>
 <context>
     <name>ProviderServersPage</name>
     <message>
         <source>Provider servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentimisserverid</translation>
     </message>
     <message>
         <source>Open a store to see its provider servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentimisserverite nägemiseks avage andmehoidla.</translation>
     </message>
     <message>
         <source>No provider server has registered with this store yet. Start smsotp-server with this store&apos;s URL on each sign-in server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ükski autentimisserver pole end selles andmehoidlas veel registreerinud. Käivitage igas sisselogimisserveris smsotp-server selle andmehoidla URL-iga.</translation>
     </message>
     <message>
         <source>Running: %1. Silent: %2. Stopped: %3. Updated every %4 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Töötab: %1. Vaikib: %2. Peatatud: %3. Uuendatakse iga %4 sekundi järel.</translation>
     </message>
     <message>
         <source>Every smsotp-server that uses this store writes a heartbeat every few seconds. A server without a heartbeat for more than a minute is marked silent: it may have crashed, hung or lost its connection to the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iga seda andmehoidlat kasutav smsotp-server kirjutab mõne sekundi tagant elumärgi. Server, millelt pole elumärki üle minuti, märgitakse vaikivaks: see võib olla kokku jooksnud, hangunud või kaotanud ühenduse andmehoidlaga.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Värskenda</translation>
     </message>
 </context>
 <context>
@@ -4568,7 +4581,7 @@ No codes are sent or accepted until the section is restored from its history.</s
     <name>RowLoop</name>
     <message>
         <source>%1 stopped part way because the store could not be read (%2). The store may be damaged: restore it from a backup or ask its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peatus poolel teel, sest andmehoidlat ei saanud lugeda (%2). Andmehoidla võib olla rikutud: taastage see varukoopiast või pöörduge selle administraatori poole.</translation>
     </message>
 </context>
 <context>
@@ -4640,15 +4653,16 @@ No codes are sent or accepted until the section is restored from its history.</s
     <message>
         <source>The stored settings of this section are damaged: %1
 No one-time passwords are sent or accepted until it is repaired. Open the history and restore a good version, or save the values shown here (the defaults).</source>
-        <translation type="unfinished"></translation>
+        <translation>Selle jaotise salvestatud seaded on rikutud: %1
+Ühekordseid paroole ei saadeta ega aktsepteerita, kuni see on parandatud. Avage ajalugu ja taastage korras versioon või salvestage siin näidatud väärtused (vaikeväärtused).</translation>
     </message>
     <message>
         <source>Open History to Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ava ajalugu taastamiseks…</translation>
     </message>
     <message>
         <source>Restore a version of this section that was saved before it was damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taasta selle jaotise versioon, mis salvestati enne rikkumist.</translation>
     </message>
 </context>
 <context>
@@ -4690,25 +4704,25 @@ No one-time passwords are sent or accepted until it is repaired. Open the histor
     <name>ServerApp</name>
     <message>
         <source>Cannot open the store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidlat ei saa avada: %1</translation>
     </message>
     <message>
         <source>Cannot register the server in the store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverit ei saa andmehoidlas registreerida: %1</translation>
     </message>
     <message>
         <source>started on %1 listening on %2 (version %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>käivitati hostis %1, kuulab aadressil %2 (versioon %3)</translation>
     </message>
     <message>
         <source>Cannot write to the store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidlasse ei saa kirjutada: %1</translation>
     </message>
     <message numerus="yes">
         <source>stopped after %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>peatati pärast %n päringut</numerusform>
+            <numerusform>peatati pärast %n päringut</numerusform>
         </translation>
     </message>
 </context>
@@ -4716,11 +4730,11 @@ No one-time passwords are sent or accepted until it is repaired. Open the histor
     <name>ServerOptions</name>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
-        <translation type="unfinished">Paroolifraasi faili %1 ei saa lugeda: %2</translation>
+        <translation>Paroolifraasi faili %1 ei saa lugeda: %2</translation>
     </message>
     <message>
         <source>The passphrase file %1 may be read by other users; allow only its owner (chmod 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paroolifraasi faili %1 võivad lugeda teised kasutajad; lubage seda ainult omanikule (chmod 600).</translation>
     </message>
     <message>
         <source>Usage: smsotp-server [options]
@@ -4742,154 +4756,172 @@ The SMS OTP provider as an HTTPS service (API under /api/v1, see docs/api.md).
 Exit status: 0 after a clean shutdown (SIGTERM or SIGINT), 1 when the server cannot start,
 2 for bad usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutus: smsotp-server [options]
+SMS OTP autentimisteenus HTTPS-teenusena (API asukohas /api/v1, vt docs/api.md).
+
+  --store URL               andmehoidla (sqlite:///path.db või postgresql://user@host:port/db)
+  --listen ADDRESS:PORT     kus kuulata (vaikimisi 127.0.0.1:8443; IPv6 jaoks [::1]:8443)
+  --tls-cert FILE           serveri sertifikaat (PEM, koos ahelaga)
+  --tls-key FILE            selle privaatvõti (PEM); kui kumbagi pole, ainult lihtne HTTP loopbackil
+  --passphrase-file FILE    andmehoidla võtme paroolifraas (muidu SMSOTP_PASSPHRASE või
+                            $CREDENTIALS_DIRECTORY/passphrase)
+  --config FILE             INI-fail võtmetega store, listen, tls-cert, tls-key,
+                            passphrase-file, log-format, workers; käsurida on ülimuslik
+  --log-format plain|json   üks rida kirje kohta veavoos stderr (vaikimisi plain)
+  --workers N               päringuid teenindavad andmehoidla ühendused (1-%1, vaikimisi 8)
+  --version                 näita versiooni
+  --help                    näita seda abi
+
+Lõpetamise olek: 0 pärast korrektset väljalülitamist (SIGTERM või SIGINT), 1 kui server ei saa
+käivituda, 2 vale kasutus.
+</translation>
     </message>
     <message>
         <source>--listen needs ADDRESS:PORT with a numeric address, for example 127.0.0.1:8443 or [::1]:8443; got &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen vajab kuju ADDRESS:PORT numbrilise aadressiga, näiteks 127.0.0.1:8443 või [::1]:8443; saadi „%1“.</translation>
     </message>
     <message>
         <source>--log-format is plain or json; got &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--log-format on plain või json; saadi „%1“.</translation>
     </message>
     <message>
         <source>--workers is a number from 1 to %1; got &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--workers on arv vahemikus 1 kuni %1; saadi „%2“.</translation>
     </message>
     <message>
         <source>Give both --tls-cert and --tls-key, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andke nii --tls-cert kui ka --tls-key või mitte kumbagi.</translation>
     </message>
     <message>
         <source>Plain HTTP is allowed only on a loopback address; give --tls-cert and --tls-key to listen on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lihtne HTTP on lubatud ainult loopback-aadressil; aadressil %1 kuulamiseks andke --tls-cert ja --tls-key.</translation>
     </message>
     <message>
         <source>Unknown argument &apos;%1&apos;; see smsotp-server --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tundmatu argument „%1“; vt smsotp-server --help.</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vajab väärtust.</translation>
     </message>
     <message>
         <source>Cannot read the configuration file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguratsioonifaili %1 ei saa lugeda.</translation>
     </message>
     <message>
         <source>The configuration file %1 is not a valid INI file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguratsioonifail %1 ei ole kehtiv INI-fail.</translation>
     </message>
     <message>
         <source>Unknown key &apos;%1&apos; in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tundmatu võti „%1“ failis %2.</translation>
     </message>
     <message>
         <source>The server needs the store&apos;s passphrase: give --passphrase-file FILE, set SMSOTP_PASSPHRASE, or provide the credential &apos;passphrase&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server vajab andmehoidla paroolifraasi: andke --passphrase-file FILE, määrake SMSOTP_PASSPHRASE või andke mandaat &apos;passphrase&apos;.</translation>
     </message>
 </context>
 <context>
     <name>ServerRegistry</name>
     <message>
         <source>Forgetting old provider servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanade autentimisserverite unustamine</translation>
     </message>
     <message>
         <source>Registering the provider server</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentimisserveri registreerimine</translation>
     </message>
     <message>
         <source>The store did not return the new server&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla ei tagastanud uue serveri ID-d.</translation>
     </message>
     <message>
         <source>The provider server %1 is not registered in the store (it may have been forgotten after %2 days of silence).</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentimisserver %1 pole andmehoidlas registreeritud (see võidi unustada pärast %2 päeva vaikimist).</translation>
     </message>
     <message>
         <source>Writing the provider server&apos;s heartbeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentimisserveri elumärgi kirjutamine</translation>
     </message>
     <message>
         <source>Marking the provider server stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentimisserveri peatatuks märkimine</translation>
     </message>
     <message>
         <source>Reading the provider servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentimisserverite lugemine</translation>
     </message>
     <message>
         <source>Reading the provider servers failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentimisserverite lugemine ebaõnnestus: %1</translation>
     </message>
 </context>
 <context>
     <name>ServerTableModel</name>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Töötab</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Peatatud</translation>
     </message>
     <message numerus="yes">
         <source>Silent for %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vaikib %n min</numerusform>
+            <numerusform>Vaikib %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Silent for %n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vaikib %n h</numerusform>
+            <numerusform>Vaikib %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Silent for %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vaikib %n päev</numerusform>
+            <numerusform>Vaikib %n päeva</numerusform>
         </translation>
     </message>
     <message>
         <source>No heartbeat for more than a minute: the server may have crashed, hung, or lost its connection to the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elumärki pole üle minuti: server võib olla kokku jooksnud, hangunud või kaotanud ühenduse andmehoidlaga.</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">Host</translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Listens on</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuulab</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Versioon</translation>
+        <translation>Versioon</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Olek</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Käivitatud</translation>
     </message>
     <message>
         <source>Last heartbeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimane elumärk</translation>
     </message>
     <message>
         <source>Requests served</source>
-        <translation type="unfinished"></translation>
+        <translation>Teenindatud päringuid</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimane viga</translation>
     </message>
 </context>
 <context>
@@ -4898,11 +4930,13 @@ Exit status: 0 after a clean shutdown (SIGTERM or SIGINT), 1 when the server can
         <source>  servers list [--json]            the provider servers of this store; one without a heartbeat
                                    for over a minute is &quot;silent&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  servers list [--json]            selle andmehoidla autentimisserverid; server, millelt pole
+                                   elumärki üle minuti, on „vaikiv“
+</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli servers list [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutus: smsotp-cli servers list [--json]</translation>
     </message>
 </context>
 <context>
@@ -4925,19 +4959,19 @@ Exit status: 0 after a clean shutdown (SIGTERM or SIGINT), 1 when the server can
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">%1 ei saa lugeda: %2</translation>
+        <translation>%1 ei saa lugeda: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 bytes, the most a settings file may hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on suurem kui %2 baiti, mis on seadete faili suurim lubatud maht.</translation>
     </message>
     <message>
         <source>the settings file is %1 bytes; it may hold at most %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>seadete fail on %1 baiti; see tohib olla kõige rohkem %2 baiti</translation>
     </message>
     <message>
         <source>is given more than once; give every setting once</source>
-        <translation type="unfinished"></translation>
+        <translation>on antud mitu korda; andke iga säte üks kord</translation>
     </message>
 </context>
 <context>
@@ -5063,11 +5097,11 @@ Exit status: 0 after a clean shutdown (SIGTERM or SIGINT), 1 when the server can
     </message>
     <message>
         <source>The values shown for a damaged section are the defaults. Repair it with settings import or settings set, or restore it from its history in the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rikutud jaotise näidatud väärtused on vaikeväärtused. Parandage see käsuga settings import või settings set või taastage see konsoolis ajaloost.</translation>
     </message>
     <message>
         <source>gives %1 more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>annab sätte %1 mitu korda</translation>
     </message>
 </context>
 <context>
@@ -5125,7 +5159,7 @@ Exit status: 0 after a clean shutdown (SIGTERM or SIGINT), 1 when the server can
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Kataloog</translation>
     </message>
 </context>
 <context>
@@ -5168,40 +5202,41 @@ Exit status: 0 after a clean shutdown (SIGTERM or SIGINT), 1 when the server can
     </message>
     <message>
         <source>The stored settings of section %1 are damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaotise %1 salvestatud seaded on rikutud: %2</translation>
     </message>
     <message>
         <source>not valid JSON at character %1: %2</source>
-        <translation type="unfinished">vigane JSON märgi %1 juures: %2</translation>
+        <translation>vigane JSON märgi %1 juures: %2</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ei ole JSON-objekt</translation>
     </message>
     <message>
         <source>
 Restore the section from its history in the console (Settings → History), or import a good settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Taastage jaotis konsoolis ajaloost (Seaded → Ajalugu) või importige korras seadete fail.</translation>
     </message>
     <message>
         <source>Reading the stored secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvestatud saladuste lugemine</translation>
     </message>
     <message>
         <source>The secret %1 cannot be decrypted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Saladust %1 ei saa dekrüptida: %2</translation>
     </message>
     <message>
         <source>The %1 of &quot;%2&quot; can only be saved once the store key is unlocked (enter the store&apos;s passphrase).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaotise „%2“ välja %1 saab salvestada alles siis, kui andmehoidla võti on avatud (sisestage andmehoidla paroolifraas).</translation>
     </message>
     <message>
         <source>Saving the stored secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvestatud saladuste salvestamine</translation>
     </message>
     <message>
         <source>No changes: the store already has these settings.</source>
-        <translation type="unfinished">Muudatusi pole: andmehoidlas on juba need seaded.</translation>
+        <translation>Muudatusi pole: andmehoidlas on juba need seaded.</translation>
     </message>
 </context>
 <context>
@@ -5481,9 +5516,9 @@ Restore the section from its history in the console (Settings → History), or i
     </message>
     <message numerus="yes">
         <source>Nothing was sent in the last %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Viimase %n sekundi jooksul ei saadetud midagi.</numerusform>
+            <numerusform>Viimase %n sekundi jooksul ei saadetud midagi.</numerusform>
         </translation>
     </message>
 </context>
@@ -5983,11 +6018,11 @@ Restore the section from its history in the console (Settings → History), or i
     </message>
     <message>
         <source>&apos;%1&apos; is a folder: name the store&apos;s file, for example %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ on kaust: nimetage andmehoidla fail, näiteks %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a store address. Use a file path such as /full/path/store.db (or sqlite:///full/path/store.db), or postgresql://user@host:5432/database?sslmode=require</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ei ole andmehoidla aadress. Kasutage failiteed, nt /full/path/store.db (või sqlite:///full/path/store.db), või postgresql://user@host:5432/database?sslmode=require</translation>
     </message>
 </context>
 <context>
@@ -6256,7 +6291,7 @@ Restore the section from its history in the console (Settings → History), or i
     </message>
     <message>
         <source>the first gateway failed (%1); the test SMS to %2 went through the second gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>esimene lüüs ebaõnnestus (%1); test-SMS numbrile %2 saadeti teise lüüsi kaudu</translation>
     </message>
 </context>
 <context>
@@ -6269,63 +6304,69 @@ Restore the section from its history in the console (Settings → History), or i
   tokens list [--json]             the API tokens (never their secrets)
   tokens disable|enable|delete NAME
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  tokens create NAME --scope SCOPE,... [--expires DATE] [--exempt-ip-allow-list]
+                                   uus API-tõend smsotp-serveri jaoks; saladus prinditakse üks kord.
+                                   Õigused: otp:request, otp:verify, phones:read, phones:write.
+                                   DATE: 2027-01-31 (kesköö UTC) või 2027-01-31T18:00:00Z
+  tokens list [--json]             API-tõendid (mitte kunagi nende saladused)
+  tokens disable|enable|delete NAME
+</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli tokens create NAME --scope SCOPE,... [--expires DATE] [--exempt-ip-allow-list] | list [--json] | disable NAME | enable NAME | delete NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutus: smsotp-cli tokens create NAME --scope SCOPE,... [--expires DATE] [--exempt-ip-allow-list] | list [--json] | disable NAME | enable NAME | delete NAME</translation>
     </message>
     <message>
         <source>--scope needs a comma-separated list of scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope vajab komadega eraldatud õiguste loendit.</translation>
     </message>
     <message>
         <source>--expires needs a date, for example 2027-01-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires vajab kuupäeva, näiteks 2027-01-31.</translation>
     </message>
     <message>
         <source>Unknown option &apos;%1&apos; for tokens create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tundmatu suvand „%1“ käsule tokens create.</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli tokens create NAME --scope SCOPE,... [--expires DATE] [--exempt-ip-allow-list]</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutus: smsotp-cli tokens create NAME --scope SCOPE,... [--expires DATE] [--exempt-ip-allow-list]</translation>
     </message>
     <message>
         <source>Give the token its scopes with --scope, for example --scope otp:request,otp:verify (scopes: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Andke tõendile õigused suvandiga --scope, näiteks --scope otp:request,otp:verify (õigused: %1).</translation>
     </message>
     <message>
         <source>Unknown scope &apos;%1&apos;. The scopes are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tundmatu õigus „%1“. Õigused on %2.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date: write 2027-01-31 or 2027-01-31T18:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ei ole kuupäev: kirjutage 2027-01-31 või 2027-01-31T18:00:00Z.</translation>
     </message>
     <message>
         <source>API token &quot;%1&quot; created with the scopes %2. Copy the secret above now: it is stored only as a hash and will not be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-tõend „%1“ loodud õigustega %2. Kopeerige ülaltoodud saladus kohe: see salvestatakse ainult räsina ja seda ei näidata enam.</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli tokens list [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutus: smsotp-cli tokens list [--json]</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli tokens %1 NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutus: smsotp-cli tokens %1 NAME</translation>
     </message>
     <message>
         <source>API token &quot;%1&quot; deleted; callers using it are refused from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-tõend „%1“ kustutatud; selle kasutajate päringud lükatakse nüüdsest tagasi.</translation>
     </message>
     <message>
         <source>API token &quot;%1&quot; enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-tõend „%1“ lubatud.</translation>
     </message>
     <message>
         <source>API token &quot;%1&quot; disabled; callers using it are refused until it is enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-tõend „%1“ keelatud; selle kasutajate päringud lükatakse tagasi, kuni tõend uuesti lubatakse.</translation>
     </message>
 </context>
 <context>
@@ -6402,27 +6443,27 @@ Restore the section from its history in the console (Settings → History), or i
     </message>
     <message>
         <source>Already registered with this number: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juba registreeritud selle numbriga: midagi pole muuta.</translation>
     </message>
     <message>
         <source>phone changed to %1 (directory import)</source>
-        <translation type="unfinished"></translation>
+        <translation>telefoninumber muudetud: %1 (kataloogiimport)</translation>
     </message>
     <message>
         <source>phone changed to %1 (CSV import)</source>
-        <translation type="unfinished"></translation>
+        <translation>telefoninumber muudetud: %1 (CSV-import)</translation>
     </message>
     <message>
         <source>registered with phone %1 (directory import)</source>
-        <translation type="unfinished"></translation>
+        <translation>registreeritud telefoninumbriga %1 (kataloogiimport)</translation>
     </message>
     <message>
         <source>%1 registered and %2 updated from the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>kataloogist registreeriti %1 ja uuendati %2</translation>
     </message>
     <message>
         <source>%1 user(s) imported, %2 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imporditud kasutajaid: %1, uuendatud: %2.</translation>
     </message>
 </context>
 <context>
@@ -6508,45 +6549,45 @@ Restore the section from its history in the console (Settings → History), or i
     </message>
     <message>
         <source>More users match than one import reads (%1). Narrow the filter and import the rest separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrile vastab rohkem kasutajaid, kui üks import loeb (%1). Kitsendage filtrit ja importige ülejäänud eraldi.</translation>
     </message>
     <message>
         <source>update the number</source>
-        <translation type="unfinished"></translation>
+        <translation>uuenda numbrit</translation>
     </message>
     <message>
         <source>Import Users from the Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutajate importimine kataloogist</translation>
     </message>
     <message>
         <source>Every directory user matching the filter (empty: the import filter of the Directory settings) is registered with the number in their phone attribute. Every row is checked before anything is written; rows with problems are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iga filtrile vastav kataloogi kasutaja (tühi: kataloogi seadete impordifilter) registreeritakse tema telefoniatribuudis oleva numbriga. Enne kirjutamist kontrollitakse iga rida; probleemidega read jäetakse vahele.</translation>
     </message>
     <message>
         <source>&amp;Read Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loe kataloogi</translation>
     </message>
     <message>
         <source>An LDAP filter, for example (&amp;(objectClass=user)(department=Sales)).</source>
-        <translation type="unfinished"></translation>
+        <translation>LDAP-filter, näiteks (&amp;(objectClass=user)(department=Sales)).</translation>
     </message>
     <message>
         <source>&amp;Update the numbers of users already registered</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uuenda juba registreeritud kasutajate numbreid</translation>
     </message>
     <message>
         <source>No directory user matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ükski kataloogi kasutaja ei vasta filtrile.</translation>
     </message>
     <message>
         <source>Press Read Directory to see the users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutajate nägemiseks vajutage Loe kataloogi.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) ready to import, %1 with problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rida on importimiseks valmis, %1 probleemidega.</numerusform>
+            <numerusform>%n rida on importimiseks valmis, %1 probleemidega.</numerusform>
         </translation>
     </message>
 </context>
@@ -6598,7 +6639,7 @@ Restore the section from its history in the console (Settings → History), or i
     </message>
     <message>
         <source>blocked until a help-desk unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>blokeeritud kuni kasutajatoe poolt blokeeringu eemaldamiseni</translation>
     </message>
     <message>
         <source>  users register LOGIN PHONE [--comment C] [--self-service]
@@ -6610,43 +6651,51 @@ Restore the section from its history in the console (Settings → History), or i
                                    register every directory user matching F (default:
                                    directory.importFilter) with their number
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  users register LOGIN PHONE [--comment C] [--self-service]
+                                   registreeri autentija (telefoninumber normaliseeritakse ja krüptitakse)
+  users list [--blocked] [--search S] [--json]
+                                   loetle autentijad; S vastab kasutajanimedele või täpselt telefoninumbrile
+  users unblock LOGIN... | --all   eemalda kontode blokeering
+  users import-directory [--filter F] [--dry-run] [--update-existing]
+                                   registreeri iga F-ile vastav kataloogi kasutaja (vaikimisi:
+                                   directory.importFilter) tema numbriga
+</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli users register LOGIN PHONE [--comment C] [--self-service] | list [--blocked] [--search S] [--json] | unblock LOGIN... | unblock --all | import-directory [--filter F] [--dry-run] [--update-existing]</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutus: smsotp-cli users register LOGIN PHONE [--comment C] [--self-service] | list [--blocked] [--search S] [--json] | unblock LOGIN... | unblock --all | import-directory [--filter F] [--dry-run] [--update-existing]</translation>
     </message>
     <message>
         <source>--filter needs an LDAP filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>--filter vajab LDAP-filtrit.</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli users import-directory [--filter F] [--dry-run] [--update-existing]</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutus: smsotp-cli users import-directory [--filter F] [--dry-run] [--update-existing]</translation>
     </message>
     <message>
         <source>skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vahele jäetud: %1</translation>
     </message>
     <message>
         <source>update to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uuenda: %1</translation>
     </message>
     <message>
         <source>register with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>registreeri: %1</translation>
     </message>
     <message>
         <source>Warning: more users match than one import reads (%1); narrow the filter and import the rest separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoiatus: filtrile vastab rohkem kasutajaid, kui üks import loeb (%1); kitsendage filtrit ja importige ülejäänud eraldi.</translation>
     </message>
     <message>
         <source>%1 of %2 directory user(s) can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imporditavaid kataloogi kasutajaid: %1/%2.</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished">Proovikäivitus: midagi ei kirjutatud.</translation>
+        <translation>Proovikäivitus: midagi ei kirjutatud.</translation>
     </message>
 </context>
 <context>
@@ -6673,7 +6722,7 @@ Restore the section from its history in the console (Settings → History), or i
     </message>
     <message>
         <source>Open the store at URL (a file path such as /path/store.db, sqlite:///path/store.db, or postgresql://user@host:5432/db?sslmode=require).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ava andmehoidla aadressil URL (failitee, nt /path/store.db, sqlite:///path/store.db või postgresql://user@host:5432/db?sslmode=require).</translation>
     </message>
 </context>
 </TS>

@@ -75,338 +75,338 @@
     <name>ApiInput</name>
     <message>
         <source>&apos;%1&apos; is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» длиннее %2 символов.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» содержит управляющие символы.</translation>
     </message>
     <message>
         <source>The login is empty.</source>
-        <translation type="unfinished">Логин пуст.</translation>
+        <translation>Логин пуст.</translation>
     </message>
     <message>
         <source>The body must be JSON, sent with Content-Type: application/json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тело запроса должно быть в формате JSON с заголовком Content-Type: application/json.</translation>
     </message>
     <message>
         <source>The body is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тело запроса не является объектом JSON.</translation>
     </message>
     <message>
         <source>Unknown field &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестное поле «%1».</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» должно быть строкой.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» обязательно.</translation>
     </message>
 </context>
 <context>
     <name>ApiService</name>
     <message>
         <source>The service could not complete the request; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Службе не удалось выполнить запрос; повторите попытку позже.</translation>
     </message>
     <message>
         <source>The server is shutting down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер завершает работу.</translation>
     </message>
     <message>
         <source>a valid API token is required (Authorization: Bearer TOKEN)</source>
-        <translation type="unfinished"></translation>
+        <translation>требуется действительный API-токен (Authorization: Bearer TOKEN)</translation>
     </message>
     <message>
         <source>the API token &apos;%1&apos; has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>срок действия API-токена «%1» истёк</translation>
     </message>
     <message>
         <source>the API token &apos;%1&apos; is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>API-токен «%1» отключён</translation>
     </message>
     <message>
         <source>the API token &apos;%1&apos; lacks the scope %2</source>
-        <translation type="unfinished"></translation>
+        <translation>у API-токена «%1» нет области доступа %2</translation>
     </message>
     <message>
         <source>no SMS authenticator is registered for this account</source>
-        <translation type="unfinished">для этой учётной записи не зарегистрирован SMS-аутентификатор</translation>
+        <translation>для этой учётной записи не зарегистрирован SMS-аутентификатор</translation>
     </message>
     <message>
         <source>Give &apos;phone&apos;, &apos;comment&apos; or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите «phone», «comment» или оба поля.</translation>
     </message>
     <message>
         <source>no SMS authenticator is registered for this account; give &apos;phone&apos; to register one</source>
-        <translation type="unfinished"></translation>
+        <translation>для этой учётной записи не зарегистрирован SMS-аутентификатор; укажите «phone», чтобы зарегистрировать его</translation>
     </message>
     <message>
         <source>Checking the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка хранилища</translation>
     </message>
 </context>
 <context>
     <name>ApiToken</name>
     <message>
         <source>Send a one-time password (POST /api/v1/otp/request)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка одноразового пароля (POST /api/v1/otp/request)</translation>
     </message>
     <message>
         <source>Check a one-time password (POST /api/v1/otp/verify)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка одноразового пароля (POST /api/v1/otp/verify)</translation>
     </message>
     <message>
         <source>Read an authenticator&apos;s masked phone number (GET /api/v1/authenticators/{login})</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение маскированного номера телефона аутентификатора (GET /api/v1/authenticators/{login})</translation>
     </message>
     <message>
         <source>Register, change and delete phone numbers (PUT and DELETE /api/v1/authenticators/{login})</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация, изменение и удаление номеров телефонов (PUT и DELETE /api/v1/authenticators/{login})</translation>
     </message>
     <message>
         <source>Enter a name for the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя токена.</translation>
     </message>
     <message>
         <source>A token&apos;s name has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя токена — не более %1 символов.</translation>
     </message>
     <message>
         <source>A token&apos;s name cannot start or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя токена не может начинаться или заканчиваться пробелом.</translation>
     </message>
     <message>
         <source>A token&apos;s name cannot contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя токена не может содержать управляющие символы.</translation>
     </message>
 </context>
 <context>
     <name>ApiTokenRepository</name>
     <message>
         <source>Checking an API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка API-токена</translation>
     </message>
     <message>
         <source>Recording the use of API token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись использования API-токена %1</translation>
     </message>
     <message>
         <source>Reading API token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение API-токена %1</translation>
     </message>
     <message>
         <source>There is no API token named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-токена с именем «%1» нет.</translation>
     </message>
     <message>
         <source>Unknown scope &quot;%1&quot;. The scopes are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная область доступа «%1». Области доступа: %2.</translation>
     </message>
     <message>
         <source>Give the token at least one scope (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначьте токену хотя бы одну область доступа (%1).</translation>
     </message>
     <message>
         <source>The expiry %1 has already passed; choose a time in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия %1 уже прошёл; выберите время в будущем.</translation>
     </message>
     <message>
         <source>Reading API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение API-токенов</translation>
     </message>
     <message>
         <source>An API token named &quot;%1&quot; exists already; choose another name, or delete the old token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-токен с именем «%1» уже существует; выберите другое имя или сначала удалите старый токен.</translation>
     </message>
     <message>
         <source>Saving API token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение API-токена %1</translation>
     </message>
     <message>
         <source>The new API token %1 was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый API-токен %1 не сохранён.</translation>
     </message>
     <message>
         <source>Reading API tokens failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать API-токены: %1</translation>
     </message>
     <message>
         <source>Deleting API token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление API-токена %1</translation>
     </message>
 </context>
 <context>
     <name>ApiTokenTableModel</name>
     <message>
         <source>never</source>
-        <translation type="unfinished">никогда</translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <source>never used</source>
-        <translation type="unfinished"></translation>
+        <translation>не использовался</translation>
     </message>
     <message>
         <source>Exempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключение</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверяется</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Включён</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключён</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Истёк</translation>
     </message>
     <message>
         <source>Created %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан %1 пользователем %2</translation>
     </message>
     <message>
         <source>Callers with this token pass the IP allow-list (a trusted integration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызовы с этим токеном проходят мимо списка разрешённых IP-адресов (доверенная интеграция).</translation>
     </message>
     <message>
         <source>Callers with this token must come from an address on the IP allow-list when the list is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызовы с этим токеном должны поступать с адреса из списка разрешённых IP-адресов, если список включён.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Области</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекает</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее использование</translation>
     </message>
     <message>
         <source>Last address</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний адрес</translation>
     </message>
     <message>
         <source>IP allow-list</source>
-        <translation type="unfinished">Список разрешённых IP-адресов</translation>
+        <translation>Список разрешённых IP</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
 </context>
 <context>
     <name>ApiTokensPage</name>
     <message>
         <source>API access</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ к API</translation>
     </message>
     <message>
         <source>The store was closed.</source>
-        <translation type="unfinished">Хранилище было закрыто.</translation>
+        <translation>Хранилище было закрыто.</translation>
     </message>
     <message>
         <source>API token &quot;%1&quot; created.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-токен «%1» создан.</translation>
     </message>
     <message>
         <source>Cannot Enable Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся включить токен</translation>
     </message>
     <message>
         <source>Cannot Disable Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся отключить токен</translation>
     </message>
     <message>
         <source>API token &quot;%1&quot; enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-токен «%1» включён.</translation>
     </message>
     <message>
         <source>API token &quot;%1&quot; disabled: callers using it are refused until it is enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-токен «%1» отключён: вызовы с ним отклоняются, пока он не будет снова включён.</translation>
     </message>
     <message>
         <source>Delete API Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление API-токена</translation>
     </message>
     <message>
         <source>Delete the API token &quot;%1&quot;? Every system that uses it is refused from now on, and it cannot be restored: a new token has a new secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить API-токен «%1»? Все системы, которые его используют, с этого момента получают отказ, и восстановить его нельзя: у нового токена будет новый секрет.</translation>
     </message>
     <message>
         <source>Cannot Delete Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся удалить токен</translation>
     </message>
     <message>
         <source>API token &quot;%1&quot; deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-токен «%1» удалён.</translation>
     </message>
     <message>
         <source>Sign-in systems (a VPN&apos;s RADIUS server, a web application, an identity provider) call the provider servers with an API token. Each token may do only what its scopes allow, until its expiry; disable or delete a token to shut a system out at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системы входа (RADIUS-сервер VPN, веб-приложение, поставщик удостоверений) обращаются к серверам провайдера с API-токеном. Каждый токен может делать только то, что разрешают его области доступа, и только до окончания срока действия; чтобы сразу закрыть доступ системе, отключите или удалите токен.</translation>
     </message>
     <message>
         <source>Open a store to see its API tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте хранилище, чтобы увидеть его API-токены.</translation>
     </message>
     <message>
         <source>Your store login (%1) may look at the tokens but not change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш логин хранилища (%1) позволяет просматривать токены, но не изменять их.</translation>
     </message>
     <message>
         <source>API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>API-токены</translation>
     </message>
     <message>
         <source>&amp;Create…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать…</translation>
     </message>
     <message>
         <source>Create a token; its secret is shown once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать токен; его секрет показывается один раз.</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отключить</translation>
     </message>
     <message>
         <source>Refuse the selected token until it is enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонять выбранный токен, пока он не будет снова включён.</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Включить</translation>
     </message>
     <message>
         <source>Accept the selected token again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова принимать выбранный токен.</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <source>Delete the selected token for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранный токен навсегда.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;бновить</translation>
     </message>
 </context>
 <context>
@@ -487,34 +487,34 @@ Failed attempts: %4 · Last failure: %5 · Last success: %6</source>
     </message>
     <message>
         <source>Codes go to the phone number above (stored here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды отправляются на указанный выше номер телефона (хранится здесь).</translation>
     </message>
     <message>
         <source>Codes go to the number in the directory (attribute %1); the number above is used only when the directory has none for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды отправляются на номер из каталога (атрибут %1); номер выше используется, только если в каталоге для этого пользователя номера нет.</translation>
     </message>
     <message>
         <source>Codes go to the number in the directory (attribute %1), not to the number above. Check it with Settings → Directory → Check directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды отправляются на номер из каталога (атрибут %1), а не на номер выше. Проверьте его: Настройки → Каталог → Проверить каталог.</translation>
     </message>
 </context>
 <context>
     <name>AuthenticatorInput</name>
     <message>
         <source>The login is empty.</source>
-        <translation type="unfinished">Логин пуст.</translation>
+        <translation>Логин пуст.</translation>
     </message>
     <message>
         <source>The login</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин</translation>
     </message>
     <message>
         <source>The comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий</translation>
     </message>
     <message>
         <source>The display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Отображаемое имя</translation>
     </message>
 </context>
 <context>
@@ -589,7 +589,7 @@ Failed attempts: %4 · Last failure: %5 · Last success: %6</source>
     </message>
     <message>
         <source>The search text has %1 characters; a search may have at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст поиска слишком длинный (%1 симв.); допускается не более %2.</translation>
     </message>
 </context>
 <context>
@@ -645,51 +645,51 @@ Failed attempts: %4 · Last failure: %5 · Last success: %6</source>
     <message>
         <source>denied</source>
         <comment>status: use denied by an administrator</comment>
-        <translation type="unfinished"></translation>
+        <translation>запрещён</translation>
     </message>
     <message>
         <source>blocked</source>
         <comment>status</comment>
-        <translation type="unfinished"></translation>
+        <translation>заблокирован</translation>
     </message>
     <message>
         <source>suspended</source>
         <comment>status: sending suspended by the spam protection</comment>
-        <translation type="unfinished"></translation>
+        <translation>приостановлен</translation>
     </message>
     <message>
         <source>active</source>
         <comment>status</comment>
-        <translation type="unfinished">активен</translation>
+        <translation>активен</translation>
     </message>
     <message>
         <source>use denied by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>использование запрещено администратором</translation>
     </message>
     <message>
         <source>blocked after too many wrong codes until a help-desk unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>заблокирован после слишком большого числа неверных кодов до разблокировки службой поддержки</translation>
     </message>
     <message>
         <source>blocked after too many wrong codes until %1 (Unblock releases it at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>заблокирован после слишком большого числа неверных кодов до %1 (кнопка «Разблокировать» снимает блокировку сразу)</translation>
     </message>
     <message>
         <source>not blocked, but the spam protection has suspended sending codes to everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>не заблокирован, но защита от спама приостановила отправку кодов всем пользователям</translation>
     </message>
     <message>
         <source>active: codes are sent and accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>активен: коды отправляются и принимаются</translation>
     </message>
     <message>
         <source>Wrong codes in a row since the last success or reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверные коды подряд с последнего успешного входа или сброса.</translation>
     </message>
     <message>
         <source>Failures</source>
         <comment>column: failed attempts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Неудачи</translation>
     </message>
 </context>
 <context>
@@ -831,7 +831,16 @@ Exit status: 0 success, 1 refused or failed (reason on stderr), 2 bad usage.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: smsotp-cli [--store URL] [--passphrase-file FILE] [--lang en|sv|ru|et] COMMAND ...
+
+  --store URL             путь к файлу (/path/store.db, хранилище SQLite), sqlite:///path/store.db или
+                          postgresql://user@host:port/db?sslmode=...
+                          (по умолчанию: локальное хранилище консоли). Пароль сервера берётся из
+                          SMSOTP_DB_PASSWORD.
+  --passphrase-file FILE  парольная фраза ключа хранилища (или задайте SMSOTP_PASSPHRASE)
+
+Команды:
+</translation>
     </message>
 </context>
 <context>
@@ -849,19 +858,19 @@ Commands:
     <name>ClientAddress</name>
     <message>
         <source>the client address is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>адрес клиента длиннее %1 символов</translation>
     </message>
     <message>
         <source>the client address is not an IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>адрес клиента не является адресом IPv4 или IPv6</translation>
     </message>
     <message>
         <source>only an IPv6 client address may carry a zone id</source>
-        <translation type="unfinished"></translation>
+        <translation>идентификатор зоны допустим только в IPv6-адресе клиента</translation>
     </message>
     <message>
         <source>the zone id of the client address must be 1 to %1 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>идентификатор зоны в адресе клиента должен содержать от 1 до %1 букв, цифр, «.», «_» или «-»</translation>
     </message>
 </context>
 <context>
@@ -926,75 +935,75 @@ Commands:
     <name>CreateApiTokenDialog</name>
     <message>
         <source>Tick at least one scope: a token without scopes could do nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте хотя бы одну область доступа: токен без областей доступа ничего не сможет делать.</translation>
     </message>
     <message>
         <source>The expiry has already passed; choose a time in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия уже прошёл; выберите время в будущем.</translation>
     </message>
     <message>
         <source>No store is open.</source>
-        <translation type="unfinished">Хранилище не открыто.</translation>
+        <translation>Хранилище не открыто.</translation>
     </message>
     <message>
         <source>Copied to the clipboard. Paste it into the calling system&apos;s configuration, then clear the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировано в буфер обмена. Вставьте его в конфигурацию вызывающей системы, затем очистите буфер обмена.</translation>
     </message>
     <message>
         <source>Create API Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание API-токена</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Имя:</translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <source>e.g. vpn-radius or intranet-sso</source>
-        <translation type="unfinished"></translation>
+        <translation>например, vpn-radius или intranet-sso</translation>
     </message>
     <message>
         <source>Who uses the token, so you recognise it in the list and in the event log (up to %1 characters; unique).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто использует токен, чтобы вы узнали его в списке и в журнале событий (до %1 символов; уникальное).</translation>
     </message>
     <message>
         <source>Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Области доступа:</translation>
     </message>
     <message>
         <source>E&amp;xpires on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок &amp;действия до:</translation>
     </message>
     <message>
         <source>After this time the token is refused. Leave unticked for a token that never expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>После этого времени токен отклоняется. Не отмечайте флажок для бессрочного токена.</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия</translation>
     </message>
     <message>
         <source>&amp;Exempt from the IP allow-list (a trusted integration)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Исключение из списка разрешённых IP-адресов (доверенная интеграция)</translation>
     </message>
     <message>
         <source>Callers with this token are not checked against the IP allow-list. Use it only for systems you control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызовы с этим токеном не проверяются по списку разрешённых IP-адресов. Используйте только для систем под вашим контролем.</translation>
     </message>
     <message>
         <source>Copy this token now. It is stored only as a hash and will not be shown again: if it is lost, delete the token and create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопируйте токен сейчас. Хранится только его хеш, и он больше не будет показан: если он потерян, удалите токен и создайте новый.</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-токен</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать</translation>
     </message>
 </context>
 <context>
@@ -1111,343 +1120,346 @@ Commands:
         <source>  directory check LOGIN            bind to the directory, find LOGIN and show its number (masked)
                                    or the reason there is none
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  directory check LOGIN            подключиться к каталогу, найти LOGIN и показать его номер (маскированный)
+                                   или причину, по которой номера нет
+</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli directory check LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: smsotp-cli directory check LOGIN</translation>
     </message>
     <message>
         <source>error %1: %2</source>
-        <translation type="unfinished">ошибка %1: %2</translation>
+        <translation>ошибка %1: %2</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>Note: phoneFormat.useDirectoryPhone is off, so the engine still sends to the store&apos;s numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание: phoneFormat.useDirectoryPhone выключен, поэтому модуль по-прежнему отправляет коды на номера из хранилища.</translation>
     </message>
 </context>
 <context>
     <name>DirectoryPhoneLookup</name>
     <message>
         <source>the directory cannot be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>каталог недоступен: %1</translation>
     </message>
     <message>
         <source>the directory refused the bind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>каталог отклонил привязку (bind): %1</translation>
     </message>
     <message>
         <source>the directory search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>поиск в каталоге не удался: %1</translation>
     </message>
     <message>
         <source>the settings take the phone number from the directory, but no directory server is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>в настройках номер телефона берётся из каталога, но сервер каталога не настроен</translation>
     </message>
     <message>
         <source>the directory has no user with this login</source>
-        <translation type="unfinished"></translation>
+        <translation>в каталоге нет пользователя с этим логином</translation>
     </message>
     <message>
         <source>the directory&apos;s user filter matches several users for this login; it must match one</source>
-        <translation type="unfinished"></translation>
+        <translation>фильтру пользователей каталога соответствует несколько пользователей с этим логином; должен соответствовать один</translation>
     </message>
     <message>
         <source>the user&apos;s %1 attribute in the directory is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>атрибут %1 пользователя в каталоге пуст</translation>
     </message>
     <message>
         <source>the user&apos;s %1 attribute in the directory holds %2 values; one number is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>атрибут %1 пользователя в каталоге содержит несколько значений (%2); ожидается один номер</translation>
     </message>
     <message>
         <source>the user&apos;s %1 attribute in the directory holds binary data, not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>атрибут %1 пользователя в каталоге содержит двоичные данные, а не номер телефона</translation>
     </message>
     <message>
         <source>the user&apos;s %1 attribute in the directory is not a valid phone number: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>атрибут %1 пользователя в каталоге не является допустимым номером телефона: %2</translation>
     </message>
 </context>
 <context>
     <name>DirectoryPhoneSource</name>
     <message>
         <source>the directory&apos;s bind password is stored encrypted: unlock the store key (its passphrase) first</source>
-        <translation type="unfinished"></translation>
+        <translation>пароль привязки к каталогу хранится в зашифрованном виде: сначала разблокируйте ключ хранилища (его парольной фразой)</translation>
     </message>
     <message>
         <source>the settings take the phone number from the directory, but no directory server is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>в настройках номер телефона берётся из каталога, но сервер каталога не настроен</translation>
     </message>
 </context>
 <context>
     <name>DirectorySettings</name>
     <message>
         <source>&apos;%1&apos; is not an LDAP address: write ldaps://host or ldap://host (with StartTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является адресом LDAP: укажите ldaps://host или ldap://host (со StartTLS)</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: write only the scheme, host and port; the base DN has its own field</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: укажите только схему, хост и порт; для базового DN есть отдельное поле</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: plain LDAP is allowed only to this computer; use ldaps:// or turn StartTLS on</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: обычный LDAP допускается только к этому компьютеру; используйте ldaps:// или включите StartTLS</translation>
     </message>
     <message>
         <source>must be an LDAP filter in parentheses, for example (uid={login})</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть фильтром LDAP в скобках, например (uid={login})</translation>
     </message>
     <message>
         <source>the parentheses do not match</source>
-        <translation type="unfinished"></translation>
+        <translation>скобки не совпадают</translation>
     </message>
     <message>
         <source>must contain {login} where the user&apos;s login goes</source>
-        <translation type="unfinished"></translation>
+        <translation>должно содержать {login} там, где подставляется логин пользователя</translation>
     </message>
     <message>
         <source>at most %1 servers</source>
-        <translation type="unfinished"></translation>
+        <translation>не более %1 серверов</translation>
     </message>
     <message>
         <source>must not contain control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>не должно содержать управляющих символов</translation>
     </message>
     <message>
         <source>enter where users are searched, for example DC=example,DC=com</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите, где искать пользователей, например DC=example,DC=com</translation>
     </message>
     <message>
         <source>must be a directory attribute name, for example sAMAccountName or uid</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть именем атрибута каталога, например sAMAccountName или uid</translation>
     </message>
     <message>
         <source>must not be longer than the total timeout</source>
-        <translation type="unfinished">не должно превышать общий таймаут</translation>
+        <translation>не должен превышать общий тайм-аут</translation>
     </message>
 </context>
 <context>
     <name>DirectorySettingsPage</name>
     <message>
         <source>CA Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат ЦС</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаты PEM (*.pem *.crt *.cer);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Type a new value to replace the stored one</source>
-        <translation type="unfinished">Введите новое значение, чтобы заменить сохранённое</translation>
+        <translation>Введите новое значение, чтобы заменить сохранённое</translation>
     </message>
     <message>
         <source>Open a store first.</source>
-        <translation type="unfinished">Сначала откройте хранилище.</translation>
+        <translation>Сначала откройте хранилище.</translation>
     </message>
     <message>
         <source>Type a login to look up, then press Check directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите логин для поиска и нажмите «Проверить каталог».</translation>
     </message>
     <message>
         <source>✗ Correct the settings above first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Сначала исправьте настройки выше: %1</translation>
     </message>
     <message>
         <source>✗ Enter at least one server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Укажите хотя бы один адрес сервера.</translation>
     </message>
     <message>
         <source>✗ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка %1…</translation>
     </message>
     <message>
         <source>✓ %1 has the number %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ У %1 номер %2
+%3</translation>
     </message>
     <message>
         <source>✗ Event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Событие %1: %2</translation>
     </message>
     <message>
         <source>The LDAP directory (Active Directory or OpenLDAP) that phone numbers come from when Phone format takes them from the directory, and that the help desk imports users from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог LDAP (Active Directory или OpenLDAP), из которого берутся номера телефонов, если так задано в разделе «Формат телефонного номера», и из которого служба поддержки импортирует пользователей.</translation>
     </message>
     <message>
         <source>&amp;Servers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Серверы:</translation>
     </message>
     <message>
         <source>One address a line, tried in order: ldaps://dc1.example.com, or ldap://… with StartTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному адресу в строке, опрашиваются по порядку: ldaps://dc1.example.com или ldap://… со StartTLS.</translation>
     </message>
     <message>
         <source>Use &amp;StartTLS for ldap:// servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать &amp;StartTLS для серверов ldap://</translation>
     </message>
     <message>
         <source>Encrypts ldap:// connections. Plain LDAP is allowed only to this computer, for tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрует подключения ldap://. Обычный LDAP допускается только к этому компьютеру, для тестов.</translation>
     </message>
     <message>
         <source>&amp;Bind as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Привязка от имени:</translation>
     </message>
     <message>
         <source>A DN (CN=svc-sms,OU=Service,DC=example,DC=com), DOMAIN\user or user@example.com. Empty: anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>DN (CN=svc-sms,OU=Service,DC=example,DC=com), DOMAIN\user или user@example.com. Пусто — анонимно.</translation>
     </message>
     <message>
         <source>Bind &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ароль привязки:</translation>
     </message>
     <message>
         <source>Stored encrypted with the store key; never exported. Leave empty to keep the stored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранится в зашифрованном виде с ключом хранилища; никогда не экспортируется. Оставьте пустым, чтобы сохранить прежний.</translation>
     </message>
     <message>
         <source>Base &amp;DN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Базовый &amp;DN:</translation>
     </message>
     <message>
         <source>Where users are searched, for example DC=example,DC=com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Где искать пользователей, например DC=example,DC=com.</translation>
     </message>
     <message>
         <source>User &amp;filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фильтр пользователей:</translation>
     </message>
     <message>
         <source>Finds one user; {login} is replaced by the login, escaped (RFC 4515).</source>
-        <translation type="unfinished"></translation>
+        <translation>Находит одного пользователя; {login} заменяется логином с экранированием (RFC 4515).</translation>
     </message>
     <message>
         <source>Active Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Active Directory</translation>
     </message>
     <message>
         <source>Fill in the filter and login attribute for Active Directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнить фильтр и атрибут логина для Active Directory.</translation>
     </message>
     <message>
         <source>OpenLDAP</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenLDAP</translation>
     </message>
     <message>
         <source>Fill in the filter and login attribute for OpenLDAP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнить фильтр и атрибут логина для OpenLDAP.</translation>
     </message>
     <message>
         <source>&amp;Login attribute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибут &amp;логина:</translation>
     </message>
     <message>
         <source>The attribute an import registers as the login: sAMAccountName (Active Directory) or uid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибут, который импорт регистрирует как логин: sAMAccountName (Active Directory) или uid.</translation>
     </message>
     <message>
         <source>&amp;Import filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр &amp;импорта:</translation>
     </message>
     <message>
         <source>Which users the help desk&apos;s directory import reads, for example (objectClass=user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Каких пользователей читает импорт из каталога службы поддержки, например (objectClass=user).</translation>
     </message>
     <message>
         <source>&amp;CA certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат &amp;ЦС:</translation>
     </message>
     <message>
         <source>A PEM file with the CA that signed the servers&apos; certificates. Empty: the system&apos;s trust store.</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-файл с ЦС, подписавшим сертификаты серверов. Пусто — системное хранилище доверенных сертификатов.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <source>C&amp;onnect timeout (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Тайм-аут по&amp;дключения (с):</translation>
     </message>
     <message>
         <source>How long to wait for a server to accept the connection before trying the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько ждать, пока сервер примет подключение, прежде чем перейти к следующему.</translation>
     </message>
     <message>
         <source>&amp;Timeout (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тайм-аут (с):</translation>
     </message>
     <message>
         <source>How long to wait for each answer of a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько ждать каждого ответа сервера.</translation>
     </message>
     <message>
         <source>C&amp;ache answers (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кэшировать ответы (с):</translation>
     </message>
     <message>
         <source>How long a user&apos;s number is remembered, so a burst of sign-ins does not hammer the directory. 0: ask every time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько помнить номер пользователя, чтобы волна входов не перегружала каталог. 0 — запрашивать каждый раз.</translation>
     </message>
     <message>
         <source>Use the store&apos;s number when the directory has &amp;none</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать номер из хранилища, если в каталоге его &amp;нет</translation>
     </message>
     <message>
         <source>When the user is missing from the directory or has no valid number there, send to the number registered in the store. An unreachable directory never falls back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если пользователя нет в каталоге или там нет действительного номера, код отправляется на номер, зарегистрированный в хранилище. При недоступном каталоге замена не выполняется.</translation>
     </message>
     <message>
         <source>Check the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка подключения</translation>
     </message>
     <message>
         <source>Lo&amp;gin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ло&amp;гин:</translation>
     </message>
     <message>
         <source>A user to look up with the settings above, saved or not. Nothing is sent or stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь для поиска с настройками выше, сохранёнными или нет. Ничего не отправляется и не сохраняется.</translation>
     </message>
     <message>
         <source>Check &amp;directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить &amp;каталог</translation>
     </message>
     <message>
         <source>Binds, searches the login and shows its number (masked) or why there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняет привязку, ищет логин и показывает его номер (маскированный) или причину, по которой номера нет.</translation>
     </message>
 </context>
 <context>
     <name>DirectoryUserImport</name>
     <message>
         <source>No directory server is configured (Settings, Directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер каталога не настроен (Настройки, Каталог).</translation>
     </message>
     <message>
         <source>The filter %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр %1 %2</translation>
     </message>
     <message>
         <source>(%1 values)</source>
-        <translation type="unfinished"></translation>
+        <translation>(значений: %1)</translation>
     </message>
     <message>
         <source>%1 has %2 values of %3; one login is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>У %1 несколько значений атрибута %3 (%2); ожидается один логин.</translation>
     </message>
     <message>
         <source>(binary data)</source>
-        <translation type="unfinished"></translation>
+        <translation>(двоичные данные)</translation>
     </message>
 </context>
 <context>
@@ -1582,95 +1594,95 @@ Commands:
     </message>
     <message>
         <source>Client address refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес клиента отклонён</translation>
     </message>
     <message>
         <source>Verification refused: its outcome could not be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка отклонена: не удалось записать её результат</translation>
     </message>
     <message>
         <source>API call refused: token missing or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызов API отклонён: токен отсутствует или неизвестен</translation>
     </message>
     <message>
         <source>API call refused: token expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызов API отклонён: срок действия токена истёк</translation>
     </message>
     <message>
         <source>API call refused: token disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызов API отклонён: токен отключён</translation>
     </message>
     <message>
         <source>API call refused: scope missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызов API отклонён: нет области доступа</translation>
     </message>
     <message>
         <source>User not in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь не найден в каталоге</translation>
     </message>
     <message>
         <source>No phone number in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>В каталоге нет номера телефона</translation>
     </message>
     <message>
         <source>Directory phone number refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер телефона из каталога отклонён</translation>
     </message>
     <message>
         <source>Several phone numbers in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Несколько номеров телефона в каталоге</translation>
     </message>
     <message>
         <source>Directory unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог недоступен</translation>
     </message>
     <message>
         <source>Directory bind refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог отклонил привязку</translation>
     </message>
     <message>
         <source>Directory search failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в каталоге не удался</translation>
     </message>
     <message>
         <source>No directory connection configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение к каталогу не настроено</translation>
     </message>
     <message>
         <source>Store number used instead of the directory&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Использован номер из хранилища вместо номера из каталога</translation>
     </message>
     <message>
         <source>Users imported from the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователи импортированы из каталога</translation>
     </message>
     <message>
         <source>Settings section damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел настроек повреждён</translation>
     </message>
     <message>
         <source>API token created</source>
-        <translation type="unfinished"></translation>
+        <translation>API-токен создан</translation>
     </message>
     <message>
         <source>API token disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>API-токен отключён</translation>
     </message>
     <message>
         <source>API token enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>API-токен включён</translation>
     </message>
     <message>
         <source>API token deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>API-токен удалён</translation>
     </message>
     <message>
         <source>Provider server started</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер провайдера запущен</translation>
     </message>
     <message>
         <source>Provider server stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер провайдера остановлен</translation>
     </message>
 </context>
 <context>
@@ -1883,31 +1895,31 @@ Commands:
     </message>
     <message numerus="yes">
         <source>may have at most %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>может содержать не более %n элемента</numerusform>
+            <numerusform>может содержать не более %n элементов</numerusform>
+            <numerusform>может содержать не более %n элементов</numerusform>
         </translation>
     </message>
     <message>
         <source>holds an invalid character (a lone UTF-16 surrogate) at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>содержит недопустимый символ (одиночный суррогат UTF-16) в позиции %1</translation>
     </message>
     <message>
         <source>holds a control character (U+%1) at position %2; control characters such as line breaks, tabs and escape sequences are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>содержит управляющий символ (U+%1) в позиции %2; управляющие символы, такие как переводы строк, табуляции и escape-последовательности, не допускаются</translation>
     </message>
     <message numerus="yes">
         <source>%1 is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 длиннее %n символа.</numerusform>
+            <numerusform>%1 длиннее %n символов.</numerusform>
+            <numerusform>%1 длиннее %n символов.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2.</source>
-        <translation type="unfinished">%1 %2.</translation>
+        <translation>%1 %2.</translation>
     </message>
 </context>
 <context>
@@ -2618,34 +2630,34 @@ Commands:
     </message>
     <message>
         <source>Matches logins; a whole phone number is matched exactly (needs the store key). At most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ищет по логинам; полный номер телефона ищется по точному совпадению (нужен ключ хранилища). Не более %1 символов.</translation>
     </message>
     <message>
         <source>Import from &amp;Directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт из &amp;каталога…</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия</translation>
     </message>
     <message>
         <source>Every help-desk action, including the less frequent ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все действия службы поддержки, включая редкие.</translation>
     </message>
     <message>
         <source>Register the directory&apos;s users with the numbers the directory holds (Settings → Directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать пользователей каталога с номерами, которые хранятся в каталоге (Настройки → Каталог).</translation>
     </message>
     <message>
         <source>Import Users</source>
-        <translation type="unfinished">Импорт пользователей</translation>
+        <translation>Импорт пользователей</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) imported or updated from the directory.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n пользователь импортирован или обновлён из каталога.</numerusform>
+            <numerusform>%n пользователя импортировано или обновлено из каталога.</numerusform>
+            <numerusform>%n пользователей импортировано или обновлено из каталога.</numerusform>
         </translation>
     </message>
 </context>
@@ -2779,47 +2791,47 @@ Commands:
     <name>HttpsServer</name>
     <message>
         <source>Cannot use the certificate %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся использовать сертификат %1: %2</translation>
     </message>
     <message>
         <source>Cannot use the private key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся использовать закрытый ключ %1: %2</translation>
     </message>
     <message>
         <source>The private key %1 does not belong to the certificate %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытый ключ %1 не соответствует сертификату %2.</translation>
     </message>
     <message>
         <source>Cannot set up TLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся настроить TLS: %1</translation>
     </message>
     <message>
         <source>The request was refused (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос отклонён (HTTP %1).</translation>
     </message>
     <message>
         <source>No such endpoint: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет такой конечной точки: %1 %2</translation>
     </message>
     <message>
         <source>The body is larger than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тело запроса больше %1 байт.</translation>
     </message>
     <message>
         <source>The request is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос сформирован неправильно.</translation>
     </message>
     <message>
         <source>Internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя ошибка.</translation>
     </message>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прослушивать %1, порт %2: %3</translation>
     </message>
     <message>
         <source>Cannot listen on %1 port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прослушивать %1, порт %2.</translation>
     </message>
 </context>
 <context>
@@ -2928,47 +2940,47 @@ Commands:
     </message>
     <message>
         <source>&apos;%1&apos; is not a full IPv4 address: write all four numbers, such as 192.168.1.0 (short forms are not accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является полным адресом IPv4: укажите все четыре числа, например 192.168.1.0 (сокращённые формы не принимаются)</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: a number with a leading zero is ambiguous (it may be read as octal); write 10.0.0.1, not 010.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: число с ведущим нулём неоднозначно (его можно прочитать как восьмеричное); пишите 10.0.0.1, а не 010.0.0.1</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: each number of an IPv4 address is 0 to 255</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: каждое число адреса IPv4 — от 0 до 255</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: a zone id (&apos;%&apos;) cannot be used in the allow-list</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: идентификатор зоны («%») нельзя использовать в списке разрешённых адресов</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an IPv6 address such as 2001:db8::1</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является адресом IPv6 вида 2001:db8::1</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: the prefix length after &apos;/&apos; must be a number from 0 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: длина префикса после «/» должна быть числом от 0 до %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; (entry %2) is already in the list as &apos;%3&apos; (entry %4); remove the duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» (запись %2) уже есть в списке как «%3» (запись %4); удалите дубликат</translation>
     </message>
     <message>
         <source>the comment of %1 must be one line of at most %2 characters, without control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>комментарий к %1 должен быть одной строкой не длиннее %2 символов, без управляющих символов</translation>
     </message>
     <message numerus="yes">
         <source>an exempt account may have at most %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>учётная запись-исключение может содержать не более %n символа</numerusform>
+            <numerusform>учётная запись-исключение может содержать не более %n символов</numerusform>
+            <numerusform>учётная запись-исключение может содержать не более %n символов</numerusform>
         </translation>
     </message>
     <message>
         <source>at most %1 trusted proxies</source>
-        <translation type="unfinished"></translation>
+        <translation>не более %1 доверенных прокси</translation>
     </message>
 </context>
 <context>
@@ -3147,19 +3159,19 @@ Commands:
     </message>
     <message>
         <source>&amp;Trusted proxies of the provider servers (one address or range a line):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Доверенные прокси серверов провайдера (по одному адресу или диапазону в строке):</translation>
     </message>
     <message>
         <source>Trusted proxies</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверенные прокси</translation>
     </message>
     <message>
         <source>Load balancers or reverse proxies in front of smsotp-server. Only from these addresses is the caller&apos;s address taken from the X-Forwarded-For header; from any other caller the header is ignored and the connection&apos;s own address is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Балансировщики нагрузки или обратные прокси перед smsotp-server. Только для запросов с этих адресов адрес вызывающего берётся из заголовка X-Forwarded-For; для остальных заголовок игнорируется и проверяется собственный адрес подключения.</translation>
     </message>
     <message>
         <source>e.g. 10.0.0.5 or 10.0.0.0/29</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 10.0.0.5 или 10.0.0.0/29</translation>
     </message>
 </context>
 <context>
@@ -3198,7 +3210,7 @@ Commands:
     </message>
     <message>
         <source>true or false (or 1 or 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>true или false (или 1 или 0)</translation>
     </message>
 </context>
 <context>
@@ -3443,11 +3455,11 @@ Identity: %2</source>
     </message>
     <message>
         <source>Updating the Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление хранилища</translation>
     </message>
     <message>
         <source>Do not close the console: each step is kept only when it is finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не закрывайте консоль: каждый шаг сохраняется только после завершения.</translation>
     </message>
 </context>
 <context>
@@ -3598,7 +3610,7 @@ Identity: %2</source>
     <name>Migrations</name>
     <message>
         <source>Updating the store&apos;s schema from version %1 to %2: step %3 of %4…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление схемы хранилища с версии %1 до %2: шаг %3 из %4…</translation>
     </message>
 </context>
 <context>
@@ -3624,51 +3636,51 @@ Identity: %2</source>
     <name>OpenLdapDirectoryClient</name>
     <message>
         <source>No directory server is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер каталога не настроен.</translation>
     </message>
     <message>
         <source>%1: the CA certificate file %2 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не удаётся прочитать файл сертификата ЦС %2</translation>
     </message>
     <message>
         <source>%1: not a usable LDAP address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: непригодный адрес LDAP: %2</translation>
     </message>
     <message>
         <source>%1: TLS cannot be set up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не удаётся настроить TLS: %2</translation>
     </message>
     <message>
         <source>%1: StartTLS failed: %2. Is the server running, and does its certificate name this host and chain to the CA certificate (or to a CA the system trusts)?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ошибка StartTLS: %2. Запущен ли сервер, выдан ли его сертификат на имя этого хоста и ведёт ли цепочка к сертификату ЦС (или к ЦС, которому доверяет система)?</translation>
     </message>
     <message>
         <source>%1: no bind password is saved for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: для %2 не сохранён пароль привязки</translation>
     </message>
     <message>
         <source>%1: no answer: %2. Is the server running, and does its certificate name this host and chain to the CA certificate (or to a CA the system trusts)?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нет ответа: %2. Запущен ли сервер, выдан ли его сертификат на имя этого хоста и ведёт ли цепочка к сертификату ЦС (или к ЦС, которому доверяет система)?</translation>
     </message>
     <message>
         <source>%1: no answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нет ответа: %2</translation>
     </message>
     <message>
         <source>%1: bind as %2 refused: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: привязка от имени %2 отклонена: %3</translation>
     </message>
     <message>
         <source>%1: no answer to the search: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нет ответа на поиск: %2</translation>
     </message>
     <message>
         <source>%1: the search failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: поиск не удался: %2</translation>
     </message>
     <message>
         <source>%1: the base DN %2 does not exist in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: базовый DN %2 не существует в каталоге</translation>
     </message>
 </context>
 <context>
@@ -4043,31 +4055,32 @@ Identity: %2</source>
     <message>
         <source>%1
 No codes are sent or accepted until the section is restored from its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Коды не отправляются и не принимаются, пока раздел не восстановлен из истории.</translation>
     </message>
     <message>
         <source>settings section %1 is damaged: %2; the engine sends and accepts no codes</source>
-        <translation type="unfinished"></translation>
+        <translation>раздел настроек %1 повреждён: %2; модуль не отправляет и не принимает коды</translation>
     </message>
     <message>
         <source>The account was registered during the request; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись была зарегистрирована во время запроса; повторите попытку.</translation>
     </message>
     <message>
         <source>%1 (from the directory)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (из каталога)</translation>
     </message>
     <message>
         <source>%1; the store&apos;s own number is used instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; вместо него используется номер из хранилища</translation>
     </message>
     <message>
         <source>a code could not be checked because the store failed (%1); the code was withdrawn and the attempt counted as a failure</source>
-        <translation type="unfinished"></translation>
+        <translation>код не удалось проверить из-за сбоя хранилища (%1); код отозван, а попытка засчитана как неудачная</translation>
     </message>
     <message>
         <source>the code could not be checked; request a new code</source>
-        <translation type="unfinished"></translation>
+        <translation>код не удалось проверить; запросите новый код</translation>
     </message>
 </context>
 <context>
@@ -4200,7 +4213,7 @@ No codes are sent or accepted until the section is restored from its history.</s
     </message>
     <message>
         <source>Reading the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение строк</translation>
     </message>
 </context>
 <context>
@@ -4345,15 +4358,15 @@ No codes are sent or accepted until the section is restored from its history.</s
     </message>
     <message>
         <source>⚠ No directory connection is saved: while this is on, every code request fails. Set up the server on the Directory page and test it with Check directory, or turn this off.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Подключение к каталогу не сохранено: пока этот параметр включён, все запросы кодов завершаются ошибкой. Настройте сервер на странице «Каталог» и проверьте его кнопкой «Проверить каталог» или выключите этот параметр.</translation>
     </message>
     <message>
         <source>Rule applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Применённое правило: %1</translation>
     </message>
     <message>
         <source>Takes the number from the user&apos;s directory entry instead of the store. The connection is set up on the Directory page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер берётся из записи пользователя в каталоге, а не из хранилища. Подключение настраивается на странице «Каталог».</translation>
     </message>
 </context>
 <context>
@@ -4456,31 +4469,31 @@ No codes are sent or accepted until the section is restored from its history.</s
     </message>
     <message numerus="yes">
         <source>a phone number has at most %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>номер телефона содержит не более %n символа</numerusform>
+            <numerusform>номер телефона содержит не более %n символов</numerusform>
+            <numerusform>номер телефона содержит не более %n символов</numerusform>
         </translation>
     </message>
     <message>
         <source>typed with &apos;+&apos;: the country code was kept as typed</source>
-        <translation type="unfinished"></translation>
+        <translation>введён с «+»: код страны сохранён как введён</translation>
     </message>
     <message>
         <source>the trunk digit %1 at the start became the prefix %2</source>
-        <translation type="unfinished"></translation>
+        <translation>код выхода на междугороднюю связь %1 в начале заменён префиксом %2</translation>
     </message>
     <message>
         <source>the prefix %1 was added in front</source>
-        <translation type="unfinished"></translation>
+        <translation>в начало добавлен префикс %1</translation>
     </message>
     <message>
         <source>it began with the country code %1 without &apos;+&apos;, and had the length of a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>номер начинался с кода страны %1 без «+» и имел длину полного номера</translation>
     </message>
     <message>
         <source>taken as typed (normalisation is off)</source>
-        <translation type="unfinished"></translation>
+        <translation>принят как введён (нормализация выключена)</translation>
     </message>
 </context>
 <context>
@@ -4510,38 +4523,38 @@ No codes are sent or accepted until the section is restored from its history.</s
     <name>PrivateFile</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Не удаётся создать папку %1.</translation>
+        <translation>Не удаётся создать папку %1.</translation>
     </message>
     <message>
         <source>Cannot create the file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать файл %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ProviderServersPage</name>
     <message>
         <source>Provider servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверы провайдера</translation>
     </message>
     <message>
         <source>Open a store to see its provider servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте хранилище, чтобы увидеть его серверы провайдера.</translation>
     </message>
     <message>
         <source>No provider server has registered with this store yet. Start smsotp-server with this store&apos;s URL on each sign-in server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один сервер провайдера ещё не зарегистрировался в этом хранилище. Запустите smsotp-server с URL этого хранилища на каждом сервере входа.</translation>
     </message>
     <message>
         <source>Running: %1. Silent: %2. Stopped: %3. Updated every %4 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Работают: %1. Молчат: %2. Остановлены: %3. Обновление каждые %4 с.</translation>
     </message>
     <message>
         <source>Every smsotp-server that uses this store writes a heartbeat every few seconds. A server without a heartbeat for more than a minute is marked silent: it may have crashed, hung or lost its connection to the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый smsotp-server, использующий это хранилище, каждые несколько секунд записывает сигнал активности. Сервер без сигнала активности дольше минуты помечается как молчащий: возможно, он аварийно завершился, завис или потерял связь с хранилищем.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;бновить</translation>
     </message>
 </context>
 <context>
@@ -4595,7 +4608,7 @@ No codes are sent or accepted until the section is restored from its history.</s
     <name>RowLoop</name>
     <message>
         <source>%1 stopped part way because the store could not be read (%2). The store may be damaged: restore it from a backup or ask its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: остановлено на полпути, так как не удалось прочитать хранилище (%2). Возможно, хранилище повреждено: восстановите его из резервной копии или обратитесь к его администратору.</translation>
     </message>
 </context>
 <context>
@@ -4667,15 +4680,16 @@ No codes are sent or accepted until the section is restored from its history.</s
     <message>
         <source>The stored settings of this section are damaged: %1
 No one-time passwords are sent or accepted until it is repaired. Open the history and restore a good version, or save the values shown here (the defaults).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые настройки этого раздела повреждены: %1
+Одноразовые пароли не отправляются и не принимаются, пока раздел не исправлен. Откройте историю и восстановите исправную версию или сохраните показанные здесь значения (по умолчанию).</translation>
     </message>
     <message>
         <source>Open History to Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть историю для восстановления…</translation>
     </message>
     <message>
         <source>Restore a version of this section that was saved before it was damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить версию этого раздела, сохранённую до повреждения.</translation>
     </message>
 </context>
 <context>
@@ -4717,26 +4731,26 @@ No one-time passwords are sent or accepted until it is repaired. Open the histor
     <name>ServerApp</name>
     <message>
         <source>Cannot open the store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть хранилище: %1</translation>
     </message>
     <message>
         <source>Cannot register the server in the store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся зарегистрировать сервер в хранилище: %1</translation>
     </message>
     <message>
         <source>started on %1 listening on %2 (version %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>запущен на %1, прослушивает %2 (версия %3)</translation>
     </message>
     <message>
         <source>Cannot write to the store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать в хранилище: %1</translation>
     </message>
     <message numerus="yes">
         <source>stopped after %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>остановлен после %n запроса</numerusform>
+            <numerusform>остановлен после %n запросов</numerusform>
+            <numerusform>остановлен после %n запросов</numerusform>
         </translation>
     </message>
 </context>
@@ -4744,11 +4758,11 @@ No one-time passwords are sent or accepted until it is repaired. Open the histor
     <name>ServerOptions</name>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
-        <translation type="unfinished">Не удаётся прочитать файл парольной фразы %1: %2</translation>
+        <translation>Не удаётся прочитать файл парольной фразы %1: %2</translation>
     </message>
     <message>
         <source>The passphrase file %1 may be read by other users; allow only its owner (chmod 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл парольной фразы %1 доступен для чтения другим пользователям; разрешите доступ только владельцу (chmod 600).</translation>
     </message>
     <message>
         <source>Usage: smsotp-server [options]
@@ -4770,157 +4784,175 @@ The SMS OTP provider as an HTTPS service (API under /api/v1, see docs/api.md).
 Exit status: 0 after a clean shutdown (SIGTERM or SIGINT), 1 when the server cannot start,
 2 for bad usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: smsotp-server [options]
+SMS OTP провайдер как служба HTTPS (API в /api/v1, см. docs/api.md).
+
+  --store URL               хранилище (sqlite:///path.db или postgresql://user@host:port/db)
+  --listen ADDRESS:PORT     адрес для прослушивания (по умолчанию 127.0.0.1:8443; [::1]:8443 для IPv6)
+  --tls-cert FILE           сертификат сервера (PEM, с цепочкой)
+  --tls-key FILE            его закрытый ключ (PEM); без обоих — только HTTP на loopback
+  --passphrase-file FILE    парольная фраза ключа хранилища (иначе SMSOTP_PASSPHRASE или
+                            $CREDENTIALS_DIRECTORY/passphrase)
+  --config FILE             INI-файл с ключами store, listen, tls-cert, tls-key,
+                            passphrase-file, log-format, workers; командная строка важнее
+  --log-format plain|json   одна строка на запись в stderr (по умолчанию plain)
+  --workers N               подключения к хранилищу для обработки запросов (1-%1, по умолчанию 8)
+  --version                 вывести версию
+  --help                    вывести эту справку
+
+Код завершения: 0 — после штатной остановки (SIGTERM или SIGINT), 1 — сервер не может запуститься,
+2 — неверный вызов.
+</translation>
     </message>
     <message>
         <source>--listen needs ADDRESS:PORT with a numeric address, for example 127.0.0.1:8443 or [::1]:8443; got &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen требует ADDRESS:PORT с числовым адресом, например 127.0.0.1:8443 или [::1]:8443; получено «%1».</translation>
     </message>
     <message>
         <source>--log-format is plain or json; got &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--log-format принимает значение plain или json; получено «%1».</translation>
     </message>
     <message>
         <source>--workers is a number from 1 to %1; got &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--workers — число от 1 до %1; получено «%2».</translation>
     </message>
     <message>
         <source>Give both --tls-cert and --tls-key, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите --tls-cert и --tls-key вместе или ни одного.</translation>
     </message>
     <message>
         <source>Plain HTTP is allowed only on a loopback address; give --tls-cert and --tls-key to listen on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычный HTTP допускается только на адресе loopback; чтобы прослушивать %1, укажите --tls-cert и --tls-key.</translation>
     </message>
     <message>
         <source>Unknown argument &apos;%1&apos;; see smsotp-server --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный аргумент «%1»; см. smsotp-server --help.</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 требует значения.</translation>
     </message>
     <message>
         <source>Cannot read the configuration file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл конфигурации %1.</translation>
     </message>
     <message>
         <source>The configuration file %1 is not a valid INI file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл конфигурации %1 не является допустимым INI-файлом.</translation>
     </message>
     <message>
         <source>Unknown key &apos;%1&apos; in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный ключ «%1» в %2.</translation>
     </message>
     <message>
         <source>The server needs the store&apos;s passphrase: give --passphrase-file FILE, set SMSOTP_PASSPHRASE, or provide the credential &apos;passphrase&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверу нужна парольная фраза хранилища: укажите --passphrase-file FILE, задайте SMSOTP_PASSPHRASE или передайте учётные данные «passphrase».</translation>
     </message>
 </context>
 <context>
     <name>ServerRegistry</name>
     <message>
         <source>Forgetting old provider servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление старых серверов провайдера</translation>
     </message>
     <message>
         <source>Registering the provider server</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация сервера провайдера</translation>
     </message>
     <message>
         <source>The store did not return the new server&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище не вернуло идентификатор нового сервера.</translation>
     </message>
     <message>
         <source>The provider server %1 is not registered in the store (it may have been forgotten after %2 days of silence).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер провайдера %1 не зарегистрирован в хранилище (возможно, он был удалён после %2 дн. молчания).</translation>
     </message>
     <message>
         <source>Writing the provider server&apos;s heartbeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись сигнала активности сервера провайдера</translation>
     </message>
     <message>
         <source>Marking the provider server stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка остановки сервера провайдера</translation>
     </message>
     <message>
         <source>Reading the provider servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение серверов провайдера</translation>
     </message>
     <message>
         <source>Reading the provider servers failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать серверы провайдера: %1</translation>
     </message>
 </context>
 <context>
     <name>ServerTableModel</name>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Работает</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлен</translation>
     </message>
     <message numerus="yes">
         <source>Silent for %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Молчит %n мин</numerusform>
+            <numerusform>Молчит %n мин</numerusform>
+            <numerusform>Молчит %n мин</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Silent for %n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Молчит %n ч</numerusform>
+            <numerusform>Молчит %n ч</numerusform>
+            <numerusform>Молчит %n ч</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Silent for %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Молчит %n день</numerusform>
+            <numerusform>Молчит %n дня</numerusform>
+            <numerusform>Молчит %n дней</numerusform>
         </translation>
     </message>
     <message>
         <source>No heartbeat for more than a minute: the server may have crashed, hung, or lost its connection to the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет сигнала активности дольше минуты: возможно, сервер аварийно завершился, завис или потерял связь с хранилищем.</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">Хост</translation>
+        <translation>Хост</translation>
     </message>
     <message>
         <source>Listens on</source>
-        <translation type="unfinished"></translation>
+        <translation>Прослушивает</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Версия</translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Запущен</translation>
     </message>
     <message>
         <source>Last heartbeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний сигнал</translation>
     </message>
     <message>
         <source>Requests served</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработано запросов</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя ошибка</translation>
     </message>
 </context>
 <context>
@@ -4929,11 +4961,13 @@ Exit status: 0 after a clean shutdown (SIGTERM or SIGINT), 1 when the server can
         <source>  servers list [--json]            the provider servers of this store; one without a heartbeat
                                    for over a minute is &quot;silent&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  servers list [--json]            серверы провайдера этого хранилища; сервер без сигнала активности
+                                   дольше минуты считается «молчащим»
+</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli servers list [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: smsotp-cli servers list [--json]</translation>
     </message>
 </context>
 <context>
@@ -4956,19 +4990,19 @@ Exit status: 0 after a clean shutdown (SIGTERM or SIGINT), 1 when the server can
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">Не удаётся прочитать %1: %2</translation>
+        <translation>%1 не удаётся прочитать: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 bytes, the most a settings file may hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 больше %2 байт — максимального размера файла настроек.</translation>
     </message>
     <message>
         <source>the settings file is %1 bytes; it may hold at most %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>файл настроек занимает %1 байт; допускается не более %2 байт</translation>
     </message>
     <message>
         <source>is given more than once; give every setting once</source>
-        <translation type="unfinished"></translation>
+        <translation>задан более одного раза; задавайте каждый параметр один раз</translation>
     </message>
 </context>
 <context>
@@ -5094,11 +5128,11 @@ Exit status: 0 after a clean shutdown (SIGTERM or SIGINT), 1 when the server can
     </message>
     <message>
         <source>The values shown for a damaged section are the defaults. Repair it with settings import or settings set, or restore it from its history in the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для повреждённого раздела показаны значения по умолчанию. Исправьте его командой settings import или settings set либо восстановите из истории в консоли.</translation>
     </message>
     <message>
         <source>gives %1 more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>задаёт %1 более одного раза</translation>
     </message>
 </context>
 <context>
@@ -5156,7 +5190,7 @@ Exit status: 0 after a clean shutdown (SIGTERM or SIGINT), 1 when the server can
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог</translation>
     </message>
 </context>
 <context>
@@ -5199,40 +5233,41 @@ Exit status: 0 after a clean shutdown (SIGTERM or SIGINT), 1 when the server can
     </message>
     <message>
         <source>The stored settings of section %1 are damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые настройки раздела %1 повреждены: %2</translation>
     </message>
     <message>
         <source>not valid JSON at character %1: %2</source>
-        <translation type="unfinished">недопустимый JSON в позиции %1: %2</translation>
+        <translation>недопустимый JSON в символе %1: %2</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>не является объектом JSON</translation>
     </message>
     <message>
         <source>
 Restore the section from its history in the console (Settings → History), or import a good settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Восстановите раздел из истории в консоли (Настройки → История) или импортируйте исправный файл настроек.</translation>
     </message>
     <message>
         <source>Reading the stored secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение сохранённых секретов</translation>
     </message>
     <message>
         <source>The secret %1 cannot be decrypted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Секрет %1 не удаётся расшифровать: %2</translation>
     </message>
     <message>
         <source>The %1 of &quot;%2&quot; can only be saved once the store key is unlocked (enter the store&apos;s passphrase).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 для «%2» можно сохранить только после разблокировки ключа хранилища (введите парольную фразу хранилища).</translation>
     </message>
     <message>
         <source>Saving the stored secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение секретов</translation>
     </message>
     <message>
         <source>No changes: the store already has these settings.</source>
-        <translation type="unfinished">Изменений нет: в хранилище уже эти настройки.</translation>
+        <translation>Изменений нет: в хранилище уже эти настройки.</translation>
     </message>
 </context>
 <context>
@@ -5516,10 +5551,10 @@ Restore the section from its history in the console (Settings → History), or i
     </message>
     <message numerus="yes">
         <source>Nothing was sent in the last %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>За последнюю %n секунду ничего не отправлено.</numerusform>
+            <numerusform>За последние %n секунды ничего не отправлено.</numerusform>
+            <numerusform>За последние %n секунд ничего не отправлено.</numerusform>
         </translation>
     </message>
 </context>
@@ -6019,11 +6054,11 @@ Restore the section from its history in the console (Settings → History), or i
     </message>
     <message>
         <source>&apos;%1&apos; is a folder: name the store&apos;s file, for example %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — это папка: укажите файл хранилища, например %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a store address. Use a file path such as /full/path/store.db (or sqlite:///full/path/store.db), or postgresql://user@host:5432/database?sslmode=require</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является адресом хранилища. Укажите путь к файлу, например /full/path/store.db (или sqlite:///full/path/store.db), или postgresql://user@host:5432/database?sslmode=require</translation>
     </message>
 </context>
 <context>
@@ -6292,7 +6327,7 @@ Restore the section from its history in the console (Settings → History), or i
     </message>
     <message>
         <source>the first gateway failed (%1); the test SMS to %2 went through the second gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>первый шлюз не сработал (%1); тестовое SMS на %2 отправлено через второй шлюз</translation>
     </message>
 </context>
 <context>
@@ -6305,63 +6340,69 @@ Restore the section from its history in the console (Settings → History), or i
   tokens list [--json]             the API tokens (never their secrets)
   tokens disable|enable|delete NAME
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  tokens create NAME --scope SCOPE,... [--expires DATE] [--exempt-ip-allow-list]
+                                   новый API-токен для smsotp-server; секрет выводится один раз.
+                                   Области доступа: otp:request, otp:verify, phones:read, phones:write.
+                                   DATE: 2027-01-31 (полночь UTC) или 2027-01-31T18:00:00Z
+  tokens list [--json]             API-токены (без секретов)
+  tokens disable|enable|delete NAME
+</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli tokens create NAME --scope SCOPE,... [--expires DATE] [--exempt-ip-allow-list] | list [--json] | disable NAME | enable NAME | delete NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: smsotp-cli tokens create NAME --scope SCOPE,... [--expires DATE] [--exempt-ip-allow-list] | list [--json] | disable NAME | enable NAME | delete NAME</translation>
     </message>
     <message>
         <source>--scope needs a comma-separated list of scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope требует список областей доступа через запятую.</translation>
     </message>
     <message>
         <source>--expires needs a date, for example 2027-01-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires требует дату, например 2027-01-31.</translation>
     </message>
     <message>
         <source>Unknown option &apos;%1&apos; for tokens create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный параметр «%1» для tokens create.</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli tokens create NAME --scope SCOPE,... [--expires DATE] [--exempt-ip-allow-list]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: smsotp-cli tokens create NAME --scope SCOPE,... [--expires DATE] [--exempt-ip-allow-list]</translation>
     </message>
     <message>
         <source>Give the token its scopes with --scope, for example --scope otp:request,otp:verify (scopes: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Задайте области доступа токена параметром --scope, например --scope otp:request,otp:verify (области доступа: %1).</translation>
     </message>
     <message>
         <source>Unknown scope &apos;%1&apos;. The scopes are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная область доступа «%1». Области доступа: %2.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date: write 2027-01-31 or 2027-01-31T18:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является датой: укажите 2027-01-31 или 2027-01-31T18:00:00Z.</translation>
     </message>
     <message>
         <source>API token &quot;%1&quot; created with the scopes %2. Copy the secret above now: it is stored only as a hash and will not be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-токен «%1» создан с областями доступа %2. Скопируйте секрет выше сейчас: хранится только его хеш, и он больше не будет показан.</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli tokens list [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: smsotp-cli tokens list [--json]</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli tokens %1 NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: smsotp-cli tokens %1 NAME</translation>
     </message>
     <message>
         <source>API token &quot;%1&quot; deleted; callers using it are refused from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-токен «%1» удалён; вызовы с ним с этого момента отклоняются.</translation>
     </message>
     <message>
         <source>API token &quot;%1&quot; enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-токен «%1» включён.</translation>
     </message>
     <message>
         <source>API token &quot;%1&quot; disabled; callers using it are refused until it is enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-токен «%1» отключён; вызовы с ним отклоняются, пока он не будет снова включён.</translation>
     </message>
 </context>
 <context>
@@ -6439,27 +6480,27 @@ Restore the section from its history in the console (Settings → History), or i
     </message>
     <message>
         <source>Already registered with this number: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже зарегистрирован с этим номером: изменять нечего.</translation>
     </message>
     <message>
         <source>phone changed to %1 (directory import)</source>
-        <translation type="unfinished"></translation>
+        <translation>телефон изменён на %1 (импорт из каталога)</translation>
     </message>
     <message>
         <source>phone changed to %1 (CSV import)</source>
-        <translation type="unfinished"></translation>
+        <translation>телефон изменён на %1 (импорт из CSV)</translation>
     </message>
     <message>
         <source>registered with phone %1 (directory import)</source>
-        <translation type="unfinished"></translation>
+        <translation>зарегистрирован с телефоном %1 (импорт из каталога)</translation>
     </message>
     <message>
         <source>%1 registered and %2 updated from the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Из каталога зарегистрировано: %1, обновлено: %2</translation>
     </message>
     <message>
         <source>%1 user(s) imported, %2 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано пользователей: %1, обновлено: %2.</translation>
     </message>
 </context>
 <context>
@@ -6546,46 +6587,46 @@ Restore the section from its history in the console (Settings → History), or i
     </message>
     <message>
         <source>More users match than one import reads (%1). Narrow the filter and import the rest separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтру соответствует больше пользователей, чем читает один импорт (%1). Сузьте фильтр и импортируйте остальных отдельно.</translation>
     </message>
     <message>
         <source>update the number</source>
-        <translation type="unfinished"></translation>
+        <translation>обновить номер</translation>
     </message>
     <message>
         <source>Import Users from the Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт пользователей из каталога</translation>
     </message>
     <message>
         <source>Every directory user matching the filter (empty: the import filter of the Directory settings) is registered with the number in their phone attribute. Every row is checked before anything is written; rows with problems are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый пользователь каталога, соответствующий фильтру (пусто — фильтр импорта из настроек раздела «Каталог»), регистрируется с номером из его атрибута телефона. Все строки проверяются до записи; строки с ошибками пропускаются.</translation>
     </message>
     <message>
         <source>&amp;Read Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прочитать каталог</translation>
     </message>
     <message>
         <source>An LDAP filter, for example (&amp;(objectClass=user)(department=Sales)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр LDAP, например (&amp;(objectClass=user)(department=Sales)).</translation>
     </message>
     <message>
         <source>&amp;Update the numbers of users already registered</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить номера уже зарегистрированных пользователей</translation>
     </message>
     <message>
         <source>No directory user matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтру не соответствует ни один пользователь каталога.</translation>
     </message>
     <message>
         <source>Press Read Directory to see the users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите «Прочитать каталог», чтобы увидеть пользователей.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) ready to import, %1 with problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n строка готова к импорту, с ошибками: %1.</numerusform>
+            <numerusform>%n строки готовы к импорту, с ошибками: %1.</numerusform>
+            <numerusform>%n строк готово к импорту, с ошибками: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -6637,7 +6678,7 @@ Restore the section from its history in the console (Settings → History), or i
     </message>
     <message>
         <source>blocked until a help-desk unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>заблокирован до разблокировки службой поддержки</translation>
     </message>
     <message>
         <source>  users register LOGIN PHONE [--comment C] [--self-service]
@@ -6649,43 +6690,51 @@ Restore the section from its history in the console (Settings → History), or i
                                    register every directory user matching F (default:
                                    directory.importFilter) with their number
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  users register LOGIN PHONE [--comment C] [--self-service]
+                                   зарегистрировать аутентификатор (номер нормализуется и шифруется)
+  users list [--blocked] [--search S] [--json]
+                                   список аутентификаторов; S ищет по логинам или точно по номеру телефона
+  users unblock LOGIN... | --all   разблокировать учётные записи
+  users import-directory [--filter F] [--dry-run] [--update-existing]
+                                   зарегистрировать всех пользователей каталога, соответствующих F (по умолчанию:
+                                   directory.importFilter), с их номерами
+</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli users register LOGIN PHONE [--comment C] [--self-service] | list [--blocked] [--search S] [--json] | unblock LOGIN... | unblock --all | import-directory [--filter F] [--dry-run] [--update-existing]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: smsotp-cli users register LOGIN PHONE [--comment C] [--self-service] | list [--blocked] [--search S] [--json] | unblock LOGIN... | unblock --all | import-directory [--filter F] [--dry-run] [--update-existing]</translation>
     </message>
     <message>
         <source>--filter needs an LDAP filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>--filter требует фильтр LDAP.</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli users import-directory [--filter F] [--dry-run] [--update-existing]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: smsotp-cli users import-directory [--filter F] [--dry-run] [--update-existing]</translation>
     </message>
     <message>
         <source>skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>пропущен: %1</translation>
     </message>
     <message>
         <source>update to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>обновить на %1</translation>
     </message>
     <message>
         <source>register with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>зарегистрировать с %1</translation>
     </message>
     <message>
         <source>Warning: more users match than one import reads (%1); narrow the filter and import the rest separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внимание: фильтру соответствует больше пользователей, чем читает один импорт (%1); сузьте фильтр и импортируйте остальных отдельно.</translation>
     </message>
     <message>
         <source>%1 of %2 directory user(s) can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно импортировать пользователей каталога: %1 из %2.</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished">Пробный запуск: ничего не записано.</translation>
+        <translation>Пробный запуск: ничего не записано.</translation>
     </message>
 </context>
 <context>
@@ -6712,7 +6761,7 @@ Restore the section from its history in the console (Settings → History), or i
     </message>
     <message>
         <source>Open the store at URL (a file path such as /path/store.db, sqlite:///path/store.db, or postgresql://user@host:5432/db?sslmode=require).</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть хранилище по URL (путь к файлу, например /path/store.db, sqlite:///path/store.db или postgresql://user@host:5432/db?sslmode=require).</translation>
     </message>
 </context>
 </TS>

@@ -75,338 +75,338 @@
     <name>ApiInput</name>
     <message>
         <source>&apos;%1&apos; is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; är längre än %2 tecken.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; innehåller styrtecken.</translation>
     </message>
     <message>
         <source>The login is empty.</source>
-        <translation type="unfinished">Inloggningsnamnet är tomt.</translation>
+        <translation>Inloggningsnamnet är tomt.</translation>
     </message>
     <message>
         <source>The body must be JSON, sent with Content-Type: application/json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brödtexten måste vara JSON, skickad med Content-Type: application/json.</translation>
     </message>
     <message>
         <source>The body is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brödtexten är inte ett JSON-objekt.</translation>
     </message>
     <message>
         <source>Unknown field &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänt fält &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; måste vara en sträng.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; krävs.</translation>
     </message>
 </context>
 <context>
     <name>ApiService</name>
     <message>
         <source>The service could not complete the request; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjänsten kunde inte slutföra förfrågan; försök igen senare.</translation>
     </message>
     <message>
         <source>The server is shutting down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servern håller på att stängas av.</translation>
     </message>
     <message>
         <source>a valid API token is required (Authorization: Bearer TOKEN)</source>
-        <translation type="unfinished"></translation>
+        <translation>en giltig API-token krävs (Authorization: Bearer TOKEN)</translation>
     </message>
     <message>
         <source>the API token &apos;%1&apos; has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>API-token &apos;%1&apos; har gått ut</translation>
     </message>
     <message>
         <source>the API token &apos;%1&apos; is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>API-token &apos;%1&apos; är inaktiverad</translation>
     </message>
     <message>
         <source>the API token &apos;%1&apos; lacks the scope %2</source>
-        <translation type="unfinished"></translation>
+        <translation>API-token &apos;%1&apos; saknar behörigheten %2</translation>
     </message>
     <message>
         <source>no SMS authenticator is registered for this account</source>
-        <translation type="unfinished">ingen SMS-autentiserare är registrerad för det här kontot</translation>
+        <translation>ingen SMS-autentiserare är registrerad för det här kontot</translation>
     </message>
     <message>
         <source>Give &apos;phone&apos;, &apos;comment&apos; or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange &apos;phone&apos;, &apos;comment&apos; eller båda.</translation>
     </message>
     <message>
         <source>no SMS authenticator is registered for this account; give &apos;phone&apos; to register one</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen SMS-autentiserare är registrerad för det här kontot; ange &apos;phone&apos; för att registrera en</translation>
     </message>
     <message>
         <source>Checking the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroll av lagringen</translation>
     </message>
 </context>
 <context>
     <name>ApiToken</name>
     <message>
         <source>Send a one-time password (POST /api/v1/otp/request)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka ett engångslösenord (POST /api/v1/otp/request)</translation>
     </message>
     <message>
         <source>Check a one-time password (POST /api/v1/otp/verify)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera ett engångslösenord (POST /api/v1/otp/verify)</translation>
     </message>
     <message>
         <source>Read an authenticator&apos;s masked phone number (GET /api/v1/authenticators/{login})</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsa en autentiserares maskerade telefonnummer (GET /api/v1/authenticators/{login})</translation>
     </message>
     <message>
         <source>Register, change and delete phone numbers (PUT and DELETE /api/v1/authenticators/{login})</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera, ändra och ta bort telefonnummer (PUT och DELETE /api/v1/authenticators/{login})</translation>
     </message>
     <message>
         <source>Enter a name for the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange ett namn på token.</translation>
     </message>
     <message>
         <source>A token&apos;s name has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tokens namn får ha högst %1 tecken.</translation>
     </message>
     <message>
         <source>A token&apos;s name cannot start or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tokens namn får inte börja eller sluta med ett blanksteg.</translation>
     </message>
     <message>
         <source>A token&apos;s name cannot contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tokens namn får inte innehålla styrtecken.</translation>
     </message>
 </context>
 <context>
     <name>ApiTokenRepository</name>
     <message>
         <source>Checking an API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroll av en API-token</translation>
     </message>
     <message>
         <source>Recording the use of API token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrering av användningen av API-token %1</translation>
     </message>
     <message>
         <source>Reading API token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsning av API-token %1</translation>
     </message>
     <message>
         <source>There is no API token named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen API-token med namnet &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown scope &quot;%1&quot;. The scopes are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd behörighet &quot;%1&quot;. Behörigheterna är %2.</translation>
     </message>
     <message>
         <source>Give the token at least one scope (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge token minst en behörighet (%1).</translation>
     </message>
     <message>
         <source>The expiry %1 has already passed; choose a time in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgångstiden %1 har redan passerats; välj en tid i framtiden.</translation>
     </message>
     <message>
         <source>Reading API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsning av API-token</translation>
     </message>
     <message>
         <source>An API token named &quot;%1&quot; exists already; choose another name, or delete the old token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns redan en API-token med namnet &quot;%1&quot;; välj ett annat namn eller ta bort den gamla token först.</translation>
     </message>
     <message>
         <source>Saving API token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparande av API-token %1</translation>
     </message>
     <message>
         <source>The new API token %1 was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nya API-token %1 sparades inte.</translation>
     </message>
     <message>
         <source>Reading API tokens failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsningen av API-token misslyckades: %1</translation>
     </message>
     <message>
         <source>Deleting API token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Borttagning av API-token %1</translation>
     </message>
 </context>
 <context>
     <name>ApiTokenTableModel</name>
     <message>
         <source>never</source>
-        <translation type="unfinished">aldrig</translation>
+        <translation>aldrig</translation>
     </message>
     <message>
         <source>never used</source>
-        <translation type="unfinished"></translation>
+        <translation>aldrig använd</translation>
     </message>
     <message>
         <source>Exempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Undantagen</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolleras</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiverad</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiverad</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgången</translation>
     </message>
     <message>
         <source>Created %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapad %1 av %2</translation>
     </message>
     <message>
         <source>Callers with this token pass the IP allow-list (a trusted integration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrop med denna token passerar listan över tillåtna IP-adresser (en betrodd integration).</translation>
     </message>
     <message>
         <source>Callers with this token must come from an address on the IP allow-list when the list is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrop med denna token måste komma från en tillåten IP-adress när listan är aktiverad.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Behörigheter</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Går ut</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Senast använd</translation>
     </message>
     <message>
         <source>Last address</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste adress</translation>
     </message>
     <message>
         <source>IP allow-list</source>
-        <translation type="unfinished">Tillåtna IP-adresser</translation>
+        <translation>Tillåtna IP-adresser</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillstånd</translation>
     </message>
 </context>
 <context>
     <name>ApiTokensPage</name>
     <message>
         <source>API access</source>
-        <translation type="unfinished"></translation>
+        <translation>API-åtkomst</translation>
     </message>
     <message>
         <source>The store was closed.</source>
-        <translation type="unfinished">Lagringen stängdes.</translation>
+        <translation>Lagringen stängdes.</translation>
     </message>
     <message>
         <source>API token &quot;%1&quot; created.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-token &quot;%1&quot; skapades.</translation>
     </message>
     <message>
         <source>Cannot Enable Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att aktivera token</translation>
     </message>
     <message>
         <source>Cannot Disable Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att inaktivera token</translation>
     </message>
     <message>
         <source>API token &quot;%1&quot; enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-token &quot;%1&quot; aktiverades.</translation>
     </message>
     <message>
         <source>API token &quot;%1&quot; disabled: callers using it are refused until it is enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-token &quot;%1&quot; inaktiverades: anrop med den avvisas tills den aktiveras igen.</translation>
     </message>
     <message>
         <source>Delete API Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort API-token</translation>
     </message>
     <message>
         <source>Delete the API token &quot;%1&quot;? Every system that uses it is refused from now on, and it cannot be restored: a new token has a new secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort API-token &quot;%1&quot;? Alla system som använder den avvisas från och med nu, och den kan inte återställas: en ny token får en ny hemlighet.</translation>
     </message>
     <message>
         <source>Cannot Delete Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att ta bort token</translation>
     </message>
     <message>
         <source>API token &quot;%1&quot; deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-token &quot;%1&quot; togs bort.</translation>
     </message>
     <message>
         <source>Sign-in systems (a VPN&apos;s RADIUS server, a web application, an identity provider) call the provider servers with an API token. Each token may do only what its scopes allow, until its expiry; disable or delete a token to shut a system out at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggningssystem (en VPN:s RADIUS-server, en webbapplikation, en identitetsleverantör) anropar providerservrarna med en API-token. Varje token får bara göra det som dess behörigheter tillåter, fram till utgångstiden; inaktivera eller ta bort en token för att stänga ute ett system direkt.</translation>
     </message>
     <message>
         <source>Open a store to see its API tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna en lagring för att se dess API-token.</translation>
     </message>
     <message>
         <source>Your store login (%1) may look at the tokens but not change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din lagringsinloggning (%1) får visa token men inte ändra dem.</translation>
     </message>
     <message>
         <source>API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>API-token</translation>
     </message>
     <message>
         <source>&amp;Create…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skapa…</translation>
     </message>
     <message>
         <source>Create a token; its secret is shown once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa en token; dess hemlighet visas en gång.</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inaktivera</translation>
     </message>
     <message>
         <source>Refuse the selected token until it is enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisa den valda token tills den aktiveras igen.</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivera</translation>
     </message>
     <message>
         <source>Accept the selected token again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godta den valda token igen.</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta &amp;bort…</translation>
     </message>
     <message>
         <source>Delete the selected token for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort den valda token permanent.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppdatera</translation>
     </message>
 </context>
 <context>
@@ -485,34 +485,34 @@ Misslyckade försök: %4 · Senaste misslyckande: %5 · Senaste lyckade: %6</tra
     </message>
     <message>
         <source>Codes go to the phone number above (stored here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Koderna skickas till telefonnumret ovan (lagrat här).</translation>
     </message>
     <message>
         <source>Codes go to the number in the directory (attribute %1); the number above is used only when the directory has none for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koderna skickas till numret i katalogen (attribut %1); numret ovan används bara när katalogen saknar nummer för användaren.</translation>
     </message>
     <message>
         <source>Codes go to the number in the directory (attribute %1), not to the number above. Check it with Settings → Directory → Check directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koderna skickas till numret i katalogen (attribut %1), inte till numret ovan. Kontrollera det under Inställningar → Katalog → Kontrollera katalogen.</translation>
     </message>
 </context>
 <context>
     <name>AuthenticatorInput</name>
     <message>
         <source>The login is empty.</source>
-        <translation type="unfinished">Inloggningsnamnet är tomt.</translation>
+        <translation>Inloggningsnamnet är tomt.</translation>
     </message>
     <message>
         <source>The login</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggningsnamnet</translation>
     </message>
     <message>
         <source>The comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentaren</translation>
     </message>
     <message>
         <source>The display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Visningsnamnet</translation>
     </message>
 </context>
 <context>
@@ -587,7 +587,7 @@ Misslyckade försök: %4 · Senaste misslyckande: %5 · Senaste lyckade: %6</tra
     </message>
     <message>
         <source>The search text has %1 characters; a search may have at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Söktexten har %1 tecken; en sökning får ha högst %2.</translation>
     </message>
 </context>
 <context>
@@ -643,51 +643,51 @@ Misslyckade försök: %4 · Senaste misslyckande: %5 · Senaste lyckade: %6</tra
     <message>
         <source>denied</source>
         <comment>status: use denied by an administrator</comment>
-        <translation type="unfinished"></translation>
+        <translation>nekad</translation>
     </message>
     <message>
         <source>blocked</source>
         <comment>status</comment>
-        <translation type="unfinished"></translation>
+        <translation>spärrad</translation>
     </message>
     <message>
         <source>suspended</source>
         <comment>status: sending suspended by the spam protection</comment>
-        <translation type="unfinished"></translation>
+        <translation>pausad</translation>
     </message>
     <message>
         <source>active</source>
         <comment>status</comment>
-        <translation type="unfinished">aktiv</translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>use denied by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>användning nekad av en administratör</translation>
     </message>
     <message>
         <source>blocked after too many wrong codes until a help-desk unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>spärrad efter för många felaktiga koder tills helpdesk häver spärren</translation>
     </message>
     <message>
         <source>blocked after too many wrong codes until %1 (Unblock releases it at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>spärrad efter för många felaktiga koder till %1 (Häv spärren släpper den direkt)</translation>
     </message>
     <message>
         <source>not blocked, but the spam protection has suspended sending codes to everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>inte spärrad, men skyddet mot SMS-bedrägeri har pausat sändningen av koder till alla</translation>
     </message>
     <message>
         <source>active: codes are sent and accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv: koder skickas och godtas</translation>
     </message>
     <message>
         <source>Wrong codes in a row since the last success or reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Felaktiga koder i följd sedan senaste lyckade försök eller nollställning.</translation>
     </message>
     <message>
         <source>Failures</source>
         <comment>column: failed attempts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Misslyckade</translation>
     </message>
 </context>
 <context>
@@ -827,7 +827,16 @@ Slutstatus: 0 lyckades, 1 avvisades eller misslyckades (orsak på stderr), 2 fel
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: smsotp-cli [--store URL] [--passphrase-file FILE] [--lang en|sv|ru|et] COMMAND ...
+
+  --store URL             en filsökväg (/path/store.db, en SQLite-lagring), sqlite:///path/store.db eller
+                          postgresql://user@host:port/db?sslmode=...
+                          (standard: konsolens lokala lagring). Serverlösenordet hämtas från
+                          SMSOTP_DB_PASSWORD.
+  --passphrase-file FILE  lagringsnyckelns lösenfras (eller ange SMSOTP_PASSPHRASE)
+
+Kommandon:
+</translation>
     </message>
 </context>
 <context>
@@ -845,19 +854,19 @@ Commands:
     <name>ClientAddress</name>
     <message>
         <source>the client address is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>klientadressen är längre än %1 tecken</translation>
     </message>
     <message>
         <source>the client address is not an IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>klientadressen är inte en IPv4- eller IPv6-adress</translation>
     </message>
     <message>
         <source>only an IPv6 client address may carry a zone id</source>
-        <translation type="unfinished"></translation>
+        <translation>endast en IPv6-klientadress får ha ett zon-id</translation>
     </message>
     <message>
         <source>the zone id of the client address must be 1 to %1 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>klientadressens zon-id måste vara 1 till %1 bokstäver, siffror, &apos;.&apos;, &apos;_&apos; eller &apos;-&apos;</translation>
     </message>
 </context>
 <context>
@@ -922,75 +931,75 @@ Commands:
     <name>CreateApiTokenDialog</name>
     <message>
         <source>Tick at least one scope: a token without scopes could do nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera minst en behörighet: en token utan behörigheter kan inte göra något.</translation>
     </message>
     <message>
         <source>The expiry has already passed; choose a time in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgångstiden har redan passerats; välj en tid i framtiden.</translation>
     </message>
     <message>
         <source>No store is open.</source>
-        <translation type="unfinished">Ingen lagring är öppen.</translation>
+        <translation>Ingen lagring är öppen.</translation>
     </message>
     <message>
         <source>Copied to the clipboard. Paste it into the calling system&apos;s configuration, then clear the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierad till urklipp. Klistra in den i det anropande systemets konfiguration och töm sedan urklipp.</translation>
     </message>
     <message>
         <source>Create API Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa API-token</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Namn:</translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <source>e.g. vpn-radius or intranet-sso</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. vpn-radius eller intranet-sso</translation>
     </message>
     <message>
         <source>Who uses the token, so you recognise it in the list and in the event log (up to %1 characters; unique).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem som använder token, så att du känner igen den i listan och i händelseloggen (högst %1 tecken; unikt).</translation>
     </message>
     <message>
         <source>Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Behörigheter:</translation>
     </message>
     <message>
         <source>E&amp;xpires on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Går ut:</translation>
     </message>
     <message>
         <source>After this time the token is refused. Leave unticked for a token that never expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter denna tid avvisas token. Lämna omarkerad för en token som aldrig går ut.</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgångstid</translation>
     </message>
     <message>
         <source>&amp;Exempt from the IP allow-list (a trusted integration)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undantagen från listan över tillåtna IP-adresser (betrodd integration)</translation>
     </message>
     <message>
         <source>Callers with this token are not checked against the IP allow-list. Use it only for systems you control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrop med denna token kontrolleras inte mot listan över tillåtna IP-adresser. Använd bara för system du själv har kontroll över.</translation>
     </message>
     <message>
         <source>Copy this token now. It is stored only as a hash and will not be shown again: if it is lost, delete the token and create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera denna token nu. Den lagras bara som en hash och visas inte igen: om den går förlorad, ta bort token och skapa en ny.</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-token</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiera</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ska&amp;pa</translation>
     </message>
 </context>
 <context>
@@ -1107,343 +1116,346 @@ Commands:
         <source>  directory check LOGIN            bind to the directory, find LOGIN and show its number (masked)
                                    or the reason there is none
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  directory check LOGIN            anslut till katalogen, sök LOGIN och visa dess nummer (maskerat)
+                                   eller orsaken till att det saknas
+</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli directory check LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: smsotp-cli directory check LOGIN</translation>
     </message>
     <message>
         <source>error %1: %2</source>
-        <translation type="unfinished">fel %1: %2</translation>
+        <translation>fel %1: %2</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>Note: phoneFormat.useDirectoryPhone is off, so the engine still sends to the store&apos;s numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obs! phoneFormat.useDirectoryPhone är av, så motorn skickar fortfarande till lagringens nummer.</translation>
     </message>
 </context>
 <context>
     <name>DirectoryPhoneLookup</name>
     <message>
         <source>the directory cannot be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>katalogen kan inte nås: %1</translation>
     </message>
     <message>
         <source>the directory refused the bind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>katalogen avvisade bindningen: %1</translation>
     </message>
     <message>
         <source>the directory search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sökningen i katalogen misslyckades: %1</translation>
     </message>
     <message>
         <source>the settings take the phone number from the directory, but no directory server is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>inställningarna hämtar telefonnumret från katalogen, men ingen katalogserver är konfigurerad</translation>
     </message>
     <message>
         <source>the directory has no user with this login</source>
-        <translation type="unfinished"></translation>
+        <translation>katalogen har ingen användare med detta inloggningsnamn</translation>
     </message>
     <message>
         <source>the directory&apos;s user filter matches several users for this login; it must match one</source>
-        <translation type="unfinished"></translation>
+        <translation>katalogens användarfilter matchar flera användare för detta inloggningsnamn; det måste matcha en</translation>
     </message>
     <message>
         <source>the user&apos;s %1 attribute in the directory is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>användarens attribut %1 i katalogen är tomt</translation>
     </message>
     <message>
         <source>the user&apos;s %1 attribute in the directory holds %2 values; one number is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>användarens attribut %1 i katalogen har %2 värden; ett nummer förväntas</translation>
     </message>
     <message>
         <source>the user&apos;s %1 attribute in the directory holds binary data, not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>användarens attribut %1 i katalogen innehåller binärdata, inte ett telefonnummer</translation>
     </message>
     <message>
         <source>the user&apos;s %1 attribute in the directory is not a valid phone number: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>användarens attribut %1 i katalogen är inte ett giltigt telefonnummer: %2</translation>
     </message>
 </context>
 <context>
     <name>DirectoryPhoneSource</name>
     <message>
         <source>the directory&apos;s bind password is stored encrypted: unlock the store key (its passphrase) first</source>
-        <translation type="unfinished"></translation>
+        <translation>katalogens bindningslösenord lagras krypterat: lås upp lagringsnyckeln (med dess lösenfras) först</translation>
     </message>
     <message>
         <source>the settings take the phone number from the directory, but no directory server is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>inställningarna hämtar telefonnumret från katalogen, men ingen katalogserver är konfigurerad</translation>
     </message>
 </context>
 <context>
     <name>DirectorySettings</name>
     <message>
         <source>&apos;%1&apos; is not an LDAP address: write ldaps://host or ldap://host (with StartTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; är inte en LDAP-adress: skriv ldaps://värd eller ldap://värd (med StartTLS)</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: write only the scheme, host and port; the base DN has its own field</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: skriv bara schema, värd och port; bas-DN har ett eget fält</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: plain LDAP is allowed only to this computer; use ldaps:// or turn StartTLS on</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: okrypterad LDAP tillåts bara till den här datorn; använd ldaps:// eller aktivera StartTLS</translation>
     </message>
     <message>
         <source>must be an LDAP filter in parentheses, for example (uid={login})</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ett LDAP-filter inom parentes, till exempel (uid={login})</translation>
     </message>
     <message>
         <source>the parentheses do not match</source>
-        <translation type="unfinished"></translation>
+        <translation>parenteserna stämmer inte</translation>
     </message>
     <message>
         <source>must contain {login} where the user&apos;s login goes</source>
-        <translation type="unfinished"></translation>
+        <translation>måste innehålla {login} där användarens inloggningsnamn ska stå</translation>
     </message>
     <message>
         <source>at most %1 servers</source>
-        <translation type="unfinished"></translation>
+        <translation>högst %1 servrar</translation>
     </message>
     <message>
         <source>must not contain control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>får inte innehålla styrtecken</translation>
     </message>
     <message>
         <source>enter where users are searched, for example DC=example,DC=com</source>
-        <translation type="unfinished"></translation>
+        <translation>ange var användare söks, till exempel DC=example,DC=com</translation>
     </message>
     <message>
         <source>must be a directory attribute name, for example sAMAccountName or uid</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara namnet på ett katalogattribut, till exempel sAMAccountName eller uid</translation>
     </message>
     <message>
         <source>must not be longer than the total timeout</source>
-        <translation type="unfinished">får inte vara längre än den totala tidsgränsen</translation>
+        <translation>får inte vara längre än den totala tidsgränsen</translation>
     </message>
 </context>
 <context>
     <name>DirectorySettingsPage</name>
     <message>
         <source>CA Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-certifikat</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-certifikat (*.pem *.crt *.cer);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Type a new value to replace the stored one</source>
-        <translation type="unfinished">Skriv ett nytt värde för att ersätta det lagrade</translation>
+        <translation>Skriv ett nytt värde för att ersätta det lagrade</translation>
     </message>
     <message>
         <source>Open a store first.</source>
-        <translation type="unfinished">Öppna en lagring först.</translation>
+        <translation>Öppna en lagring först.</translation>
     </message>
     <message>
         <source>Type a login to look up, then press Check directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ett inloggningsnamn att slå upp och tryck sedan på Kontrollera katalogen.</translation>
     </message>
     <message>
         <source>✗ Correct the settings above first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Rätta först inställningarna ovan: %1</translation>
     </message>
     <message>
         <source>✗ Enter at least one server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Ange minst en serveradress.</translation>
     </message>
     <message>
         <source>✗ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar %1…</translation>
     </message>
     <message>
         <source>✓ %1 has the number %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 har numret %2
+%3</translation>
     </message>
     <message>
         <source>✗ Event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Händelse %1: %2</translation>
     </message>
     <message>
         <source>The LDAP directory (Active Directory or OpenLDAP) that phone numbers come from when Phone format takes them from the directory, and that the help desk imports users from.</source>
-        <translation type="unfinished"></translation>
+        <translation>LDAP-katalogen (Active Directory eller OpenLDAP) som telefonnumren hämtas från när Telefonnummerformat tar dem från katalogen, och som helpdesk importerar användare från.</translation>
     </message>
     <message>
         <source>&amp;Servers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servrar:</translation>
     </message>
     <message>
         <source>One address a line, tried in order: ldaps://dc1.example.com, or ldap://… with StartTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>En adress per rad, provas i ordning: ldaps://dc1.example.com, eller ldap://… med StartTLS.</translation>
     </message>
     <message>
         <source>Use &amp;StartTLS for ldap:// servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd &amp;StartTLS för ldap://-servrar</translation>
     </message>
     <message>
         <source>Encrypts ldap:// connections. Plain LDAP is allowed only to this computer, for tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krypterar ldap://-anslutningar. Okrypterad LDAP tillåts bara till den här datorn, för test.</translation>
     </message>
     <message>
         <source>&amp;Bind as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bind som:</translation>
     </message>
     <message>
         <source>A DN (CN=svc-sms,OU=Service,DC=example,DC=com), DOMAIN\user or user@example.com. Empty: anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett DN (CN=svc-sms,OU=Service,DC=example,DC=com), DOMAIN\user eller user@example.com. Tomt: anonym.</translation>
     </message>
     <message>
         <source>Bind &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindningslösen&amp;ord:</translation>
     </message>
     <message>
         <source>Stored encrypted with the store key; never exported. Leave empty to keep the stored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagras krypterat med lagringsnyckeln; exporteras aldrig. Lämna tomt för att behålla det lagrade.</translation>
     </message>
     <message>
         <source>Base &amp;DN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bas-&amp;DN:</translation>
     </message>
     <message>
         <source>Where users are searched, for example DC=example,DC=com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Var användare söks, till exempel DC=example,DC=com.</translation>
     </message>
     <message>
         <source>User &amp;filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Användar&amp;filter:</translation>
     </message>
     <message>
         <source>Finds one user; {login} is replaced by the login, escaped (RFC 4515).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hittar en användare; {login} ersätts med inloggningsnamnet, escapat (RFC 4515).</translation>
     </message>
     <message>
         <source>Active Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Active Directory</translation>
     </message>
     <message>
         <source>Fill in the filter and login attribute for Active Directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll i filter och inloggningsattribut för Active Directory.</translation>
     </message>
     <message>
         <source>OpenLDAP</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenLDAP</translation>
     </message>
     <message>
         <source>Fill in the filter and login attribute for OpenLDAP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll i filter och inloggningsattribut för OpenLDAP.</translation>
     </message>
     <message>
         <source>&amp;Login attribute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggnings&amp;attribut:</translation>
     </message>
     <message>
         <source>The attribute an import registers as the login: sAMAccountName (Active Directory) or uid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributet som en import registrerar som inloggningsnamn: sAMAccountName (Active Directory) eller uid.</translation>
     </message>
     <message>
         <source>&amp;Import filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importfilter:</translation>
     </message>
     <message>
         <source>Which users the help desk&apos;s directory import reads, for example (objectClass=user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilka användare helpdeskens katalogimport läser, till exempel (objectClass=user).</translation>
     </message>
     <message>
         <source>&amp;CA certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA-certifikat:</translation>
     </message>
     <message>
         <source>A PEM file with the CA that signed the servers&apos; certificates. Empty: the system&apos;s trust store.</source>
-        <translation type="unfinished"></translation>
+        <translation>En PEM-fil med den CA som signerat servrarnas certifikat. Tomt: systemets betrodda certifikat.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bläddra…</translation>
     </message>
     <message>
         <source>C&amp;onnect timeout (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nslutningstidsgräns (s):</translation>
     </message>
     <message>
         <source>How long to wait for a server to accept the connection before trying the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur länge en server får på sig att ta emot anslutningen innan nästa provas.</translation>
     </message>
     <message>
         <source>&amp;Timeout (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tidsgräns (s):</translation>
     </message>
     <message>
         <source>How long to wait for each answer of a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur länge varje svar från en server inväntas.</translation>
     </message>
     <message>
         <source>C&amp;ache answers (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cachelagra s&amp;var (s):</translation>
     </message>
     <message>
         <source>How long a user&apos;s number is remembered, so a burst of sign-ins does not hammer the directory. 0: ask every time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur länge en användares nummer sparas, så att en mängd inloggningar inte överbelastar katalogen. 0: fråga varje gång.</translation>
     </message>
     <message>
         <source>Use the store&apos;s number when the directory has &amp;none</source>
-        <translation type="unfinished"></translation>
+        <translation>Anv&amp;änd lagringens nummer när katalogen saknar</translation>
     </message>
     <message>
         <source>When the user is missing from the directory or has no valid number there, send to the number registered in the store. An unreachable directory never falls back.</source>
-        <translation type="unfinished"></translation>
+        <translation>När användaren saknas i katalogen eller inte har något giltigt nummer där, skicka till numret som är registrerat i lagringen. En katalog som inte kan nås ger aldrig reserv.</translation>
     </message>
     <message>
         <source>Check the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera anslutningen</translation>
     </message>
     <message>
         <source>Lo&amp;gin:</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;loggningsnamn:</translation>
     </message>
     <message>
         <source>A user to look up with the settings above, saved or not. Nothing is sent or stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>En användare att slå upp med inställningarna ovan, sparade eller inte. Inget skickas eller lagras.</translation>
     </message>
     <message>
         <source>Check &amp;directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera &amp;katalogen</translation>
     </message>
     <message>
         <source>Binds, searches the login and shows its number (masked) or why there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binder, söker efter inloggningsnamnet och visar dess nummer (maskerat) eller varför det saknas.</translation>
     </message>
 </context>
 <context>
     <name>DirectoryUserImport</name>
     <message>
         <source>No directory server is configured (Settings, Directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen katalogserver är konfigurerad (Inställningar, Katalog).</translation>
     </message>
     <message>
         <source>The filter %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtret %1 %2</translation>
     </message>
     <message>
         <source>(%1 values)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 värden)</translation>
     </message>
     <message>
         <source>%1 has %2 values of %3; one login is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har %2 värden för %3; ett inloggningsnamn förväntas.</translation>
     </message>
     <message>
         <source>(binary data)</source>
-        <translation type="unfinished"></translation>
+        <translation>(binärdata)</translation>
     </message>
 </context>
 <context>
@@ -1578,95 +1590,95 @@ Commands:
     </message>
     <message>
         <source>Client address refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientadress avvisad</translation>
     </message>
     <message>
         <source>Verification refused: its outcome could not be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiering avvisad: resultatet kunde inte registreras</translation>
     </message>
     <message>
         <source>API call refused: token missing or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>API-anrop avvisat: token saknas eller är okänd</translation>
     </message>
     <message>
         <source>API call refused: token expired</source>
-        <translation type="unfinished"></translation>
+        <translation>API-anrop avvisat: token har gått ut</translation>
     </message>
     <message>
         <source>API call refused: token disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>API-anrop avvisat: token inaktiverad</translation>
     </message>
     <message>
         <source>API call refused: scope missing</source>
-        <translation type="unfinished"></translation>
+        <translation>API-anrop avvisat: behörighet saknas</translation>
     </message>
     <message>
         <source>User not in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Användaren finns inte i katalogen</translation>
     </message>
     <message>
         <source>No phone number in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget telefonnummer i katalogen</translation>
     </message>
     <message>
         <source>Directory phone number refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer från katalogen avvisat</translation>
     </message>
     <message>
         <source>Several phone numbers in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Flera telefonnummer i katalogen</translation>
     </message>
     <message>
         <source>Directory unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogen kan inte nås</translation>
     </message>
     <message>
         <source>Directory bind refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindning till katalogen avvisad</translation>
     </message>
     <message>
         <source>Directory search failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökning i katalogen misslyckades</translation>
     </message>
     <message>
         <source>No directory connection configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen anslutning till katalogen konfigurerad</translation>
     </message>
     <message>
         <source>Store number used instead of the directory&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringens nummer användes i stället för katalogens</translation>
     </message>
     <message>
         <source>Users imported from the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Användare importerade från katalogen</translation>
     </message>
     <message>
         <source>Settings section damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningsavsnitt skadat</translation>
     </message>
     <message>
         <source>API token created</source>
-        <translation type="unfinished"></translation>
+        <translation>API-token skapad</translation>
     </message>
     <message>
         <source>API token disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>API-token inaktiverad</translation>
     </message>
     <message>
         <source>API token enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>API-token aktiverad</translation>
     </message>
     <message>
         <source>API token deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>API-token borttagen</translation>
     </message>
     <message>
         <source>Provider server started</source>
-        <translation type="unfinished"></translation>
+        <translation>Providerserver startad</translation>
     </message>
     <message>
         <source>Provider server stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Providerserver stoppad</translation>
     </message>
 </context>
 <context>
@@ -1876,29 +1888,29 @@ Commands:
     </message>
     <message numerus="yes">
         <source>may have at most %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>får ha högst %n post</numerusform>
+            <numerusform>får ha högst %n poster</numerusform>
         </translation>
     </message>
     <message>
         <source>holds an invalid character (a lone UTF-16 surrogate) at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>innehåller ett ogiltigt tecken (ett ensamt UTF-16-surrogat) på position %1</translation>
     </message>
     <message>
         <source>holds a control character (U+%1) at position %2; control characters such as line breaks, tabs and escape sequences are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>innehåller ett styrtecken (U+%1) på position %2; styrtecken som radbrytningar, tabbar och escapesekvenser är inte tillåtna</translation>
     </message>
     <message numerus="yes">
         <source>%1 is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 är längre än %n tecken.</numerusform>
+            <numerusform>%1 är längre än %n tecken.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2.</source>
-        <translation type="unfinished">%1 %2.</translation>
+        <translation>%1 %2.</translation>
     </message>
 </context>
 <context>
@@ -2602,33 +2614,33 @@ Commands:
     </message>
     <message>
         <source>Matches logins; a whole phone number is matched exactly (needs the store key). At most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matchar inloggningsnamn; ett helt telefonnummer matchas exakt (kräver lagringsnyckeln). Högst %1 tecken.</translation>
     </message>
     <message>
         <source>Import from &amp;Directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera från katal&amp;og…</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärder</translation>
     </message>
     <message>
         <source>Every help-desk action, including the less frequent ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla helpdeskåtgärder, även de mindre vanliga.</translation>
     </message>
     <message>
         <source>Register the directory&apos;s users with the numbers the directory holds (Settings → Directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera katalogens användare med numren som finns i katalogen (Inställningar → Katalog).</translation>
     </message>
     <message>
         <source>Import Users</source>
-        <translation type="unfinished">Importera användare</translation>
+        <translation>Importera användare</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) imported or updated from the directory.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n användare importerades eller uppdaterades från katalogen.</numerusform>
+            <numerusform>%n användare importerades eller uppdaterades från katalogen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2760,47 +2772,47 @@ Commands:
     <name>HttpsServer</name>
     <message>
         <source>Cannot use the certificate %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att använda certifikatet %1: %2</translation>
     </message>
     <message>
         <source>Cannot use the private key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att använda den privata nyckeln %1: %2</translation>
     </message>
     <message>
         <source>The private key %1 does not belong to the certificate %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den privata nyckeln %1 hör inte till certifikatet %2.</translation>
     </message>
     <message>
         <source>Cannot set up TLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att konfigurera TLS: %1</translation>
     </message>
     <message>
         <source>The request was refused (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Förfrågan avvisades (HTTP %1).</translation>
     </message>
     <message>
         <source>No such endpoint: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen sådan slutpunkt: %1 %2</translation>
     </message>
     <message>
         <source>The body is larger than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brödtexten är större än %1 byte.</translation>
     </message>
     <message>
         <source>The request is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förfrågan är felformaterad.</translation>
     </message>
     <message>
         <source>Internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Internt fel.</translation>
     </message>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att lyssna på %1 port %2: %3</translation>
     </message>
     <message>
         <source>Cannot listen on %1 port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att lyssna på %1 port %2.</translation>
     </message>
 </context>
 <context>
@@ -2908,46 +2920,46 @@ Commands:
     </message>
     <message>
         <source>&apos;%1&apos; is not a full IPv4 address: write all four numbers, such as 192.168.1.0 (short forms are not accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; är inte en fullständig IPv4-adress: skriv alla fyra talen, till exempel 192.168.1.0 (kortformer godtas inte)</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: a number with a leading zero is ambiguous (it may be read as octal); write 10.0.0.1, not 010.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: ett tal med inledande nolla är tvetydigt (det kan tolkas som oktalt); skriv 10.0.0.1, inte 010.0.0.1</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: each number of an IPv4 address is 0 to 255</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: varje tal i en IPv4-adress är 0 till 255</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: a zone id (&apos;%&apos;) cannot be used in the allow-list</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: ett zon-id (&apos;%&apos;) kan inte användas i listan över tillåtna adresser</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an IPv6 address such as 2001:db8::1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; är inte en IPv6-adress som 2001:db8::1</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: the prefix length after &apos;/&apos; must be a number from 0 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: prefixlängden efter &apos;/&apos; måste vara ett tal från 0 till %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; (entry %2) is already in the list as &apos;%3&apos; (entry %4); remove the duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; (post %2) finns redan i listan som &apos;%3&apos; (post %4); ta bort dubbletten</translation>
     </message>
     <message>
         <source>the comment of %1 must be one line of at most %2 characters, without control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>kommentaren till %1 måste vara en rad på högst %2 tecken, utan styrtecken</translation>
     </message>
     <message numerus="yes">
         <source>an exempt account may have at most %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ett undantaget konto får ha högst %n tecken</numerusform>
+            <numerusform>ett undantaget konto får ha högst %n tecken</numerusform>
         </translation>
     </message>
     <message>
         <source>at most %1 trusted proxies</source>
-        <translation type="unfinished"></translation>
+        <translation>högst %1 betrodda proxyservrar</translation>
     </message>
 </context>
 <context>
@@ -3122,19 +3134,19 @@ Commands:
     </message>
     <message>
         <source>&amp;Trusted proxies of the provider servers (one address or range a line):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrodda proxyservrar för providerservrarna (en adress eller ett intervall per rad):</translation>
     </message>
     <message>
         <source>Trusted proxies</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrodda proxyservrar</translation>
     </message>
     <message>
         <source>Load balancers or reverse proxies in front of smsotp-server. Only from these addresses is the caller&apos;s address taken from the X-Forwarded-For header; from any other caller the header is ignored and the connection&apos;s own address is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lastbalanserare eller omvända proxyservrar framför smsotp-server. Endast från dessa adresser tas anroparens adress från huvudet X-Forwarded-For; för alla andra anropare ignoreras huvudet och anslutningens egen adress kontrolleras.</translation>
     </message>
     <message>
         <source>e.g. 10.0.0.5 or 10.0.0.0/29</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. 10.0.0.5 eller 10.0.0.0/29</translation>
     </message>
 </context>
 <context>
@@ -3173,7 +3185,7 @@ Commands:
     </message>
     <message>
         <source>true or false (or 1 or 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>true eller false (eller 1 eller 0)</translation>
     </message>
 </context>
 <context>
@@ -3418,11 +3430,11 @@ Identitet: %2</translation>
     </message>
     <message>
         <source>Updating the Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringen uppdateras</translation>
     </message>
     <message>
         <source>Do not close the console: each step is kept only when it is finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng inte konsolen: varje steg behålls först när det är klart.</translation>
     </message>
 </context>
 <context>
@@ -3573,7 +3585,7 @@ Identitet: %2</translation>
     <name>Migrations</name>
     <message>
         <source>Updating the store&apos;s schema from version %1 to %2: step %3 of %4…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringens schema uppdateras från version %1 till %2: steg %3 av %4…</translation>
     </message>
 </context>
 <context>
@@ -3599,51 +3611,51 @@ Identitet: %2</translation>
     <name>OpenLdapDirectoryClient</name>
     <message>
         <source>No directory server is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen katalogserver är konfigurerad.</translation>
     </message>
     <message>
         <source>%1: the CA certificate file %2 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: CA-certifikatfilen %2 kan inte läsas</translation>
     </message>
     <message>
         <source>%1: not a usable LDAP address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ingen användbar LDAP-adress: %2</translation>
     </message>
     <message>
         <source>%1: TLS cannot be set up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: TLS kan inte konfigureras: %2</translation>
     </message>
     <message>
         <source>%1: StartTLS failed: %2. Is the server running, and does its certificate name this host and chain to the CA certificate (or to a CA the system trusts)?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: StartTLS misslyckades: %2. Körs servern, och är dess certifikat utfärdat för denna värd och kedjat till CA-certifikatet (eller till en CA som systemet litar på)?</translation>
     </message>
     <message>
         <source>%1: no bind password is saved for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inget bindningslösenord är sparat för %2</translation>
     </message>
     <message>
         <source>%1: no answer: %2. Is the server running, and does its certificate name this host and chain to the CA certificate (or to a CA the system trusts)?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inget svar: %2. Körs servern, och är dess certifikat utfärdat för denna värd och kedjat till CA-certifikatet (eller till en CA som systemet litar på)?</translation>
     </message>
     <message>
         <source>%1: no answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inget svar: %2</translation>
     </message>
     <message>
         <source>%1: bind as %2 refused: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bindning som %2 avvisades: %3</translation>
     </message>
     <message>
         <source>%1: no answer to the search: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inget svar på sökningen: %2</translation>
     </message>
     <message>
         <source>%1: the search failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sökningen misslyckades: %2</translation>
     </message>
     <message>
         <source>%1: the base DN %2 does not exist in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bas-DN %2 finns inte i katalogen</translation>
     </message>
 </context>
 <context>
@@ -4017,31 +4029,32 @@ Identitet: %2</translation>
     <message>
         <source>%1
 No codes are sent or accepted until the section is restored from its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Inga koder skickas eller godtas förrän avsnittet har återställts från sin historik.</translation>
     </message>
     <message>
         <source>settings section %1 is damaged: %2; the engine sends and accepts no codes</source>
-        <translation type="unfinished"></translation>
+        <translation>inställningsavsnittet %1 är skadat: %2; motorn skickar och godtar inga koder</translation>
     </message>
     <message>
         <source>The account was registered during the request; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontot registrerades under förfrågan; försök igen.</translation>
     </message>
     <message>
         <source>%1 (from the directory)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (från katalogen)</translation>
     </message>
     <message>
         <source>%1; the store&apos;s own number is used instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; lagringens eget nummer används i stället</translation>
     </message>
     <message>
         <source>a code could not be checked because the store failed (%1); the code was withdrawn and the attempt counted as a failure</source>
-        <translation type="unfinished"></translation>
+        <translation>en kod kunde inte kontrolleras eftersom lagringen fick ett fel (%1); koden drogs tillbaka och försöket räknades som misslyckat</translation>
     </message>
     <message>
         <source>the code could not be checked; request a new code</source>
-        <translation type="unfinished"></translation>
+        <translation>koden kunde inte kontrolleras; begär en ny kod</translation>
     </message>
 </context>
 <context>
@@ -4174,7 +4187,7 @@ No codes are sent or accepted until the section is restored from its history.</s
     </message>
     <message>
         <source>Reading the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsning av raderna</translation>
     </message>
 </context>
 <context>
@@ -4319,15 +4332,15 @@ No codes are sent or accepted until the section is restored from its history.</s
     </message>
     <message>
         <source>⚠ No directory connection is saved: while this is on, every code request fails. Set up the server on the Directory page and test it with Check directory, or turn this off.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Ingen anslutning till katalogen är sparad: så länge detta är på misslyckas varje begäran om kod. Konfigurera servern på sidan Katalog och testa den med Kontrollera katalogen, eller stäng av detta.</translation>
     </message>
     <message>
         <source>Rule applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillämpad regel: %1</translation>
     </message>
     <message>
         <source>Takes the number from the user&apos;s directory entry instead of the store. The connection is set up on the Directory page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämtar numret från användarens post i katalogen i stället för från lagringen. Anslutningen konfigureras på sidan Katalog.</translation>
     </message>
 </context>
 <context>
@@ -4430,30 +4443,30 @@ No codes are sent or accepted until the section is restored from its history.</s
     </message>
     <message numerus="yes">
         <source>a phone number has at most %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ett telefonnummer har högst %n tecken</numerusform>
+            <numerusform>ett telefonnummer har högst %n tecken</numerusform>
         </translation>
     </message>
     <message>
         <source>typed with &apos;+&apos;: the country code was kept as typed</source>
-        <translation type="unfinished"></translation>
+        <translation>inskrivet med &apos;+&apos;: landsnumret behölls som det skrevs</translation>
     </message>
     <message>
         <source>the trunk digit %1 at the start became the prefix %2</source>
-        <translation type="unfinished"></translation>
+        <translation>inledande nollsiffran %1 ersattes med prefixet %2</translation>
     </message>
     <message>
         <source>the prefix %1 was added in front</source>
-        <translation type="unfinished"></translation>
+        <translation>prefixet %1 lades till först</translation>
     </message>
     <message>
         <source>it began with the country code %1 without &apos;+&apos;, and had the length of a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>det började med landsnumret %1 utan &apos;+&apos; och hade längden av ett fullständigt nummer</translation>
     </message>
     <message>
         <source>taken as typed (normalisation is off)</source>
-        <translation type="unfinished"></translation>
+        <translation>taget som det skrevs (normaliseringen är av)</translation>
     </message>
 </context>
 <context>
@@ -4483,38 +4496,38 @@ No codes are sent or accepted until the section is restored from its history.</s
     <name>PrivateFile</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Det går inte att skapa mappen %1.</translation>
+        <translation>Det går inte att skapa mappen %1.</translation>
     </message>
     <message>
         <source>Cannot create the file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att skapa filen %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ProviderServersPage</name>
     <message>
         <source>Provider servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Providerservrar</translation>
     </message>
     <message>
         <source>Open a store to see its provider servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna en lagring för att se dess providerservrar.</translation>
     </message>
     <message>
         <source>No provider server has registered with this store yet. Start smsotp-server with this store&apos;s URL on each sign-in server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen providerserver har registrerat sig i denna lagring ännu. Starta smsotp-server med lagringens URL på varje inloggningsserver.</translation>
     </message>
     <message>
         <source>Running: %1. Silent: %2. Stopped: %3. Updated every %4 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Körs: %1. Tysta: %2. Stoppade: %3. Uppdateras var %4:e sekund.</translation>
     </message>
     <message>
         <source>Every smsotp-server that uses this store writes a heartbeat every few seconds. A server without a heartbeat for more than a minute is marked silent: it may have crashed, hung or lost its connection to the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje smsotp-server som använder denna lagring skriver ett livstecken med några sekunders mellanrum. En server utan livstecken på mer än en minut markeras som tyst: den kan ha kraschat, hängt sig eller tappat anslutningen till lagringen.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppdatera</translation>
     </message>
 </context>
 <context>
@@ -4568,7 +4581,7 @@ No codes are sent or accepted until the section is restored from its history.</s
     <name>RowLoop</name>
     <message>
         <source>%1 stopped part way because the store could not be read (%2). The store may be damaged: restore it from a backup or ask its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avbröts halvvägs eftersom lagringen inte kunde läsas (%2). Lagringen kan vara skadad: återställ den från en säkerhetskopia eller kontakta dess administratör.</translation>
     </message>
 </context>
 <context>
@@ -4640,15 +4653,16 @@ No codes are sent or accepted until the section is restored from its history.</s
     <message>
         <source>The stored settings of this section are damaged: %1
 No one-time passwords are sent or accepted until it is repaired. Open the history and restore a good version, or save the values shown here (the defaults).</source>
-        <translation type="unfinished"></translation>
+        <translation>De lagrade inställningarna för detta avsnitt är skadade: %1
+Inga engångslösenord skickas eller godtas förrän det har reparerats. Öppna historiken och återställ en fungerande version, eller spara värdena som visas här (standardvärdena).</translation>
     </message>
     <message>
         <source>Open History to Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna historiken för att återställa…</translation>
     </message>
     <message>
         <source>Restore a version of this section that was saved before it was damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ en version av detta avsnitt som sparades innan det skadades.</translation>
     </message>
 </context>
 <context>
@@ -4690,25 +4704,25 @@ No one-time passwords are sent or accepted until it is repaired. Open the histor
     <name>ServerApp</name>
     <message>
         <source>Cannot open the store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att öppna lagringen: %1</translation>
     </message>
     <message>
         <source>Cannot register the server in the store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att registrera servern i lagringen: %1</translation>
     </message>
     <message>
         <source>started on %1 listening on %2 (version %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>startad på %1, lyssnar på %2 (version %3)</translation>
     </message>
     <message>
         <source>Cannot write to the store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att skriva till lagringen: %1</translation>
     </message>
     <message numerus="yes">
         <source>stopped after %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>stoppad efter %n förfrågan</numerusform>
+            <numerusform>stoppad efter %n förfrågningar</numerusform>
         </translation>
     </message>
 </context>
@@ -4716,11 +4730,11 @@ No one-time passwords are sent or accepted until it is repaired. Open the histor
     <name>ServerOptions</name>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
-        <translation type="unfinished">Det går inte att läsa lösenfrasfilen %1: %2</translation>
+        <translation>Det går inte att läsa lösenfrasfilen %1: %2</translation>
     </message>
     <message>
         <source>The passphrase file %1 may be read by other users; allow only its owner (chmod 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfrasfilen %1 kan läsas av andra användare; ge bara ägaren åtkomst (chmod 600).</translation>
     </message>
     <message>
         <source>Usage: smsotp-server [options]
@@ -4742,154 +4756,172 @@ The SMS OTP provider as an HTTPS service (API under /api/v1, see docs/api.md).
 Exit status: 0 after a clean shutdown (SIGTERM or SIGINT), 1 when the server cannot start,
 2 for bad usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: smsotp-server [options]
+SMS OTP-providern som HTTPS-tjänst (API under /api/v1, se docs/api.md).
+
+  --store URL               lagringen (sqlite:///path.db eller postgresql://user@host:port/db)
+  --listen ADDRESS:PORT     var servern lyssnar (standard 127.0.0.1:8443; [::1]:8443 för IPv6)
+  --tls-cert FILE           servercertifikatet (PEM, med kedja)
+  --tls-key FILE            dess privata nyckel (PEM); utan båda: okrypterad HTTP endast på loopback
+  --passphrase-file FILE    lagringsnyckelns lösenfras (annars SMSOTP_PASSPHRASE eller
+                            $CREDENTIALS_DIRECTORY/passphrase)
+  --config FILE             en INI-fil med nycklarna store, listen, tls-cert, tls-key,
+                            passphrase-file, log-format, workers; kommandoraden har företräde
+  --log-format plain|json   en rad per post på stderr (standard plain)
+  --workers N               lagringsanslutningar som betjänar förfrågningar (1-%1, standard 8)
+  --version                 visa versionen
+  --help                    visa denna hjälp
+
+Avslutningsstatus: 0 efter en ren avstängning (SIGTERM eller SIGINT), 1 när servern inte kan starta,
+2 vid felaktig användning.
+</translation>
     </message>
     <message>
         <source>--listen needs ADDRESS:PORT with a numeric address, for example 127.0.0.1:8443 or [::1]:8443; got &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen kräver ADDRESS:PORT med en numerisk adress, till exempel 127.0.0.1:8443 eller [::1]:8443; fick &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--log-format is plain or json; got &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--log-format är plain eller json; fick &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--workers is a number from 1 to %1; got &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--workers är ett tal från 1 till %1; fick &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Give both --tls-cert and --tls-key, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange både --tls-cert och --tls-key, eller ingen av dem.</translation>
     </message>
     <message>
         <source>Plain HTTP is allowed only on a loopback address; give --tls-cert and --tls-key to listen on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okrypterad HTTP tillåts bara på en loopback-adress; ange --tls-cert och --tls-key för att lyssna på %1.</translation>
     </message>
     <message>
         <source>Unknown argument &apos;%1&apos;; see smsotp-server --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänt argument &apos;%1&apos;; se smsotp-server --help.</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kräver ett värde.</translation>
     </message>
     <message>
         <source>Cannot read the configuration file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att läsa konfigurationsfilen %1.</translation>
     </message>
     <message>
         <source>The configuration file %1 is not a valid INI file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsfilen %1 är inte en giltig INI-fil.</translation>
     </message>
     <message>
         <source>Unknown key &apos;%1&apos; in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd nyckel &apos;%1&apos; i %2.</translation>
     </message>
     <message>
         <source>The server needs the store&apos;s passphrase: give --passphrase-file FILE, set SMSOTP_PASSPHRASE, or provide the credential &apos;passphrase&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servern behöver lagringens lösenfras: ange --passphrase-file FILE, sätt SMSOTP_PASSPHRASE eller tillhandahåll autentiseringsuppgiften &apos;passphrase&apos;.</translation>
     </message>
 </context>
 <context>
     <name>ServerRegistry</name>
     <message>
         <source>Forgetting old provider servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Rensning av gamla providerservrar</translation>
     </message>
     <message>
         <source>Registering the provider server</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrering av providerservern</translation>
     </message>
     <message>
         <source>The store did not return the new server&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringen returnerade inte den nya serverns id.</translation>
     </message>
     <message>
         <source>The provider server %1 is not registered in the store (it may have been forgotten after %2 days of silence).</source>
-        <translation type="unfinished"></translation>
+        <translation>Providerservern %1 är inte registrerad i lagringen (den kan ha glömts efter %2 dagars tystnad).</translation>
     </message>
     <message>
         <source>Writing the provider server&apos;s heartbeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivning av providerserverns livstecken</translation>
     </message>
     <message>
         <source>Marking the provider server stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Markering av providerservern som stoppad</translation>
     </message>
     <message>
         <source>Reading the provider servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsning av providerservrarna</translation>
     </message>
     <message>
         <source>Reading the provider servers failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsningen av providerservrarna misslyckades: %1</translation>
     </message>
 </context>
 <context>
     <name>ServerTableModel</name>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Körs</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppad</translation>
     </message>
     <message numerus="yes">
         <source>Silent for %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tyst i %n min</numerusform>
+            <numerusform>Tyst i %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Silent for %n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tyst i %n h</numerusform>
+            <numerusform>Tyst i %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Silent for %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tyst i %n dag</numerusform>
+            <numerusform>Tyst i %n dagar</numerusform>
         </translation>
     </message>
     <message>
         <source>No heartbeat for more than a minute: the server may have crashed, hung, or lost its connection to the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget livstecken på mer än en minut: servern kan ha kraschat, hängt sig eller tappat anslutningen till lagringen.</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">Värd</translation>
+        <translation>Värd</translation>
     </message>
     <message>
         <source>Listens on</source>
-        <translation type="unfinished"></translation>
+        <translation>Lyssnar på</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillstånd</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Startad</translation>
     </message>
     <message>
         <source>Last heartbeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste livstecken</translation>
     </message>
     <message>
         <source>Requests served</source>
-        <translation type="unfinished"></translation>
+        <translation>Betjänade förfrågningar</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste fel</translation>
     </message>
 </context>
 <context>
@@ -4898,11 +4930,13 @@ Exit status: 0 after a clean shutdown (SIGTERM or SIGINT), 1 when the server can
         <source>  servers list [--json]            the provider servers of this store; one without a heartbeat
                                    for over a minute is &quot;silent&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  servers list [--json]            lagringens providerservrar; en utan livstecken på mer än
+                                   en minut är &quot;silent&quot; (tyst)
+</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli servers list [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: smsotp-cli servers list [--json]</translation>
     </message>
 </context>
 <context>
@@ -4925,19 +4959,19 @@ Exit status: 0 after a clean shutdown (SIGTERM or SIGINT), 1 when the server can
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">%1 kan inte läsas: %2</translation>
+        <translation>%1 kan inte läsas: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 bytes, the most a settings file may hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är större än %2 byte, det mesta en inställningsfil får innehålla.</translation>
     </message>
     <message>
         <source>the settings file is %1 bytes; it may hold at most %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>inställningsfilen är %1 byte; den får innehålla högst %2 byte</translation>
     </message>
     <message>
         <source>is given more than once; give every setting once</source>
-        <translation type="unfinished"></translation>
+        <translation>anges mer än en gång; ange varje inställning en gång</translation>
     </message>
 </context>
 <context>
@@ -5063,11 +5097,11 @@ Exit status: 0 after a clean shutdown (SIGTERM or SIGINT), 1 when the server can
     </message>
     <message>
         <source>The values shown for a damaged section are the defaults. Repair it with settings import or settings set, or restore it from its history in the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Värdena som visas för ett skadat avsnitt är standardvärdena. Reparera det med settings import eller settings set, eller återställ det från dess historik i konsolen.</translation>
     </message>
     <message>
         <source>gives %1 more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>anger %1 mer än en gång</translation>
     </message>
 </context>
 <context>
@@ -5125,7 +5159,7 @@ Exit status: 0 after a clean shutdown (SIGTERM or SIGINT), 1 when the server can
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog</translation>
     </message>
 </context>
 <context>
@@ -5168,40 +5202,41 @@ Exit status: 0 after a clean shutdown (SIGTERM or SIGINT), 1 when the server can
     </message>
     <message>
         <source>The stored settings of section %1 are damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De lagrade inställningarna för avsnittet %1 är skadade: %2</translation>
     </message>
     <message>
         <source>not valid JSON at character %1: %2</source>
-        <translation type="unfinished">ogiltig JSON vid tecken %1: %2</translation>
+        <translation>ogiltig JSON vid tecken %1: %2</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>inte ett JSON-objekt</translation>
     </message>
     <message>
         <source>
 Restore the section from its history in the console (Settings → History), or import a good settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Återställ avsnittet från dess historik i konsolen (Inställningar → Historik), eller importera en fungerande inställningsfil.</translation>
     </message>
     <message>
         <source>Reading the stored secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsning av de lagrade hemligheterna</translation>
     </message>
     <message>
         <source>The secret %1 cannot be decrypted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hemligheten %1 kan inte dekrypteras: %2</translation>
     </message>
     <message>
         <source>The %1 of &quot;%2&quot; can only be saved once the store key is unlocked (enter the store&apos;s passphrase).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 för &quot;%2&quot; kan sparas först när lagringsnyckeln är upplåst (ange lagringens lösenfras).</translation>
     </message>
     <message>
         <source>Saving the stored secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparande av de lagrade hemligheterna</translation>
     </message>
     <message>
         <source>No changes: the store already has these settings.</source>
-        <translation type="unfinished">Inga ändringar: lagringen har redan de här inställningarna.</translation>
+        <translation>Inga ändringar: lagringen har redan de här inställningarna.</translation>
     </message>
 </context>
 <context>
@@ -5481,9 +5516,9 @@ Restore the section from its history in the console (Settings → History), or i
     </message>
     <message numerus="yes">
         <source>Nothing was sent in the last %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inget skickades under den senaste %n sekunden.</numerusform>
+            <numerusform>Inget skickades under de senaste %n sekunderna.</numerusform>
         </translation>
     </message>
 </context>
@@ -5983,11 +6018,11 @@ Restore the section from its history in the console (Settings → History), or i
     </message>
     <message>
         <source>&apos;%1&apos; is a folder: name the store&apos;s file, for example %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; är en mapp: ange lagringens fil, till exempel %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a store address. Use a file path such as /full/path/store.db (or sqlite:///full/path/store.db), or postgresql://user@host:5432/database?sslmode=require</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; är ingen lagringsadress. Använd en filsökväg som /full/path/store.db (eller sqlite:///full/path/store.db), eller postgresql://user@host:5432/database?sslmode=require</translation>
     </message>
 </context>
 <context>
@@ -6256,7 +6291,7 @@ Restore the section from its history in the console (Settings → History), or i
     </message>
     <message>
         <source>the first gateway failed (%1); the test SMS to %2 went through the second gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>den första gatewayen misslyckades (%1); test-SMS:et till %2 gick via den andra gatewayen</translation>
     </message>
 </context>
 <context>
@@ -6269,63 +6304,69 @@ Restore the section from its history in the console (Settings → History), or i
   tokens list [--json]             the API tokens (never their secrets)
   tokens disable|enable|delete NAME
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  tokens create NAME --scope SCOPE,... [--expires DATE] [--exempt-ip-allow-list]
+                                   en ny API-token för smsotp-server; hemligheten skrivs ut en gång.
+                                   Behörigheter: otp:request, otp:verify, phones:read, phones:write.
+                                   DATE: 2027-01-31 (midnatt UTC) eller 2027-01-31T18:00:00Z
+  tokens list [--json]             API-token (aldrig deras hemligheter)
+  tokens disable|enable|delete NAME
+</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli tokens create NAME --scope SCOPE,... [--expires DATE] [--exempt-ip-allow-list] | list [--json] | disable NAME | enable NAME | delete NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: smsotp-cli tokens create NAME --scope SCOPE,... [--expires DATE] [--exempt-ip-allow-list] | list [--json] | disable NAME | enable NAME | delete NAME</translation>
     </message>
     <message>
         <source>--scope needs a comma-separated list of scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope kräver en kommaseparerad lista med behörigheter.</translation>
     </message>
     <message>
         <source>--expires needs a date, for example 2027-01-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires kräver ett datum, till exempel 2027-01-31.</translation>
     </message>
     <message>
         <source>Unknown option &apos;%1&apos; for tokens create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänt alternativ &apos;%1&apos; för tokens create.</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli tokens create NAME --scope SCOPE,... [--expires DATE] [--exempt-ip-allow-list]</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: smsotp-cli tokens create NAME --scope SCOPE,... [--expires DATE] [--exempt-ip-allow-list]</translation>
     </message>
     <message>
         <source>Give the token its scopes with --scope, for example --scope otp:request,otp:verify (scopes: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge token dess behörigheter med --scope, till exempel --scope otp:request,otp:verify (behörigheter: %1).</translation>
     </message>
     <message>
         <source>Unknown scope &apos;%1&apos;. The scopes are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd behörighet &apos;%1&apos;. Behörigheterna är %2.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date: write 2027-01-31 or 2027-01-31T18:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; är inte ett datum: skriv 2027-01-31 eller 2027-01-31T18:00:00Z.</translation>
     </message>
     <message>
         <source>API token &quot;%1&quot; created with the scopes %2. Copy the secret above now: it is stored only as a hash and will not be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-token &quot;%1&quot; skapades med behörigheterna %2. Kopiera hemligheten ovan nu: den lagras bara som en hash och visas inte igen.</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli tokens list [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: smsotp-cli tokens list [--json]</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli tokens %1 NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: smsotp-cli tokens %1 NAME</translation>
     </message>
     <message>
         <source>API token &quot;%1&quot; deleted; callers using it are refused from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-token &quot;%1&quot; togs bort; anrop med den avvisas från och med nu.</translation>
     </message>
     <message>
         <source>API token &quot;%1&quot; enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-token &quot;%1&quot; aktiverades.</translation>
     </message>
     <message>
         <source>API token &quot;%1&quot; disabled; callers using it are refused until it is enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-token &quot;%1&quot; inaktiverades; anrop med den avvisas tills den aktiveras igen.</translation>
     </message>
 </context>
 <context>
@@ -6402,27 +6443,27 @@ Restore the section from its history in the console (Settings → History), or i
     </message>
     <message>
         <source>Already registered with this number: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redan registrerad med detta nummer: inget att ändra.</translation>
     </message>
     <message>
         <source>phone changed to %1 (directory import)</source>
-        <translation type="unfinished"></translation>
+        <translation>telefonnumret ändrat till %1 (katalogimport)</translation>
     </message>
     <message>
         <source>phone changed to %1 (CSV import)</source>
-        <translation type="unfinished"></translation>
+        <translation>telefonnumret ändrat till %1 (CSV-import)</translation>
     </message>
     <message>
         <source>registered with phone %1 (directory import)</source>
-        <translation type="unfinished"></translation>
+        <translation>registrerad med telefonnumret %1 (katalogimport)</translation>
     </message>
     <message>
         <source>%1 registered and %2 updated from the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registrerade och %2 uppdaterade från katalogen</translation>
     </message>
     <message>
         <source>%1 user(s) imported, %2 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 användare importerade, %2 uppdaterade.</translation>
     </message>
 </context>
 <context>
@@ -6508,45 +6549,45 @@ Restore the section from its history in the console (Settings → History), or i
     </message>
     <message>
         <source>More users match than one import reads (%1). Narrow the filter and import the rest separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fler användare matchar än en import läser (%1). Begränsa filtret och importera resten separat.</translation>
     </message>
     <message>
         <source>update the number</source>
-        <translation type="unfinished"></translation>
+        <translation>uppdatera numret</translation>
     </message>
     <message>
         <source>Import Users from the Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera användare från katalogen</translation>
     </message>
     <message>
         <source>Every directory user matching the filter (empty: the import filter of the Directory settings) is registered with the number in their phone attribute. Every row is checked before anything is written; rows with problems are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje kataloganvändare som matchar filtret (tomt: importfiltret i katalogens inställningar) registreras med numret i sitt telefonattribut. Varje rad kontrolleras innan något skrivs; rader med problem hoppas över.</translation>
     </message>
     <message>
         <source>&amp;Read Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Läs katalogen</translation>
     </message>
     <message>
         <source>An LDAP filter, for example (&amp;(objectClass=user)(department=Sales)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett LDAP-filter, till exempel (&amp;(objectClass=user)(department=Sales)).</translation>
     </message>
     <message>
         <source>&amp;Update the numbers of users already registered</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppdatera numren för användare som redan är registrerade</translation>
     </message>
     <message>
         <source>No directory user matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kataloganvändare matchar filtret.</translation>
     </message>
     <message>
         <source>Press Read Directory to see the users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryck på Läs katalogen för att se användarna.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) ready to import, %1 with problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad klar att importera, %1 med problem.</numerusform>
+            <numerusform>%n rader klara att importera, %1 med problem.</numerusform>
         </translation>
     </message>
 </context>
@@ -6598,7 +6639,7 @@ Restore the section from its history in the console (Settings → History), or i
     </message>
     <message>
         <source>blocked until a help-desk unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>spärrad tills helpdesk häver spärren</translation>
     </message>
     <message>
         <source>  users register LOGIN PHONE [--comment C] [--self-service]
@@ -6610,43 +6651,51 @@ Restore the section from its history in the console (Settings → History), or i
                                    register every directory user matching F (default:
                                    directory.importFilter) with their number
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  users register LOGIN PHONE [--comment C] [--self-service]
+                                   registrera en autentiserare (numret normaliseras och krypteras)
+  users list [--blocked] [--search S] [--json]
+                                   lista autentiserare; S matchar inloggningsnamn eller exakt ett telefonnummer
+  users unblock LOGIN... | --all   häv spärren för konton
+  users import-directory [--filter F] [--dry-run] [--update-existing]
+                                   registrera varje kataloganvändare som matchar F (standard:
+                                   directory.importFilter) med sitt nummer
+</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli users register LOGIN PHONE [--comment C] [--self-service] | list [--blocked] [--search S] [--json] | unblock LOGIN... | unblock --all | import-directory [--filter F] [--dry-run] [--update-existing]</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: smsotp-cli users register LOGIN PHONE [--comment C] [--self-service] | list [--blocked] [--search S] [--json] | unblock LOGIN... | unblock --all | import-directory [--filter F] [--dry-run] [--update-existing]</translation>
     </message>
     <message>
         <source>--filter needs an LDAP filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>--filter kräver ett LDAP-filter.</translation>
     </message>
     <message>
         <source>Usage: smsotp-cli users import-directory [--filter F] [--dry-run] [--update-existing]</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: smsotp-cli users import-directory [--filter F] [--dry-run] [--update-existing]</translation>
     </message>
     <message>
         <source>skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>överhoppad: %1</translation>
     </message>
     <message>
         <source>update to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uppdatera till %1</translation>
     </message>
     <message>
         <source>register with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>registrera med %1</translation>
     </message>
     <message>
         <source>Warning: more users match than one import reads (%1); narrow the filter and import the rest separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varning: fler användare matchar än en import läser (%1); begränsa filtret och importera resten separat.</translation>
     </message>
     <message>
         <source>%1 of %2 directory user(s) can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 kataloganvändare kan importeras.</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished">Testkörning: ingenting skrevs.</translation>
+        <translation>Testkörning: ingenting skrevs.</translation>
     </message>
 </context>
 <context>
@@ -6673,7 +6722,7 @@ Restore the section from its history in the console (Settings → History), or i
     </message>
     <message>
         <source>Open the store at URL (a file path such as /path/store.db, sqlite:///path/store.db, or postgresql://user@host:5432/db?sslmode=require).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna lagringen på URL (en filsökväg som /path/store.db, sqlite:///path/store.db eller postgresql://user@host:5432/db?sslmode=require).</translation>
     </message>
 </context>
 </TS>

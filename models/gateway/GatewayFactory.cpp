@@ -75,7 +75,7 @@ Result<std::unique_ptr<SmsGateway>> GatewayFactory::create(const GatewaySettings
         for (const QString& name : GatewaySettings::secretNames()) {
             if (!complete.secret(name).isEmpty())
                 continue;
-            Result<QString> secret = repository.secret(name);
+            Result<QString> secret = repository.gatewaySecret(name);
             if (!secret)
                 return R::failure(secret.error());
             complete.setSecret(name, secret.value());

@@ -65,8 +65,12 @@ public:
     SaveOutcome save(const Settings& settings, const QStringList& sections, const QHash<QString, int>& loadedVersions,
                      const QString& actor, int eventCode = 3001);
     Result<QList<HistoryEntry>> history(const QString& section);
-    // One decrypted gateway secret (GatewaySettings::secretNames()); needs the store key.
-    Result<QString> secret(const QString& name) { return readSecret(name); }
+    // One decrypted gateway secret by its name within the gateway section (GatewaySettings::secretNames());
+    // needs the store key.
+    Result<QString> gatewaySecret(const QString& name)
+    {
+        return readSecret(QLatin1String(GatewaySettings::kKey) + QLatin1Char('.') + name);
+    }
 
 private:
     Status saveSection(const Settings& settings, const QString& section, int loadedVersion, const QString& actor,

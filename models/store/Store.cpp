@@ -172,14 +172,16 @@ Status Store::transaction(const std::function<Status()>& work)
     };
     QSqlError error;
     if (!run(local ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), error))
-        return Status::failure(tr("Cannot start a transaction on %1: %2").arg(m_url.displayLocation(), databaseMessage(error)));
+        return Status::failure(
+            tr("Cannot start a transaction on %1: %2").arg(m_url.displayLocation(), databaseMessage(error)));
     Status status = work();
     if (status) {
         if (run(QStringLiteral("COMMIT"), error))
             return status;
-        status = Status::failure(error.nativeErrorCode() == QLatin1String(kInsufficientPrivilege)
-                                     ? failureMessage(tr("Saving"), error)
-                                     : tr("Cannot save to %1: %2").arg(m_url.displayLocation(), databaseMessage(error)));
+        status =
+            Status::failure(error.nativeErrorCode() == QLatin1String(kInsufficientPrivilege)
+                                ? failureMessage(tr("Saving"), error)
+                                : tr("Cannot save to %1: %2").arg(m_url.displayLocation(), databaseMessage(error)));
     }
     run(QStringLiteral("ROLLBACK"), error);
     return status;

@@ -1,5 +1,7 @@
 #include "ProviderServersPage.h"
 
+#include "ColumnFitter.h"
+
 #include "ServerStateDelegate.h"
 #include "items/ServerTableModel.h"
 #include "store/ServerRegistry.h"
@@ -48,9 +50,8 @@ ProviderServersPage::ProviderServersPage(QWidget* parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {130, 100, 55, 115, 115, 150, 105};
-    for (int c = 0; c < ServerTableModel::LastError; ++c)
-        m_table->setColumnWidth(c, widths[c]);
+    // Columns as wide as their header and rows in every language; the last error stretches.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this]() { ColumnFitter::fit(m_table); });
 
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_summary, 1);
@@ -175,4 +176,5 @@ void ProviderServersPage::retranslateUi()
                               "crashed, hung or lost its connection to the store."));
     m_table->setAccessibleName(tr("Provider servers"));
     m_refresh->setText(tr("&Refresh"));
+    ColumnFitter::fit(m_table);
 }
