@@ -11,6 +11,8 @@
 #include "store/Store.h"
 #include "support/RatioReporter.h"
 
+#include "util/RegexJit.h"
+
 #include <QCoreApplication>
 #include <QSqlQuery>
 
@@ -99,6 +101,7 @@ void baseline(benchmark::State& state, const QString& dialect)
 
 int main(int argc, char** argv)
 {
+    RegexJit::disableForProcess();
     QCoreApplication app(argc, argv);
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))

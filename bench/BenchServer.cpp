@@ -13,6 +13,8 @@
 #include "store/StoreKeyVault.h"
 #include "support/RatioReporter.h"
 
+#include "util/RegexJit.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFile>
@@ -308,6 +310,7 @@ void bareEngine(benchmark::State& state, const QString& dialect)
 
 int main(int argc, char** argv)
 {
+    RegexJit::disableForProcess();
     QCoreApplication app(argc, argv);
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))

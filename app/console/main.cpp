@@ -3,6 +3,8 @@
 #include "store/StoreUrl.h"
 #include "util/Languages.h"
 
+#include "util/RegexJit.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QSettings>
@@ -23,6 +25,7 @@ QString startLanguage(const QString& fromCommandLine)
 
 int main(int argc, char* argv[])
 {
+    RegexJit::disableForProcess();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("smsotp"));
     QCoreApplication::setApplicationName(QStringLiteral("smsotp-console"));
