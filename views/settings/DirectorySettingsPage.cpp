@@ -169,10 +169,7 @@ void DirectorySettingsPage::showSettings(const Settings& settings)
     // A secret is never put into a widget: an empty field means "keep the stored one".
     m_password->clear();
     m_passwordStored = !d.bindPassword.isEmpty();
-    // Without the key nothing is known about a stored password; with it, empty means none.
-    m_password->setPlaceholderText(m_passwordStored               ? kDots
-                                   : session()->secretsReadable() ? QString()
-                                                                  : tr("Type a new value to replace the stored one"));
+    updatePasswordPlaceholder();
     m_baseDn->setText(d.baseDn);
     m_filter->setText(d.userFilter);
     m_loginAttribute->setText(d.loginAttribute);
@@ -213,6 +210,15 @@ void DirectorySettingsPage::usePreset(bool activeDirectory)
     m_loginAttribute->setText(activeDirectory ? QStringLiteral("sAMAccountName") : QStringLiteral("uid"));
     m_importFilter->setText(activeDirectory ? QStringLiteral("(objectClass=user)")
                                             : QStringLiteral("(objectClass=inetOrgPerson)"));
+}
+
+void DirectorySettingsPage::updatePasswordPlaceholder()
+{
+    // Without the key nothing is known about a stored password; with it, empty means none.
+    const bool readable = session() && session()->secretsReadable();
+    m_password->setPlaceholderText(m_passwordStored ? kDots
+                                   : readable       ? QString()
+                                                    : tr("Type a new value to replace the stored one"));
 }
 
 void DirectorySettingsPage::checkDirectory()
@@ -318,6 +324,11 @@ void DirectorySettingsPage::retranslatePage()
              tr("A user to look up with the settings above, saved or not. Nothing is sent or stored."));
     m_check->setText(tr("Check &directory"));
     m_check->setToolTip(tr("Binds, searches the login and shows its number (masked) or why there is none."));
-    if (!m_checking && m_checkResult->text().isEmpty())
-        m_checkResult->setText(tr("Type a login to look up, then press Check directory."));
+    // The hint follows the language; a check's result stays as it was given.
+    const QString hint = tr("Type a login to look up, then press Check directory.");
+    const QString shown = m_checkResult->text();
+    if (!m_checking && (shown.isEmpty() || shown == m_checkResult->property("hintText").toString()))
+        m_checkResult->setText(hint);
+    m_checkResult->setProperty("hintText", hint);
+    updatePasswordPlaceholder();
 }

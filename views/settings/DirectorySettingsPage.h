@@ -52,6 +52,7 @@ private:
     QLabel* m_passwordLabel;
     QLineEdit* m_password;
     bool m_passwordStored = false;
+    void updatePasswordPlaceholder();
     QLabel* m_baseDnLabel;
     QLineEdit* m_baseDn;
     QLabel* m_filterLabel;
