@@ -215,6 +215,22 @@ ApiReply ApiService::otpVerify(const ApiCall& call)
     return otpCall(call, true);
 }
 
+bool ApiService::findAuthenticator(EngineContext& context, const QString& login, Authenticator& a, ApiReply& refusal)
+{
+    Result<std::optional<Authenticator>> found = AuthenticatorRepository(*context.store, context.key).find(login);
+    if (!found) {
+        refusal = unavailable(found.error());
+        return false;
+    }
+    if (!found.value()) {
+        refusal =
+            ApiInput::error(404, EventCode::UnknownAccount, tr("no SMS authenticator is registered for this account"));
+        return false;
+    }
+    a = *found.value();
+    return true;
+}
+
 ApiReply ApiService::getAuthenticator(const ApiCall& call)
 {
     ApiReply bad;
@@ -225,14 +241,9 @@ ApiReply ApiService::getAuthenticator(const ApiCall& call)
         ApiReply refusal;
         if (!authorize(context, call, ApiToken::kPhonesRead, caller, refusal))
             return refusal;
-        Result<std::optional<Authenticator>> found =
-            AuthenticatorRepository(*context.store, context.key).find(call.login);
-        if (!found)
-            return unavailable(found.error());
-        if (!found.value())
-            return ApiInput::error(404, EventCode::UnknownAccount,
-                                   tr("no SMS authenticator is registered for this account"));
-        const Authenticator& a = *found.value();
+        Authenticator a;
+        if (!findAuthenticator(context, call.login, a, refusal))
+            return refusal;
         ApiReply r;
         r.tokenName = caller.token.name;
         r.body = json({{QStringLiteral("ok"), true},
@@ -306,13 +317,9 @@ ApiReply ApiService::deleteAuthenticator(const ApiCall& call)
         ApiReply refusal;
         if (!authorize(context, call, ApiToken::kPhonesWrite, caller, refusal))
             return refusal;
-        Result<std::optional<Authenticator>> found =
-            AuthenticatorRepository(*context.store, context.key).find(call.login);
-        if (!found)
-            return unavailable(found.error());
-        if (!found.value())
-            return ApiInput::error(404, EventCode::UnknownAccount,
-                                   tr("no SMS authenticator is registered for this account"));
+        Authenticator a;
+        if (!findAuthenticator(context, call.login, a, refusal))
+            return refusal;
         ApiReply r = reply(context.service->remove(call.login, caller.actor()));
         r.tokenName = caller.token.name;
         return r;

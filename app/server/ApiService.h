@@ -49,6 +49,8 @@ private:
                          const QString& address);
     ApiReply reply(const OtpService::Outcome& out, int okStatus = 200);
     ApiReply unavailable(const QString& why);
+    // The registered authenticator `login`, or the refusal to answer (503 store, 404 unknown).
+    bool findAuthenticator(EngineContext& context, const QString& login, Authenticator& a, ApiReply& refusal);
     ApiReply otpCall(const ApiCall& call, bool verify);
 
     EnginePool& m_pool;
