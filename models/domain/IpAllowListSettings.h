@@ -30,7 +30,7 @@ public:
     // Proxies in front of smsotp-server whose X-Forwarded-For is believed (addresses or CIDR
     // ranges, validated like the entries); any other peer's header is ignored.
     QStringList trustedProxies;
-    static constexpr int kMaxTrustedProxies = 100;
+    static constexpr int kMaxTrustedProxies = Limits::kTrustedProxies;
 
     // Empty when `ip` is an address or a CIDR range, else what is wrong with it. Only a full
     // dotted quad is IPv4 (never the C library's short forms, where "192.168.1" means

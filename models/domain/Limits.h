@@ -41,6 +41,8 @@ constexpr qint64 kSettingsImportBytes = 1024 * 1024;
 constexpr int kSettingsTextLength = 2048;
 // Longest text before the code in the SMS (messageFormat.textBeforeOtp).
 constexpr int kTextBeforeOtpLength = 300;
+// Most trusted proxies of the IP allow-list (ipAllowList.trustedProxies).
+constexpr int kTrustedProxies = 100;
 // Longest zone id kept on a link-local IPv6 address (an interface name is at most 15 on Linux).
 constexpr int kZoneIdLength = 15;
 } // namespace Limits
