@@ -19,6 +19,7 @@ CliApp::CliApp(QTextStream& out, QTextStream& err)
     : m_out(out)
     , m_err(err)
 {
+    m_languages.install(Languages::systemDefault());
     m_commands.push_back(std::make_unique<StoreCommand>());
     m_commands.push_back(std::make_unique<SettingsCommand>());
     m_commands.push_back(std::make_unique<PhoneCommand>());
@@ -56,7 +57,6 @@ int CliApp::run(QStringList args)
 {
     CliContext context(m_out, m_err);
     QStringList rest;
-    static Languages languages;
     for (int i = 0; i < args.size(); ++i) {
         const QString& a = args.at(i);
         auto value = [&](const QString& option, QString& out) -> bool {
@@ -79,7 +79,7 @@ int CliApp::run(QStringList args)
                 return context.usage(tr("--passphrase-file needs a file name."));
             context.setPassphraseFile(v);
         } else if (a == QLatin1String("--lang") || a.startsWith(QLatin1String("--lang="))) {
-            if (!value(QStringLiteral("--lang"), v) || !languages.install(v))
+            if (!value(QStringLiteral("--lang"), v) || !m_languages.install(v))
                 return context.usage(tr("--lang must be one of en, sv, ru, et."));
         } else if (a == QLatin1String("--passphrase") || a.startsWith(QLatin1String("--passphrase="))) {
             return context.usage(tr("A passphrase is never taken from the command line (other users can see it): "

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliCommand.h"
+#include "util/Languages.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -23,5 +24,7 @@ private:
 
     QTextStream& m_out;
     QTextStream& m_err;
+    // Owned here, not static: its translators must be removed while the application still exists.
+    Languages m_languages;
     std::vector<std::unique_ptr<CliCommand>> m_commands;
 };

@@ -1,6 +1,5 @@
 #include "CliApp.h"
 #include "store/DriverMessageFilter.h"
-#include "util/Languages.h"
 
 #include "util/RegexJit.h"
 
@@ -18,9 +17,6 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("smsotp"));
     QCoreApplication::setApplicationName(QStringLiteral("smsotp-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SMSOTP_VERSION));
-
-    Languages languages;
-    languages.install(Languages::systemDefault());
 
     QTextStream out(stdout);
     QTextStream err(stderr);
