@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class Store;
 class StoreKey;
 
@@ -21,4 +22,9 @@ public:
     // that encrypt or decrypt (phones, gateway secrets) need it; the rest ignore it. Valid until
     // the next call.
     virtual void setStoreKey(const StoreKey*) {}
+
+protected:
+    // Every page's title line looks the same; `scale` lets the dense pages (help desk, events)
+    // keep more rows on screen.
+    static void styleHeading(QLabel* heading, qreal scale = 1.4);
 };

@@ -32,10 +32,7 @@ StoreOverviewPage::StoreOverviewPage(QWidget* parent)
     , m_open(new QPushButton(this))
 {
     setObjectName(QStringLiteral("overviewPage"));
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
+    styleHeading(m_heading);
     m_description->setWordWrap(true);
     m_facts->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_facts->addRow(new QLabel, m_location); // labelled in retranslateUi()

@@ -28,10 +28,7 @@ ProviderServersPage::ProviderServersPage(QWidget* parent)
     , m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("providerServersPage"));
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
+    styleHeading(m_heading);
     m_description->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);

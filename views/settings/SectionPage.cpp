@@ -47,10 +47,7 @@ SectionPage::SectionPage(const QString& sectionKey, SettingsSession* session, QW
     , m_save(new QPushButton(this))
 {
     setObjectName(sectionKey + QLatin1String("Page"));
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
+    styleHeading(m_heading);
     m_description->setWordWrap(true);
     m_noStore->setWordWrap(true);
     m_noStore->setObjectName(QStringLiteral("noStore"));

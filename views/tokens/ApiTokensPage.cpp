@@ -31,10 +31,7 @@ ApiTokensPage::ApiTokensPage(QWidget* parent)
     , m_status(new QLabel)
 {
     setObjectName(QStringLiteral("apiTokensPage"));
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
+    styleHeading(m_heading);
     m_description->setWordWrap(true);
     m_note->setObjectName(QStringLiteral("note"));
     m_note->setWordWrap(true);
