@@ -197,7 +197,7 @@ int UsersCommand::importDirectory(CliContext& context, QStringList args)
     if (fetched->truncated)
         context.err() << tr("Warning: more users match than one import reads (%1); narrow the filter and import the "
                             "rest separately.")
-                             .arg(DirectoryUserImport::kMaxUsers)
+                             .arg(fetched->rows.size())
                       << Qt::endl;
     context.out() << tr("%1 of %2 directory user(s) can be imported.").arg(ready).arg(rows.size()) << Qt::endl;
     if (dryRun) {

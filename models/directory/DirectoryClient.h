@@ -29,6 +29,10 @@ public:
         QString filter; // already escaped (LdapFilter)
         QStringList attributes;
         int sizeLimit = 2;
+        // > 0: ask in pages of this many entries (the paged-results control, RFC 2696), so a
+        // server's per-request limit (Active Directory's MaxPageSize of 1,000, slapd's 500) does not
+        // cut a large import short; sizeLimit then caps the whole result on our side.
+        int pageSize = 0;
     };
 
     struct Outcome {

@@ -49,7 +49,7 @@ DirectoryPhoneLookup::Outcome DirectoryPhoneSource::lookup(const Settings& setti
 }
 
 DirectoryClient::Outcome DirectoryPhoneSource::search(const Settings& settings, const QString& filter,
-                                                      const QStringList& attributes, int sizeLimit)
+                                                      const QStringList& attributes, int sizeLimit, int pageSize)
 {
     DirectoryClient::Outcome out;
     Result<DirectorySettings> directory = complete(settings.directory);
@@ -64,5 +64,5 @@ DirectoryClient::Outcome DirectoryPhoneSource::search(const Settings& settings, 
         own = DirectoryClientFactory::create(directory.value());
         client = own.get();
     }
-    return client->search({filter, attributes, sizeLimit});
+    return client->search({filter, attributes, sizeLimit, pageSize});
 }

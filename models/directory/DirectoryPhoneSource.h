@@ -27,9 +27,10 @@ public:
     Result<DirectorySettings> complete(const DirectorySettings& settings);
 
     DirectoryPhoneLookup::Outcome lookup(const Settings& settings, const QString& login);
-    // Every entry matching `filter` (a complete filter: nothing is substituted), with `attributes`.
+    // Every entry matching `filter` (a complete filter: nothing is substituted), with `attributes`;
+    // `pageSize` > 0 asks in pages (DirectoryClient::Search).
     DirectoryClient::Outcome search(const Settings& settings, const QString& filter, const QStringList& attributes,
-                                    int sizeLimit);
+                                    int sizeLimit, int pageSize = 0);
 
 private:
     Store& m_store;

@@ -26,7 +26,8 @@ Result<DirectoryUserImport::Fetched> DirectoryUserImport::fetch(const Settings& 
 
     DirectoryPhoneSource source(m_store, m_key);
     source.setClient(m_client);
-    const DirectoryClient::Outcome searched = source.search(settings, f, {loginAttribute, phoneAttribute}, kMaxUsers);
+    const DirectoryClient::Outcome searched =
+        source.search(settings, f, {loginAttribute, phoneAttribute}, m_maxUsers, kPageSize);
     if (!searched.ok())
         return R::failure(DirectoryPhoneLookup::fromClientError(searched).message);
 

@@ -18,16 +18,21 @@ class DirectoryUserImport {
     Q_DECLARE_TR_FUNCTIONS(DirectoryUserImport)
 
 public:
-    static constexpr int kMaxUsers = 10000; // one search; more needs a narrower filter
+    // More needs a narrower filter: every row is checked and previewed in memory before the import.
+    static constexpr int kMaxUsers = 100000;
+    // Below Active Directory's MaxPageSize (1,000) and slapd's default limit (500).
+    static constexpr int kPageSize = 500;
 
     struct Fetched {
         QList<UserCsvImport::Row> rows;
-        bool truncated = false; // more users matched than kMaxUsers (or the server's own limit)
+        bool truncated = false; // more users matched than maxUsers() (or the server's own limit)
         QString server;
     };
 
     DirectoryUserImport(Store& store, const StoreKey* key);
     void setClient(DirectoryClient* client) { m_client = client; }
+    int maxUsers() const { return m_maxUsers; }
+    void setMaxUsers(int maxUsers) { m_maxUsers = maxUsers; }
 
     // `filter` empty: directory.importFilter. Rows carry directory problems (no login, no number,
     // several numbers, binary data) already; UserCsvImport::check() adds the rest.
@@ -37,4 +42,5 @@ private:
     Store& m_store;
     const StoreKey* m_key;
     DirectoryClient* m_client = nullptr;
+    int m_maxUsers = kMaxUsers;
 };

@@ -76,6 +76,42 @@ int waitFor(LDAP* ld, int msgid, int timeoutSeconds, MessagePtr& result)
     return LDAP_SUCCESS;
 }
 
+void collectEntries(LDAP* ld, LDAPMessage* result, const QStringList& attributes,
+                    QList<DirectoryClient::Entry>& entries)
+{
+    for (LDAPMessage* e = ldap_first_entry(ld, result); e; e = ldap_next_entry(ld, e)) {
+        DirectoryClient::Entry entry;
+        if (char* dn = ldap_get_dn(ld, e)) {
+            entry.dn = QString::fromUtf8(dn);
+            ldap_memfree(dn);
+        }
+        for (const QString& a : attributes) {
+            berval** values = ldap_get_values_len(ld, e, a.toUtf8().constData());
+            QList<QByteArray>& list = entry.values[a];
+            for (int i = 0; values && values[i]; ++i)
+                list.append(QByteArray(values[i]->bv_val, int(values[i]->bv_len)));
+            ldap_value_free_len(values);
+        }
+        entries.append(entry);
+    }
+}
+
+// The paged-results cookie the server sent back; empty when the search is complete (or the
+// server does not page).
+QByteArray nextCookie(LDAP* ld, LDAPControl** returned)
+{
+    LDAPControl* response = ldap_control_find(LDAP_CONTROL_PAGEDRESULTS, returned, nullptr);
+    if (!response)
+        return {};
+    ber_int_t estimate = 0;
+    berval cookie{0, nullptr};
+    if (ldap_parse_pageresponse_control(ld, response, &estimate, &cookie) != LDAP_SUCCESS)
+        return {};
+    const QByteArray copy(cookie.bv_val, int(cookie.bv_len));
+    ber_memfree(cookie.bv_val);
+    return copy;
+}
+
 } // namespace
 
 OpenLdapDirectoryClient::OpenLdapDirectoryClient(DirectorySettings settings)
@@ -185,6 +221,17 @@ DirectoryClient::Outcome OpenLdapDirectoryClient::searchOn(const QString& server
                     tr("%1: bind as %2 refused: %3").arg(server, m_settings.bindDn, reason(h.ld, rc)));
     }
 
+    return searchPages(h.ld, search, out);
+}
+
+DirectoryClient::Outcome OpenLdapDirectoryClient::searchPages(LDAP* ld, const Search& search, Outcome& out)
+{
+    auto fail = [&](Error error, const QString& message) {
+        out.entries.clear();
+        out.error = error;
+        out.message = message;
+        return out;
+    };
     const QByteArray base = m_settings.baseDn.toUtf8();
     const QByteArray filter = search.filter.toUtf8();
     std::vector<QByteArray> names;
@@ -194,44 +241,53 @@ DirectoryClient::Outcome OpenLdapDirectoryClient::searchOn(const QString& server
     for (QByteArray& n : names)
         attrs.push_back(n.data());
     attrs.push_back(nullptr);
-    timeval searchTimeout = seconds(m_settings.timeoutSeconds);
-    rc = ldap_search_ext(h.ld, base.constData(), LDAP_SCOPE_SUBTREE, filter.constData(), attrs.data(), 0, nullptr,
-                         nullptr, &searchTimeout, search.sizeLimit, &msgid);
-    if (rc == LDAP_SUCCESS)
-        rc = waitFor(h.ld, msgid, m_settings.timeoutSeconds, result);
-    if (rc != LDAP_SUCCESS) {
-        if (isTransport(rc))
-            return fail(Error::Unreachable, tr("%1: no answer to the search: %2").arg(server, reason(h.ld, rc)));
-        return fail(Error::SearchFailed, tr("%1: the search failed: %2").arg(server, reason(h.ld, rc)));
-    }
-    for (LDAPMessage* e = ldap_first_entry(h.ld, result.get()); e; e = ldap_next_entry(h.ld, e)) {
-        Entry entry;
-        if (char* dn = ldap_get_dn(h.ld, e)) {
-            entry.dn = QString::fromUtf8(dn);
-            ldap_memfree(dn);
+    const bool paged = search.pageSize > 0;
+    QByteArray cookie;
+    for (;;) {
+        // Not critical: a server without paging answers the plain search, up to its own limit.
+        LDAPControl* page = nullptr;
+        berval pageCookie{static_cast<ber_len_t>(cookie.size()), cookie.data()};
+        if (paged && ldap_create_page_control(ld, search.pageSize, cookie.isEmpty() ? nullptr : &pageCookie, 0,
+                                              &page) != LDAP_SUCCESS)
+            return fail(Error::SearchFailed, tr("%1: the paged search cannot be set up").arg(out.server));
+        LDAPControl* controls[] = {page, nullptr};
+        timeval searchTimeout = seconds(m_settings.timeoutSeconds);
+        int msgid = 0;
+        int rc =
+            ldap_search_ext(ld, base.constData(), LDAP_SCOPE_SUBTREE, filter.constData(), attrs.data(), 0,
+                            paged ? controls : nullptr, nullptr, &searchTimeout, paged ? 0 : search.sizeLimit, &msgid);
+        if (page)
+            ldap_control_free(page);
+        MessagePtr result;
+        if (rc == LDAP_SUCCESS)
+            rc = waitFor(ld, msgid, m_settings.timeoutSeconds, result);
+        if (rc != LDAP_SUCCESS) {
+            if (isTransport(rc))
+                return fail(Error::Unreachable, tr("%1: no answer to the search: %2").arg(out.server, reason(ld, rc)));
+            return fail(Error::SearchFailed, tr("%1: the search failed: %2").arg(out.server, reason(ld, rc)));
         }
-        for (const QString& a : search.attributes) {
-            berval** values = ldap_get_values_len(h.ld, e, a.toUtf8().constData());
-            QList<QByteArray>& list = entry.values[a];
-            for (int i = 0; values && values[i]; ++i)
-                list.append(QByteArray(values[i]->bv_val, int(values[i]->bv_len)));
-            ldap_value_free_len(values);
+        collectEntries(ld, result.get(), search.attributes, out.entries);
+        int code = LDAP_OTHER;
+        LDAPControl** returned = nullptr;
+        rc = ldap_parse_result(ld, result.get(), &code, nullptr, nullptr, nullptr, &returned, 0);
+        if (rc != LDAP_SUCCESS)
+            code = rc;
+        cookie = nextCookie(ld, returned);
+        ldap_controls_free(returned);
+        if (code == LDAP_SIZELIMIT_EXCEEDED || code == LDAP_ADMINLIMIT_EXCEEDED) {
+            out.truncated = true;
+        } else if (code == LDAP_NO_SUCH_OBJECT) {
+            return fail(Error::SearchFailed,
+                        tr("%1: the base DN %2 does not exist in the directory").arg(out.server, m_settings.baseDn));
+        } else if (code != LDAP_SUCCESS) {
+            return fail(Error::SearchFailed, tr("%1: the search failed: %2").arg(out.server, reason(ld, code)));
         }
-        out.entries.append(entry);
+        if (paged && out.entries.size() > search.sizeLimit) {
+            out.entries.erase(out.entries.begin() + search.sizeLimit, out.entries.end());
+            out.truncated = true;
+        }
+        // The connection is unbound right after, which also ends a paged search left unfinished.
+        if (!paged || out.truncated || cookie.isEmpty())
+            return out;
     }
-    int code = LDAP_OTHER;
-    rc = ldap_parse_result(h.ld, result.get(), &code, nullptr, nullptr, nullptr, nullptr, 0);
-    if (rc != LDAP_SUCCESS)
-        code = rc;
-    if (code == LDAP_SIZELIMIT_EXCEEDED || code == LDAP_ADMINLIMIT_EXCEEDED) {
-        out.truncated = true;
-    } else if (code == LDAP_NO_SUCH_OBJECT) {
-        out.entries.clear();
-        return fail(Error::SearchFailed,
-                    tr("%1: the base DN %2 does not exist in the directory").arg(server, m_settings.baseDn));
-    } else if (code != LDAP_SUCCESS) {
-        out.entries.clear();
-        return fail(Error::SearchFailed, tr("%1: the search failed: %2").arg(server, reason(h.ld, code)));
-    }
-    return out;
 }

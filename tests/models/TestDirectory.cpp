@@ -3,6 +3,7 @@
 #include "TestStores.h"
 #include "crypto/StoreKey.h"
 #include "directory/DirectoryPhoneSource.h"
+#include "directory/DirectoryUserImport.h"
 #include "directory/OpenLdapDirectoryClient.h"
 #include "domain/EventCode.h"
 #include "engine/ManualClock.h"
@@ -123,6 +124,37 @@ private Q_SLOTS:
         QCOMPARE(sent.size(), 1);
         QVERIFY2(sent.first().message.contains(QStringLiteral("directory")), qPrintable(sent.first().message));
         QVERIFY(!sent.first().message.contains(QStringLiteral("1234560")));
+    }
+
+    // The test directory answers one request with at most 500 entries (as Active Directory stops at
+    // 1,000): the import reads the 1,200 users of ou=bulk in pages.
+    void importReadsPastTheServerLimitInPages()
+    {
+        auto f = fixture([](Settings& s) { s.directory.baseDn = LdapTestServer::env("SMSOTP_TEST_LDAP_BULK_DN"); });
+        QVERIFY(f);
+        Settings settings = SettingsRepository(*f->store, &f->key).load()->settings;
+        DirectoryUserImport import(*f->store, &f->key);
+        const auto fetched = import.fetch(settings, QStringLiteral("(objectClass=inetOrgPerson)"));
+        QVERIFY2(fetched, qPrintable(fetched.error()));
+        QVERIFY(!fetched->truncated);
+        QCOMPARE(fetched->rows.size(), 1200);
+        QCOMPARE(fetched->rows.first().login, QStringLiteral("bulk0001"));
+        QCOMPARE(fetched->rows.last().login, QStringLiteral("bulk1200"));
+        QVERIFY2(fetched->rows.last().problem.isEmpty(), qPrintable(fetched->rows.last().problem));
+    }
+
+    // Our own cap ends the paged search and says the result is cut.
+    void importStopsAtItsOwnCap()
+    {
+        auto f = fixture([](Settings& s) { s.directory.baseDn = LdapTestServer::env("SMSOTP_TEST_LDAP_BULK_DN"); });
+        QVERIFY(f);
+        Settings settings = SettingsRepository(*f->store, &f->key).load()->settings;
+        DirectoryUserImport import(*f->store, &f->key);
+        import.setMaxUsers(700);
+        const auto fetched = import.fetch(settings, QStringLiteral("(objectClass=inetOrgPerson)"));
+        QVERIFY2(fetched, qPrintable(fetched.error()));
+        QVERIFY(fetched->truncated);
+        QCOMPARE(fetched->rows.size(), 700);
     }
 
     void ldapsAndLaterServersWork()

@@ -153,7 +153,7 @@ bool UserImportDialog::loadDirectory()
         MessageBoxes::warning(this, tr("Import Users"),
                               tr("More users match than one import reads (%1). Narrow the filter and import the rest "
                                  "separately.")
-                                  .arg(DirectoryUserImport::kMaxUsers));
+                                  .arg(fetched->rows.size()));
     fillPreview();
     return true;
 }
