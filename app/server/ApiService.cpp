@@ -114,9 +114,9 @@ ApiReply ApiService::reply(const OtpService::Outcome& out, int okStatus)
 }
 
 ApiReply ApiService::refuseToken(EngineContext& context, int status, int code, const QString& message,
-                                 const QString& actor, const QString& address)
+                                 const QString& actor, const QString& address, const QJsonObject& params)
 {
-    const Status st = EventLog(*context.store).append(code, message, {}, actor, address);
+    const Status st = EventLog(*context.store).append(code, message, params, {}, actor, address);
     if (!st)
         return unavailable(st.error());
     return ApiInput::error(status, code, message);
@@ -158,11 +158,13 @@ bool ApiService::authorize(EngineContext& context, const ApiCall& call, const ch
         return false;
     case TokenCheck::Expired:
         refusal = refuseToken(context, 401, EventCode::ApiRefusedTokenExpired,
-                              tr("the API token '%1' has expired").arg(auth.token.name), actor, caller.address);
+                              tr("the API token '%1' has expired").arg(auth.token.name), actor, caller.address,
+                              {{QStringLiteral("token"), auth.token.name}});
         return false;
     case TokenCheck::Disabled:
         refusal = refuseToken(context, 401, EventCode::ApiRefusedTokenDisabled,
-                              tr("the API token '%1' is disabled").arg(auth.token.name), actor, caller.address);
+                              tr("the API token '%1' is disabled").arg(auth.token.name), actor, caller.address,
+                              {{QStringLiteral("token"), auth.token.name}});
         return false;
     }
     caller.token = auth.token;
@@ -170,7 +172,8 @@ bool ApiService::authorize(EngineContext& context, const ApiCall& call, const ch
         refusal =
             refuseToken(context, 403, EventCode::ApiRefusedScope,
                         tr("the API token '%1' lacks the scope %2").arg(auth.token.name, QString::fromLatin1(scope)),
-                        actor, caller.address);
+                        actor, caller.address,
+                        {{QStringLiteral("token"), auth.token.name}, {QStringLiteral("scope"), QLatin1String(scope)}});
         return false;
     }
     return true;

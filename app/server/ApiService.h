@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QJsonObject>
+
 #include "ApiCall.h"
 #include "domain/ApiToken.h"
 #include "engine/OtpService.h"
@@ -46,7 +48,7 @@ private:
     ApiReply onEngine(const std::function<ApiReply(EngineContext&)>& work);
     bool authorize(EngineContext& context, const ApiCall& call, const char* scope, Caller& caller, ApiReply& refusal);
     ApiReply refuseToken(EngineContext& context, int status, int code, const QString& message, const QString& actor,
-                         const QString& address);
+                         const QString& address, const QJsonObject& params = {});
     ApiReply reply(const OtpService::Outcome& out, int okStatus = 200);
     ApiReply unavailable(const QString& why);
     // The registered authenticator `login`, or the refusal to answer (503 store, 404 unknown).

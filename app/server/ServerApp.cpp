@@ -77,6 +77,9 @@ int ServerApp::run(const ServerOptions& options)
         EventCode::ServerStarted,
         tr("started on %1 listening on %2 (version %3)")
             .arg(QHostInfo::localHostName(), options.listenText(), QStringLiteral(SMSOTP_VERSION)),
+        QJsonObject{{QStringLiteral("host"), QHostInfo::localHostName()},
+                    {QStringLiteral("listen"), options.listenText()},
+                    {QStringLiteral("version"), QStringLiteral(SMSOTP_VERSION)}},
         {}, actor);
     if (!noted)
         return startFailure(tr("Cannot write to the store: %1").arg(noted.error()));
@@ -118,9 +121,9 @@ int ServerApp::run(const ServerOptions& options)
     pool.stop();
     Status stopped = registry.markStopped(id.value(), now());
     if (stopped)
-        stopped = EventLog(*store).append(EventCode::ServerStopped,
-                                          tr("stopped after %n request(s)", nullptr, int(metrics.requestsServed())), {},
-                                          actor);
+        stopped = EventLog(*store).append(
+            EventCode::ServerStopped, tr("stopped after %n request(s)", nullptr, int(metrics.requestsServed())),
+            QJsonObject{{QStringLiteral("requests"), qint64(metrics.requestsServed())}}, {}, actor);
     if (!stopped)
         ServerLog::warning(QStringLiteral("could not mark the server stopped"),
                            {{QStringLiteral("reason"), stopped.error()}});

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 
 // One entry of the event log (DESIGN §4). Never holds an OTP or a full phone number.
@@ -14,5 +15,8 @@ struct Event {
     QString account;
     QString clientAddress;
     QString actor;
-    QString message;
+    QString message; // English, as written; what old rows and `smsotp-cli events list` show
+    // What EventText needs to say the message in the reader's language (docs/events.md lists the
+    // keys per code). Empty for rows written before schema 7: they are shown as `message`.
+    QJsonObject params;
 };

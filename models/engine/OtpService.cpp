@@ -25,8 +25,25 @@
 
 struct OtpService::Prepared {
     SmsMessage message;
-    QString phoneMask;
+    QString phoneMask; // as the English message says it
+    QJsonObject phone; // the event parameters naming it: the masked number, from the directory or not
 };
+
+namespace {
+QJsonObject phoneParams(const QString& masked, bool fromDirectory = false)
+{
+    QJsonObject p{{QStringLiteral("phone"), masked}};
+    if (fromDirectory)
+        p.insert(QStringLiteral("directory"), true);
+    return p;
+}
+
+QJsonObject withParam(QJsonObject p, const QString& key, const QJsonValue& value)
+{
+    p.insert(key, value);
+    return p;
+}
+} // namespace
 
 OtpService::OtpService(Store& store, const StoreKey* key, const Clock& clock)
     : m_store(store)
@@ -79,10 +96,12 @@ Result<Settings> OtpService::settings()
         m_damage = tr("%1\nNo codes are sent or accepted until the section is restored from its history.")
                        .arg(loaded->damageReport());
         for (auto it = loaded->damaged.constBegin(); it != loaded->damaged.constEnd(); ++it)
-            EventLog(m_store).append(EventCode::SettingsDamaged,
-                                     tr("settings section %1 is damaged: %2; the engine sends and accepts no codes")
-                                         .arg(it.key(), it.value()),
-                                     {}, QStringLiteral("engine"));
+            EventLog(m_store).append(
+                EventCode::SettingsDamaged,
+                tr("settings section %1 is damaged: %2; the engine sends and accepts no codes")
+                    .arg(it.key(), it.value()),
+                QJsonObject{{QStringLiteral("section"), it.key()}, {QStringLiteral("reason"), it.value()}}, {},
+                QStringLiteral("engine"));
         return Result<Settings>::failure(m_damage);
     }
     m_settings = loaded->settings;
@@ -91,23 +110,23 @@ Result<Settings> OtpService::settings()
     return loaded->settings;
 }
 
-OtpService::Outcome OtpService::event(int code, const QString& message, const QString& account, const QString& actor,
-                                      const QString& clientAddress)
+OtpService::Outcome OtpService::event(int code, const QString& message, const QJsonObject& params,
+                                      const QString& account, const QString& actor, const QString& clientAddress)
 {
     Outcome out;
     out.ok = true;
     out.code = code;
     out.message = message;
-    const Status s = EventLog(m_store).append(code, message, account, actor, clientAddress);
+    const Status s = EventLog(m_store).append(code, message, params, account, actor, clientAddress);
     if (!s)
         return failure(s.error());
     return out;
 }
 
-OtpService::Outcome OtpService::refuse(int code, const QString& message, const QString& account, const QString& actor,
-                                       const QString& clientAddress)
+OtpService::Outcome OtpService::refuse(int code, const QString& message, const QJsonObject& params,
+                                       const QString& account, const QString& actor, const QString& clientAddress)
 {
-    Outcome out = event(code, message, account, actor, clientAddress);
+    Outcome out = event(code, message, params, account, actor, clientAddress);
     if (out.code == 0)
         return out; // the event could not be written: a store failure, so the transaction rolls back
     out.ok = false;
@@ -133,10 +152,12 @@ bool OtpService::checkAccess(const Settings& s, const Actor& actor, bool allowed
 {
     if (!actor.selfService || (allowed && !s.accessRights.denyUse))
         return true;
-    out = refuse(EventCode::SelfServiceRefused,
-                 s.accessRights.denyUse ? tr("use of this authenticator is denied")
-                                        : tr("the access rights do not allow users to do this themselves"),
-                 login, actor.name);
+    out = refuse(
+        EventCode::SelfServiceRefused,
+        s.accessRights.denyUse ? tr("use of this authenticator is denied")
+                               : tr("the access rights do not allow users to do this themselves"),
+        {{QStringLiteral("reason"), s.accessRights.denyUse ? QStringLiteral("denied") : QStringLiteral("rights")}},
+        login, actor.name);
     return false;
 }
 
@@ -175,8 +196,8 @@ OtpService::Outcome OtpService::registerAuthenticator(const QString& login, cons
             return out;
         const PhoneNormalizer::Outcome number = PhoneNormalizer(s->phoneFormat).check(phone);
         if (!number.ok)
-            return refuse(EventCode::InvalidPhone, tr("the phone number was refused: %1").arg(number.reason), login,
-                          actor.name);
+            return refuse(EventCode::InvalidPhone, tr("the phone number was refused: %1").arg(number.reason),
+                          {{QStringLiteral("reason"), number.reason}}, login, actor.name);
         AuthenticatorRepository repo(m_store, m_key);
         Result<std::optional<Authenticator>> existing = repo.find(login, true);
         if (!existing)
@@ -187,10 +208,9 @@ OtpService::Outcome OtpService::registerAuthenticator(const QString& login, cons
             repo.insert(login, number.normalized, s->phoneFormat.prefix, displayName, comment, m_clock.now());
         if (!id)
             return failure(id.error());
-        return event(EventCode::AuthenticatorRegistered,
-                     tr("registered with phone %1")
-                         .arg(AuthenticatorRepository::maskPhone(number.normalized, s->phoneFormat.prefix)),
-                     login.trimmed(), actor.name);
+        const QString masked = AuthenticatorRepository::maskPhone(number.normalized, s->phoneFormat.prefix);
+        return event(EventCode::AuthenticatorRegistered, tr("registered with phone %1").arg(masked),
+                     phoneParams(masked), login.trimmed(), actor.name);
     });
 }
 
@@ -205,16 +225,15 @@ OtpService::Outcome OtpService::changePhone(const QString& login, const QString&
             return out;
         const PhoneNormalizer::Outcome number = PhoneNormalizer(s->phoneFormat).check(phone);
         if (!number.ok)
-            return refuse(EventCode::InvalidPhone, tr("the phone number was refused: %1").arg(number.reason), login,
-                          actor.name);
+            return refuse(EventCode::InvalidPhone, tr("the phone number was refused: %1").arg(number.reason),
+                          {{QStringLiteral("reason"), number.reason}}, login, actor.name);
         const Status st =
             AuthenticatorRepository(m_store, m_key).setPhone(login, number.normalized, s->phoneFormat.prefix);
         if (!st)
             return failure(st.error());
-        return event(
-            EventCode::PhoneChanged,
-            tr("phone changed to %1").arg(AuthenticatorRepository::maskPhone(number.normalized, s->phoneFormat.prefix)),
-            login, actor.name);
+        const QString masked = AuthenticatorRepository::maskPhone(number.normalized, s->phoneFormat.prefix);
+        return event(EventCode::PhoneChanged, tr("phone changed to %1").arg(masked), phoneParams(masked), login,
+                     actor.name);
     });
 }
 
@@ -235,7 +254,7 @@ OtpService::Outcome OtpService::changeComment(const QString& login, const QStrin
         const Status st = AuthenticatorRepository(m_store, m_key).setComment(login, comment);
         if (!st)
             return failure(st.error());
-        return event(EventCode::CommentChanged, tr("comment changed"), login, actor.name);
+        return event(EventCode::CommentChanged, tr("comment changed"), {}, login, actor.name);
     });
 }
 
@@ -251,7 +270,7 @@ OtpService::Outcome OtpService::remove(const QString& login, const Actor& actor)
         const Status st = AuthenticatorRepository(m_store, m_key).remove(login);
         if (!st)
             return failure(st.error());
-        return event(EventCode::AuthenticatorDeleted, tr("authenticator deleted"), login, actor.name);
+        return event(EventCode::AuthenticatorDeleted, tr("authenticator deleted"), {}, login, actor.name);
     });
 }
 
@@ -264,6 +283,8 @@ OtpService::Outcome OtpService::setUseDenied(const QString& login, bool denied, 
         return event(denied ? EventCode::UseDenied : EventCode::AuthenticatorUnblocked,
                      denied ? tr("use of the authenticator denied by an administrator")
                             : tr("use of the authenticator allowed again"),
+                     denied ? QJsonObject{{QStringLiteral("by"), QStringLiteral("admin")}}
+                            : QJsonObject{{QStringLiteral("by"), QStringLiteral("allowed")}},
                      login, actor.name);
     });
 }
@@ -274,9 +295,9 @@ Result<bool> OtpService::releaseIfElapsed(const QString& account, int blockState
         return false;
     Status s = AuthenticatorRepository(m_store, m_key).clearBlock(account);
     if (s)
-        s = EventLog(m_store).append(EventCode::AuthenticatorUnblocked,
-                                     tr("unblocked automatically: the block time has passed"), account,
-                                     QStringLiteral("engine"));
+        s = EventLog(m_store).append(
+            EventCode::AuthenticatorUnblocked, tr("unblocked automatically: the block time has passed"),
+            QJsonObject{{QStringLiteral("by"), QStringLiteral("timeout")}}, account, QStringLiteral("engine"));
     if (!s)
         return Result<bool>::failure(s.error());
     return true;
@@ -292,20 +313,24 @@ OtpService::Outcome OtpService::findUsable(const Settings& s, const QString& acc
     if (!found)
         return failure(found.error());
     if (!found.value())
-        return refuse(EventCode::UnknownAccount, tr("no SMS authenticator is registered for this account"), account, {},
-                      clientAddress);
+        return refuse(EventCode::UnknownAccount, tr("no SMS authenticator is registered for this account"), {}, account,
+                      {}, clientAddress);
     a = *found.value();
     if (!m_allowListExempt && !m_allowList->allows(clientAddress, a.login))
-        return refuse(EventCode::AddressNotAllowed, tr("address %1 is not allowed").arg(clientAddress), a.login, {},
-                      clientAddress);
+        return refuse(EventCode::AddressNotAllowed, tr("address %1 is not allowed").arg(clientAddress),
+                      {{QStringLiteral("address"), clientAddress}}, a.login, {}, clientAddress);
     if (s.accessRights.denyUse || a.useDenied)
-        return refuse(EventCode::UseDenied, tr("use of this authenticator is denied"), a.login, {}, clientAddress);
+        return refuse(
+            EventCode::UseDenied, tr("use of this authenticator is denied"),
+            {{QStringLiteral("by"), a.useDenied ? QStringLiteral("authenticator") : QStringLiteral("settings")}},
+            a.login, {}, clientAddress);
     if (a.blockState != Authenticator::BlockState::None) {
         Result<bool> released = releaseIfElapsed(a.login, int(a.blockState), a.blockedUntil);
         if (!released)
             return failure(released.error());
         if (!released.value())
-            return refuse(EventCode::RefusedBlocked, tr("the authenticator is blocked"), a.login, {}, clientAddress);
+            return refuse(EventCode::RefusedBlocked, tr("the authenticator is blocked"), {}, a.login, {},
+                          clientAddress);
         a.failedCount = 0;
         a.lastFailureAt = QDateTime();
     }
@@ -345,21 +370,24 @@ OtpService::Outcome OtpService::prepareRequest(const Settings& s, const QString&
     if (!allowed)
         return failure(allowed.error());
     if (!allowed.value())
-        return refuse(EventCode::RefusedSuspended, SpamGuard::suspendedMessage(), a.login, {}, clientAddress);
+        return refuse(EventCode::RefusedSuspended, SpamGuard::suspendedMessage(), {}, a.login, {}, clientAddress);
     if (s.phoneFormat.useDirectoryPhone && !directory)
         return failure(tr("The account was registered during the request; try again.")); // never the store's number
     QString number;
     p.phoneMask = a.phoneMask;
+    p.phone = phoneParams(a.phoneMask);
     if (directory && directory->found()) {
         number = directory->normalized;
-        p.phoneMask =
-            tr("%1 (from the directory)").arg(AuthenticatorRepository::maskPhone(number, s.phoneFormat.prefix));
+        const QString masked = AuthenticatorRepository::maskPhone(number, s.phoneFormat.prefix);
+        p.phoneMask = tr("%1 (from the directory)").arg(masked);
+        p.phone = phoneParams(masked, true);
     } else if (directory && !(directory->directoryHasNoNumber() && s.directory.fallbackToStoreNumber)) {
-        return refuse(directory->eventCode(), directory->message, a.login, {}, clientAddress);
+        return refuse(directory->eventCode(), directory->message, {{QStringLiteral("detail"), directory->message}},
+                      a.login, {}, clientAddress);
     } else if (directory) {
         const Status logged = EventLog(m_store).append(
             EventCode::DirectoryFallback, tr("%1; the store's own number is used instead").arg(directory->message),
-            a.login, {}, clientAddress);
+            QJsonObject{{QStringLiteral("detail"), directory->message}}, a.login, {}, clientAddress);
         if (!logged)
             return failure(logged.error());
     }
@@ -391,10 +419,14 @@ OtpService::Outcome OtpService::finishRequest(const Settings& s, const QString& 
 {
     if (!sent.success) {
         Status st = AuthenticatorRepository(m_store, m_key).clearPendingOtp(account);
+        QJsonObject params = p.phone;
+        params.insert(QStringLiteral("error"), sent.message());
+        params.insert(QStringLiteral("gatewayCode"), sent.gatewayCode());
+        params.insert(QStringLiteral("gatewayText"), sent.gatewayText().left(500));
         Outcome out = refuse(EventCode::GatewayFailed,
                              tr("the SMS to %1 could not be sent: %2 (%3 %4)")
                                  .arg(p.phoneMask, sent.message(), sent.gatewayCode(), sent.gatewayText().left(500)),
-                             account, {}, clientAddress);
+                             params, account, {}, clientAddress);
         out.message = tr("the SMS could not be sent; try again later");
         out.send = sent;
         if (!st)
@@ -406,7 +438,7 @@ OtpService::Outcome OtpService::finishRequest(const Settings& s, const QString& 
         return failure(st.error());
     Outcome out =
         event(EventCode::OtpSent, tr("code sent to %1 (message id %2)").arg(p.phoneMask, sent.providerMessageId()),
-              account, {}, clientAddress);
+              withParam(p.phone, QStringLiteral("messageId"), sent.providerMessageId()), account, {}, clientAddress);
     out.send = sent;
     return out;
 }
@@ -414,7 +446,8 @@ OtpService::Outcome OtpService::finishRequest(const Settings& s, const QString& 
 OtpService::Outcome OtpService::refuseAddress(const QString& account, const QString& reason)
 {
     // The address itself is not recorded: it is what could not be trusted to fit anywhere.
-    Outcome out = refuse(EventCode::ClientAddressRefused, reason, account.left(Limits::kAccountLength));
+    Outcome out = refuse(EventCode::ClientAddressRefused, reason, {{QStringLiteral("reason"), reason}},
+                         account.left(Limits::kAccountLength));
     out.ok = false;
     out.code = EventCode::ClientAddressRefused;
     out.message = reason;
@@ -464,11 +497,11 @@ OtpService::Outcome OtpService::requestOtp(const QString& account, const QString
     const QString login = AuthenticatorRepository::loginKey(account);
     if (sent.viaFailover) {
         // The switch is worth an event of its own: the first gateway needs attention.
-        const Status st =
-            EventLog(m_store).append(EventCode::GatewayFailover,
-                                     tr("the first gateway failed (%1); the SMS to %2 went through the second gateway")
-                                         .arg(sent.failoverReason(), prepared.phoneMask),
-                                     login, {}, clientAddress);
+        const Status st = EventLog(m_store).append(
+            EventCode::GatewayFailover,
+            tr("the first gateway failed (%1); the SMS to %2 went through the second gateway")
+                .arg(sent.failoverReason(), prepared.phoneMask),
+            withParam(prepared.phone, QStringLiteral("reason"), sent.failoverReason()), login, {}, clientAddress);
         if (!st)
             return failure(st.error());
     }
@@ -501,16 +534,21 @@ Result<OtpService::Booked> OtpService::bookFailure(const Settings& s, const QStr
 
 OtpService::Outcome OtpService::countFailure(const Settings& s, const QString& account, int failedCount,
                                              const QDateTime& lastFailure, const QString& clientAddress,
-                                             const QString& why, int eventCode)
+                                             const QString& why, const char* reason, int eventCode)
 {
     const BlockSettings& b = s.block;
     const Result<Booked> booked = bookFailure(s, account, failedCount, lastFailure);
     if (!booked)
         return failure(booked.error());
     const int count = booked->count;
+    QJsonObject params{{QStringLiteral("reason"), QLatin1String(reason)}};
+    if (b.enabled) {
+        params.insert(QStringLiteral("failure"), count);
+        params.insert(QStringLiteral("of"), b.attemptsBeforeBlock);
+    }
     Outcome out =
         refuse(eventCode, b.enabled ? tr("%1 (failure %2 of %3)").arg(why).arg(count).arg(b.attemptsBeforeBlock) : why,
-               account, {}, clientAddress);
+               params, account, {}, clientAddress);
     if (!booked->blocked || out.code == 0)
         return out;
     const bool forever = !booked->until.isValid();
@@ -519,7 +557,10 @@ OtpService::Outcome OtpService::countFailure(const Settings& s, const QString& a
                                     : tr("blocked after %1 failed codes until %2 UTC")
                                           .arg(count)
                                           .arg(until.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
-    out = refuse(EventCode::AuthenticatorBlocked, message, account, {}, clientAddress);
+    QJsonObject blocked{{QStringLiteral("failures"), count}};
+    if (!forever)
+        blocked.insert(QStringLiteral("until"), until.toUTC().toString(Qt::ISODate));
+    out = refuse(EventCode::AuthenticatorBlocked, message, blocked, account, {}, clientAddress);
     return out;
 }
 
@@ -535,23 +576,24 @@ OtpService::Outcome OtpService::verifyLocked(const Settings& s, const QString& a
     if (!pending)
         return failure(pending.error());
     if (!pending.value())
-        return countFailure(s, a.login, a.failedCount, a.lastFailureAt, clientAddress, tr("no code was requested"));
+        return countFailure(s, a.login, a.failedCount, a.lastFailureAt, clientAddress, tr("no code was requested"),
+                            "none");
     if (m_clock.now() >= pending.value()->expiresAt) {
         Status st = repo.clearPendingOtp(a.login);
         if (!st)
             return failure(st.error());
         return countFailure(s, a.login, a.failedCount, a.lastFailureAt, clientAddress, tr("the code has expired"),
-                            EventCode::OtpExpired);
+                            "expired", EventCode::OtpExpired);
     }
     if (!SecureBytes::equal(otpHash(pending.value()->salt, code.trimmed()), pending.value()->hash))
-        return countFailure(s, a.login, a.failedCount, a.lastFailureAt, clientAddress, tr("wrong code"));
+        return countFailure(s, a.login, a.failedCount, a.lastFailureAt, clientAddress, tr("wrong code"), "wrong");
 
     Status st = repo.recordSuccess(a.login, m_clock.now());
     if (st)
         st = SpamGuard(m_store, m_clock).recordSuccess(s.spamProtection);
     if (!st)
         return failure(st.error());
-    return event(EventCode::OtpVerified, tr("code accepted"), a.login, {}, clientAddress);
+    return event(EventCode::OtpVerified, tr("code accepted"), {}, a.login, {}, clientAddress);
 }
 
 OtpService::Outcome OtpService::verifyOtp(const QString& account, const QString& code, const QString& clientText)
@@ -595,7 +637,8 @@ OtpService::Outcome OtpService::failClosed(const Settings& s, const QString& acc
                              tr("a code could not be checked because the store failed (%1); the code was withdrawn "
                                 "and the attempt counted as a failure")
                                  .arg(reason),
-                             login.left(Limits::kAccountLength), {}, clientAddress);
+                             QJsonObject{{QStringLiteral("reason"), reason}}, login.left(Limits::kAccountLength), {},
+                             clientAddress);
     Outcome out;
     out.code = EventCode::VerifyNotRecorded;
     out.message = tr("the code could not be checked; request a new code");
@@ -609,8 +652,9 @@ OtpService::Outcome OtpService::unblock(const QStringList& logins, const Actor& 
         if (!done)
             return failure(done.error());
         for (const QString& login : done.value()) {
-            const Status st = EventLog(m_store).append(EventCode::AuthenticatorUnblocked,
-                                                       tr("unblocked by the help desk"), login, actor.name);
+            const Status st = EventLog(m_store).append(
+                EventCode::AuthenticatorUnblocked, tr("unblocked by the help desk"),
+                QJsonObject{{QStringLiteral("by"), QStringLiteral("helpdesk")}}, login, actor.name);
             if (!st)
                 return failure(st.error());
         }
@@ -630,7 +674,9 @@ OtpService::Outcome OtpService::unblockAll(const Actor& actor)
             return failure(n.error());
         Outcome out =
             event(EventCode::AuthenticatorUnblocked,
-                  tr("every blocked authenticator unblocked by the help desk (%1)").arg(n.value()), {}, actor.name);
+                  tr("every blocked authenticator unblocked by the help desk (%1)").arg(n.value()),
+                  QJsonObject{{QStringLiteral("by"), QStringLiteral("helpdesk")}, {QStringLiteral("count"), n.value()}},
+                  {}, actor.name);
         out.count = n.value();
         out.message = tr("%n authenticator(s) unblocked", nullptr, int(n.value()));
         return out;
@@ -643,6 +689,6 @@ OtpService::Outcome OtpService::resetCounter(const QString& login, const Actor& 
         const Status st = AuthenticatorRepository(m_store, m_key).resetCounter(login);
         if (!st)
             return failure(st.error());
-        return event(EventCode::FailureCounterReset, tr("failure counter reset"), login, actor.name);
+        return event(EventCode::FailureCounterReset, tr("failure counter reset"), {}, login, actor.name);
     });
 }

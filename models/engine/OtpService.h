@@ -7,6 +7,7 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QStringList>
 
 #include <memory>
@@ -77,10 +78,11 @@ private:
     struct Prepared; // a composed message waiting to be sent
 
     Result<Settings> settings();
-    Outcome refuse(int code, const QString& message, const QString& account, const QString& actor = {},
-                   const QString& clientAddress = {});
-    Outcome event(int code, const QString& message, const QString& account, const QString& actor = {},
-                  const QString& clientAddress = {});
+    // `params` are the event's parameters for EventText (docs/events.md), never the OTP or number.
+    Outcome refuse(int code, const QString& message, const QJsonObject& params, const QString& account,
+                   const QString& actor = {}, const QString& clientAddress = {});
+    Outcome event(int code, const QString& message, const QJsonObject& params, const QString& account,
+                  const QString& actor = {}, const QString& clientAddress = {});
     Outcome failure(const QString& message) const;
     // A failure to get usable settings: code 3010 when a section is damaged.
     Outcome settingsFailure(const QString& message) const;
@@ -104,7 +106,8 @@ private:
     Outcome failClosed(const Settings& s, const QString& account, const QString& clientAddress, const QString& reason);
     Outcome refuseAddress(const QString& account, const QString& reason);
     Outcome countFailure(const Settings& s, const QString& account, int failedCount, const QDateTime& lastFailure,
-                         const QString& clientAddress, const QString& why, int eventCode = EventCode::OtpRejected);
+                         const QString& clientAddress, const QString& why, const char* reason,
+                         int eventCode = EventCode::OtpRejected);
     Result<bool> releaseIfElapsed(const QString& account, int blockState, const QDateTime& until);
 
     Store& m_store;

@@ -15,6 +15,12 @@ QDateTime fromMs(const QVariant& v)
     return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
+// The parameters of "sending resumed" because the success percent recovered.
+QJsonObject recovered(int percent)
+{
+    return {{QStringLiteral("reason"), QStringLiteral("recovered")}, {QStringLiteral("percent"), percent}};
+}
+
 } // namespace
 
 SpamGuard::SpamGuard(Store& store, const Clock& clock)
@@ -118,11 +124,11 @@ Status SpamGuard::setSuspended(const QDateTime& at, const QDateTime& until)
     return m_store.exec(q, tr("Saving the spam protection state"));
 }
 
-Status SpamGuard::resume(const QString& why)
+Status SpamGuard::resume(const QString& why, const QJsonObject& params)
 {
     Status s = setSuspended({}, {});
     if (s)
-        s = EventLog(m_store).append(EventCode::SendingResumed, tr("Sending resumed: %1").arg(why));
+        s = EventLog(m_store).append(EventCode::SendingResumed, tr("Sending resumed: %1").arg(why), params);
     return s;
 }
 
@@ -137,11 +143,14 @@ Result<bool> SpamGuard::allowsSending(const SpamProtectionSettings& settings)
     if (!s)
         return Result<bool>::failure(s.error());
     if (!settings.enabled)
-        s = resume(tr("spam protection was turned off"));
+        s = resume(tr("spam protection was turned off"), {{QStringLiteral("reason"), QStringLiteral("off")}});
     else if (m_clock.now() >= state->suspendedUntil)
-        s = resume(tr("the suspension of %n second(s) has passed", nullptr, settings.windowSeconds));
+        s = resume(
+            tr("the suspension of %n second(s) has passed", nullptr, settings.windowSeconds),
+            {{QStringLiteral("reason"), QStringLiteral("time")}, {QStringLiteral("seconds"), settings.windowSeconds}});
     else if (state->sent > 0 && state->successPercent() >= settings.minSuccessPercent)
-        s = resume(tr("%1% of the messages in the window led to a sign-in").arg(state->successPercent()));
+        s = resume(tr("%1% of the messages in the window led to a sign-in").arg(state->successPercent()),
+                   recovered(state->successPercent()));
     else
         return false;
     if (!s)
@@ -175,7 +184,12 @@ Status SpamGuard::recordSent(const SpamProtectionSettings& settings)
                     .arg(settings.windowSeconds)
                     .arg(succeeded)
                     .arg(succeeded * 100 / sent)
-                    .arg(settings.minSuccessPercent));
+                    .arg(settings.minSuccessPercent),
+                QJsonObject{{QStringLiteral("sent"), sent},
+                            {QStringLiteral("seconds"), settings.windowSeconds},
+                            {QStringLiteral("succeeded"), succeeded},
+                            {QStringLiteral("percent"), succeeded * 100 / sent},
+                            {QStringLiteral("minimum"), settings.minSuccessPercent}});
     }
     return s;
 }
@@ -193,6 +207,7 @@ Status SpamGuard::recordSuccess(const SpamProtectionSettings& settings)
         return s;
     const State& after = state.value();
     if (after.sent > 0 && after.successPercent() >= settings.minSuccessPercent)
-        s = resume(tr("%1% of the messages in the window led to a sign-in").arg(after.successPercent()));
+        s = resume(tr("%1% of the messages in the window led to a sign-in").arg(after.successPercent()),
+                   recovered(after.successPercent()));
     return s;
 }

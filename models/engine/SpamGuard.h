@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 
 class Clock;
 class Store;
@@ -48,7 +49,7 @@ private:
     Status readCounts(const SpamProtectionSettings& settings, State& state);
     Status bump(const char* column);
     Status setSuspended(const QDateTime& at, const QDateTime& until);
-    Status resume(const QString& why);
+    Status resume(const QString& why, const QJsonObject& params);
 
     Store& m_store;
     const Clock& m_clock;

@@ -127,6 +127,21 @@ void TestSender::cancel()
 
 void TestSender::record(const Prepared& prepared, bool validateOnly, const QString& actor, SendResult& result)
 {
+    // Belt and braces: whatever a gateway let through, the message text (with the OTP) and the
+    // full number never reach the event log, in its message or its parameters.
+    const auto scrub = [&prepared](QString text) {
+        text.replace(prepared.message.text, QStringLiteral("[message]"));
+        return text.replace(prepared.normalized, prepared.phoneMask);
+    };
+    QJsonObject params{{QStringLiteral("phone"), prepared.phoneMask},
+                       {QStringLiteral("gateway"), scrub(result.gatewayName)},
+                       {QStringLiteral("result"), scrub(result.summary())}};
+    if (validateOnly)
+        params.insert(QStringLiteral("validateOnly"), true);
+    if (result.latencyMs > 0)
+        params.insert(QStringLiteral("latencyMs"), qint64(result.latencyMs));
+    if (result.viaFailover)
+        params.insert(QStringLiteral("failover"), scrub(result.failoverReason()));
     const QString how = validateOnly ? tr("validate-only test SMS") : tr("test SMS");
     QString text = tr("%1 to %2 through %3: %4")
                        .arg(how, prepared.phoneMask,
@@ -135,19 +150,16 @@ void TestSender::record(const Prepared& prepared, bool validateOnly, const QStri
         text += tr(" (%1 ms)").arg(result.latencyMs);
     if (result.viaFailover)
         text += tr("; the first gateway failed: %1").arg(result.failoverReason());
-    // Belt and braces: whatever a gateway let through, the message text (with the OTP) and the
-    // full number never reach the event log.
-    text.replace(prepared.message.text, QStringLiteral("[message]"));
-    text.replace(prepared.normalized, prepared.phoneMask);
-    Status st = EventLog(m_store).append(EventCode::TestSend, text, {}, actor);
+    Status st = EventLog(m_store).append(EventCode::TestSend, scrub(text), params, {}, actor);
     if (st && result.viaFailover) {
         // As for a real request (docs/gateways.md): the switch is an event of its own, so the
         // first gateway's failure is seen by whoever watches 1302.
-        QString why = tr("the first gateway failed (%1); the test SMS to %2 went through the second gateway")
-                          .arg(result.failoverReason(), prepared.phoneMask);
-        why.replace(prepared.message.text, QStringLiteral("[message]"));
-        why.replace(prepared.normalized, prepared.phoneMask);
-        st = EventLog(m_store).append(EventCode::GatewayFailover, why, {}, actor);
+        const QString why = tr("the first gateway failed (%1); the test SMS to %2 went through the second gateway")
+                                .arg(result.failoverReason(), prepared.phoneMask);
+        const QJsonObject failover{{QStringLiteral("phone"), prepared.phoneMask},
+                                   {QStringLiteral("reason"), scrub(result.failoverReason())},
+                                   {QStringLiteral("test"), true}};
+        st = EventLog(m_store).append(EventCode::GatewayFailover, scrub(why), failover, {}, actor);
     }
     if (!st && result.success)
         result.setLocalMessage(tr("Sent, but the event could not be written: %1").arg(st.error()));

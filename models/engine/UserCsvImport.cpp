@@ -173,6 +173,11 @@ UserCsvImport::Outcome UserCsvImport::import(const QList<Row>& rows, const QStri
     EventLog log(m_store);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     int done = 0;
+    const auto params = [this](const QString& mask) {
+        return QJsonObject{{QStringLiteral("phone"), mask},
+                           {QStringLiteral("import"),
+                            m_source == Source::Directory ? QStringLiteral("directory") : QStringLiteral("csv")}};
+    };
     const Status s = m_store.transaction([&]() -> Status {
         for (const Row& row : rows) {
             if (!row.problem.isEmpty() || row.normalized.isEmpty())
@@ -187,7 +192,7 @@ UserCsvImport::Outcome UserCsvImport::import(const QList<Row>& rows, const QStri
                 logged = log.append(EventCode::PhoneChanged,
                                     fromDirectory ? tr("phone changed to %1 (directory import)").arg(mask)
                                                   : tr("phone changed to %1 (CSV import)").arg(mask),
-                                    row.login.trimmed(), actor);
+                                    params(mask), row.login.trimmed(), actor);
                 ++out.updated;
             } else {
                 Result<qint64> id = repo.insert(row.login, row.normalized, prefix, {}, row.comment, now);
@@ -196,7 +201,7 @@ UserCsvImport::Outcome UserCsvImport::import(const QList<Row>& rows, const QStri
                 logged = log.append(EventCode::AuthenticatorRegistered,
                                     fromDirectory ? tr("registered with phone %1 (directory import)").arg(mask)
                                                   : tr("registered with phone %1 (CSV import)").arg(mask),
-                                    row.login.trimmed(), actor);
+                                    params(mask), row.login.trimmed(), actor);
                 ++out.imported;
             }
             if (!logged)
@@ -208,9 +213,11 @@ UserCsvImport::Outcome UserCsvImport::import(const QList<Row>& rows, const QStri
             }
         }
         if (m_source == Source::Directory)
-            return log.append(EventCode::DirectoryImport,
-                              tr("%1 registered and %2 updated from the directory").arg(out.imported).arg(out.updated),
-                              {}, actor);
+            return log.append(
+                EventCode::DirectoryImport,
+                tr("%1 registered and %2 updated from the directory").arg(out.imported).arg(out.updated),
+                QJsonObject{{QStringLiteral("registered"), out.imported}, {QStringLiteral("updated"), out.updated}}, {},
+                actor);
         return {};
     });
     if (!s) {

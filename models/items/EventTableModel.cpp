@@ -1,12 +1,14 @@
 #include "EventTableModel.h"
 
 #include "domain/EventCatalog.h"
+#include "domain/EventText.h"
+#include "store/EventQuery.h"
 
 #include <QLocale>
 
 namespace {
 
-enum Value { VId, VAt, VCode, VSeverity, VAccount, VClientAddress, VActor, VMessage };
+enum Value { VId, VAt, VCode, VSeverity, VAccount, VClientAddress, VActor, VMessage, VParams };
 
 Event fromValues(const QVariantList& v)
 {
@@ -19,6 +21,7 @@ Event fromValues(const QVariantList& v)
     e.clientAddress = v.value(VClientAddress).toString();
     e.actor = v.value(VActor).toString();
     e.message = v.value(VMessage).toString();
+    e.params = EventQuery::parseParams(v.value(VParams).toString());
     return e;
 }
 
@@ -40,7 +43,7 @@ void EventTableModel::setFilter(const Filter& filter)
 
 QString EventTableModel::selectColumns() const
 {
-    return QStringLiteral("id, at, code, severity, account, client_address, actor, message");
+    return QStringLiteral("id, at, code, severity, account, client_address, actor, message, params");
 }
 
 QString EventTableModel::fromClause() const
@@ -95,10 +98,18 @@ QString EventTableModel::cellText(const Event& e, int column) const
     case Actor:
         return e.actor;
     case Message:
-        return e.message;
+        return EventText::render(e);
     default:
         return {};
     }
+}
+
+void EventTableModel::retranslate()
+{
+    // The rows themselves are the same; only their words change.
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 QVariant EventTableModel::data(const QModelIndex& index, int role) const
@@ -125,7 +136,7 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == Time)
             return e.at.toString(Qt::ISODateWithMs);
         if (index.column() == Message)
-            return e.message;
+            return EventText::render(e);
         return {};
     default:
         return cellText(e, index.column());

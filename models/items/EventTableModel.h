@@ -43,6 +43,9 @@ public:
     std::optional<Event> eventAt(int row) const;
     // The text of a cell as the view shows it (also what the CSV export writes).
     QString cellText(const Event& event, int column) const;
+    // Tells the views that every cell's text changed: the message, severity and header follow
+    // the language (called by the pages on QEvent::LanguageChange).
+    void retranslate();
 
 protected:
     QString selectColumns() const override;

@@ -5,6 +5,7 @@
 #include "crypto/TokenSecret.h"
 #include "domain/EventCode.h"
 
+#include <QJsonArray>
 #include <QSqlQuery>
 
 namespace {
@@ -39,6 +40,17 @@ ApiToken readToken(const QSqlQuery& q, int first = 0)
     t.enabled = q.value(first + 8).toInt() != 0;
     t.exemptIpAllowList = q.value(first + 9).toInt() != 0;
     return t;
+}
+
+// The event parameters of a token: never its secret or hash.
+QJsonObject tokenParams(const ApiToken& t)
+{
+    QJsonObject p{{QStringLiteral("name"), t.name},
+                  {QStringLiteral("scopes"), QJsonArray::fromStringList(t.scopes)},
+                  {QStringLiteral("exempt"), t.exemptIpAllowList}};
+    if (t.expires.isValid())
+        p.insert(QStringLiteral("expires"), t.expires.toUTC().toString(Qt::ISODate));
+    return p;
 }
 
 QString describe(const ApiToken& t)
@@ -197,8 +209,8 @@ Result<ApiTokenRepository::Created> ApiTokenRepository::create(const QString& na
             return Status::failure(tr("The new API token %1 was not saved.").arg(name));
         t.id = q.value(0).toLongLong();
         return EventLog(m_store).append(EventCode::ApiTokenCreated,
-                                        QStringLiteral("API token %1 created: %2").arg(name, describe(t)), QString(),
-                                        actor);
+                                        QStringLiteral("API token %1 created: %2").arg(name, describe(t)),
+                                        tokenParams(t), QString(), actor);
     });
     if (!s)
         return R::failure(s.error());
@@ -241,7 +253,7 @@ Status ApiTokenRepository::setEnabled(const QString& name, bool enabled, const Q
         return EventLog(m_store).append(enabled ? EventCode::ApiTokenEnabled : EventCode::ApiTokenDisabled,
                                         enabled ? QStringLiteral("API token %1 enabled").arg(name)
                                                 : QStringLiteral("API token %1 disabled").arg(name),
-                                        QString(), actor);
+                                        QJsonObject{{QStringLiteral("name"), name}}, QString(), actor);
     });
 }
 
@@ -260,6 +272,6 @@ Status ApiTokenRepository::remove(const QString& name, const QString& actor)
             return s;
         return EventLog(m_store).append(EventCode::ApiTokenDeleted,
                                         QStringLiteral("API token %1 deleted (%2)").arg(name, describe(token)),
-                                        QString(), actor);
+                                        tokenParams(token), QString(), actor);
     });
 }

@@ -4,6 +4,7 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 class Store;
 
@@ -19,6 +20,10 @@ public:
     Status append(Event event);
     Status append(int code, const QString& message, const QString& account = {}, const QString& actor = {},
                   const QString& clientAddress = {});
+    // `message` is the English text (old readers, `smsotp-cli events list`); `params` are what
+    // EventText renders in the reader's language. Never an OTP, a secret or a full number.
+    Status append(int code, const QString& message, const QJsonObject& params, const QString& account = {},
+                  const QString& actor = {}, const QString& clientAddress = {});
 
 private:
     Store& m_store;

@@ -3,6 +3,8 @@
 #include "RowLoop.h"
 #include "Store.h"
 
+#include <QJsonDocument>
+
 EventQuery::EventQuery(Store& store)
     : m_store(store)
 {
@@ -35,8 +37,9 @@ Result<QList<Event>> EventQuery::list(const Filter& filter)
     QVariantList binds;
     QSqlQuery q = m_store.query();
     // sql: the conditions are constants with "?" marks; every value is bound.
-    q.prepare(QStringLiteral("SELECT id, at, code, severity, account, client_address, actor, message FROM events") +
-              where(filter, binds) + QStringLiteral(" ORDER BY at DESC, id DESC LIMIT ? OFFSET ?"));
+    q.prepare(
+        QStringLiteral("SELECT id, at, code, severity, account, client_address, actor, message, params FROM events") +
+        where(filter, binds) + QStringLiteral(" ORDER BY at DESC, id DESC LIMIT ? OFFSET ?"));
     for (const QVariant& b : std::as_const(binds))
         q.addBindValue(b);
     q.addBindValue(filter.limit);
@@ -55,11 +58,19 @@ Result<QList<Event>> EventQuery::list(const Filter& filter)
         e.clientAddress = q.value(5).toString();
         e.actor = q.value(6).toString();
         e.message = q.value(7).toString();
+        e.params = EventQuery::parseParams(q.value(8).toString());
         events.append(e);
     });
     if (!read)
         return Result<QList<Event>>::failure(read.error());
     return events;
+}
+
+QJsonObject EventQuery::parseParams(const QString& text)
+{
+    if (text.isEmpty())
+        return {};
+    return QJsonDocument::fromJson(text.toUtf8()).object(); // damaged: empty, so the English message shows
 }
 
 Result<qint64> EventQuery::count(const Filter& filter)

@@ -4,6 +4,7 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 
 class Store;
@@ -25,6 +26,8 @@ public:
     explicit EventQuery(Store& store);
     Result<QList<Event>> list(const Filter& filter);
     Result<qint64> count(const Filter& filter);
+    // The params column (JSON text, or NULL before schema 7) as an object; empty when absent.
+    static QJsonObject parseParams(const QString& text);
 
 private:
     QString where(const Filter& filter, QVariantList& binds) const;

@@ -217,6 +217,13 @@ const QList<Migrations::Migration> kMigrations = {
                         "stopped_at {bigint})"),
      },
      {}},
+    {7,
+     {
+         // Issue 15: each event also keeps its parameters (JSON), so the console can say it in
+         // the reader's language; older rows have none and are shown by their English message.
+         QStringLiteral("ALTER TABLE events ADD COLUMN params {text}"),
+     },
+     {}},
 };
 
 Result<int> currentVersion(Store& store)

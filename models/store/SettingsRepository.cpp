@@ -269,6 +269,9 @@ Status SettingsRepository::saveSection(const Settings& settings, const QString& 
     if (s)
         s = EventLog(m_store).append(
             eventCode, section + QStringLiteral(" v") + QString::number(newVersion) + QStringLiteral(": ") + changeText,
+            QJsonObject{{QStringLiteral("section"), section},
+                        {QStringLiteral("version"), newVersion},
+                        {QStringLiteral("changes"), changes.join(QLatin1Char('\n'))}},
             QString(), actor);
     if (s)
         outcome.versions.insert(section, newVersion);

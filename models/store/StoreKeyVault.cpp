@@ -48,7 +48,7 @@ Result<StoreKey> StoreKeyVault::create(const QString& passphrase, const QString&
         if (saved)
             saved = m_store.setMetaValue(kKeyCheck, key.fingerprint());
         if (saved)
-            saved = EventLog(m_store).append(EventCode::StoreKeyCreated, tr("Store key created"), {}, actor);
+            saved = EventLog(m_store).append(EventCode::StoreKeyCreated, tr("Store key created"), QString(), actor);
         return saved;
     });
     if (!s)
@@ -76,7 +76,7 @@ Status StoreKeyVault::changePassphrase(const QString& oldPassphrase, const QStri
     return m_store.transaction([&]() -> Status {
         Status s = m_store.setMetaValue(kWrappedKey, QString::fromLatin1(key->wrap(newPassphrase)));
         if (s)
-            s = EventLog(m_store).append(EventCode::StoreKeyChanged, tr("Store passphrase changed"), {}, actor);
+            s = EventLog(m_store).append(EventCode::StoreKeyChanged, tr("Store passphrase changed"), QString(), actor);
         return s;
     });
 }

@@ -154,6 +154,11 @@ void TestCliOtpFlow::eventsHoldNeitherCodeNorPhone()
     const Run filtered = cli({QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--code"),
                               QStringLiteral("1004"), QStringLiteral("--json")});
     QCOMPARE(QJsonDocument::fromJson(filtered.out.toUtf8()).array().size(), 1);
+    // The parameters added in schema 7 change nothing here: the stored English message, tab-separated.
+    const Run plain =
+        cli({QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--code"), QStringLiteral("1004")});
+    QVERIFY2(plain.out.contains(QStringLiteral("\tblocked after ")), qPrintable(plain.out));
+    QCOMPARE(plain.out.trimmed().count(QLatin1Char('\t')), 6);
 }
 
 void TestCliOtpFlow::phoneSearchNeedsPassphrase()

@@ -1,9 +1,11 @@
+#include "DictionaryTranslator.h"
 #include "TestStores.h"
 #include "domain/EventCode.h"
 #include "items/EventTableModel.h"
 #include "store/EventLog.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 // The events view's model on SQLite and PostgreSQL: newest first, paged in SQL, filtered by
@@ -73,10 +75,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase_data()
-    {
-        TestStores::addDialectRows();
-    }
+    void initTestCase_data() { TestStores::addDialectRows(); }
 
     void passesTheModelTester()
     {
@@ -150,6 +149,39 @@ private Q_SLOTS:
         filter.account = QStringLiteral("nobody");
         model.setFilter(filter);
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // Issue 15: the message column is rendered from the parameters in the current language, and
+    // retranslate() tells the views that every cell changed.
+    void messagesFollowTheLanguage()
+    {
+        auto f = fixture();
+        QVERIFY(f);
+        QVERIFY(EventLog(*f->store).append(
+            EventCode::AuthenticatorUnblocked, QStringLiteral("unblocked by the help desk"),
+            QJsonObject{{QStringLiteral("by"), QStringLiteral("helpdesk")}}, QStringLiteral("user9")));
+        EventTableModel model;
+        model.setStore(f->store.get());
+        EventTableModel::Filter filter;
+        filter.account = QStringLiteral("user9");
+        model.setFilter(filter);
+        QTRY_COMPARE(model.rowCount(), 1);
+        const QModelIndex message = model.index(0, EventTableModel::Message);
+        QCOMPARE(message.data().toString(), QStringLiteral("Unblocked by the help desk"));
+
+        DictionaryTranslator translator;
+        translator.add("EventText", "Unblocked by the help desk", QStringLiteral("Разблокирован службой поддержки"));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.retranslate();
+        const QString translated = message.data().toString();
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(1).toModelIndex().column(), int(EventTableModel::ColumnCount) - 1);
+        QCOMPARE(translated, QStringLiteral("Разблокирован службой поддержки"));
+        // The stored English message is unchanged (smsotp-cli events list prints it).
+        QCOMPARE(model.eventAt(0)->message, QStringLiteral("unblocked by the help desk"));
+        model.setStore(nullptr);
     }
 };
 

@@ -1,7 +1,9 @@
+#include "DictionaryTranslator.h"
 #include "RecordingGateway.h"
 #include "TestStores.h"
 #include "crypto/StoreKey.h"
 #include "domain/EventCode.h"
+#include "domain/EventText.h"
 #include "engine/ManualClock.h"
 #include "engine/OtpService.h"
 #include "store/AuthenticatorRepository.h"
@@ -9,6 +11,8 @@
 #include "store/SettingsRepository.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QLocale>
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
@@ -535,7 +539,64 @@ private Q_SLOTS:
         for (const Event& e : events.value()) {
             QVERIFY2(!e.message.contains(code), qPrintable(e.message));
             QVERIFY2(!e.message.contains(QStringLiteral("9161000000")), qPrintable(e.message));
+            // The parameters (schema 7) carry the masked number only, never the code.
+            const QString params = QString::fromUtf8(QJsonDocument(e.params).toJson(QJsonDocument::Compact));
+            QVERIFY2(!params.contains(code), qPrintable(params));
+            QVERIFY2(!params.contains(QStringLiteral("9161000000")), qPrintable(params));
+            QVERIFY2(!EventText::render(e).contains(code), qPrintable(EventText::render(e)));
         }
+        // The sent event names the masked number as a parameter of its own.
+        EventQuery::Filter sent;
+        sent.code = EventCode::OtpSent;
+        const Event first = EventQuery(*f->store).list(sent)->first();
+        QCOMPARE(first.params.value(QStringLiteral("phone")).toString(), row(*f, QStringLiteral("user0")).phoneMask);
+    }
+
+    // Issue 15: the engine writes the block in English with its parameters; a reader in ru or
+    // et gets it in their language from those parameters, and the English message stays.
+    void blockEventReadsInTheReadersLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("translation");
+        QTest::newRow("ru") << QStringLiteral("ru") << QStringLiteral("Заблокирован после %n неверных кодов до %1");
+        QTest::newRow("et") << QStringLiteral("et") << QStringLiteral("Blokeeritud pärast %n valet koodi kuni %1");
+    }
+
+    void blockEventReadsInTheReadersLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, translation);
+        auto f = fixture([](Settings& s) {
+            s.block.attemptsBeforeBlock = 3;
+            s.block.unblockMinutes = 30;
+        });
+        QVERIFY(f);
+        registerUsers(*f, 1);
+        const QString user = QStringLiteral("user0");
+        QVERIFY(f->service->requestOtp(user, {}).ok);
+        for (int i = 0; i < 3; ++i)
+            f->service->verifyOtp(user, QStringLiteral("bad"), {});
+        EventQuery::Filter filter;
+        filter.code = EventCode::AuthenticatorBlocked;
+        const QList<Event> blocked = EventQuery(*f->store).list(filter).value();
+        QCOMPARE(blocked.size(), 1);
+        const Event& e = blocked.first();
+        QVERIFY2(e.message.startsWith(QStringLiteral("blocked after 3 failed codes until ")), qPrintable(e.message));
+        QCOMPARE(e.params.value(QStringLiteral("failures")).toInt(), 3);
+        const QDateTime until = QDateTime::fromString(e.params.value(QStringLiteral("until")).toString(), Qt::ISODate);
+        QCOMPARE(until, f->clock.now().addSecs(30 * 60));
+
+        DictionaryTranslator translator;
+        translator.add("EventText", "Blocked after %n wrong code(s) until %1", translation);
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        QLocale::setDefault(QLocale(language));
+        const QString text = EventText::render(e);
+        QLocale::setDefault(QLocale::c());
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(text, QString(translation)
+                           .replace(QStringLiteral("%n"), QStringLiteral("3"))
+                           .replace(QStringLiteral("%1"),
+                                    QLocale(language).toString(until.toLocalTime(), QLocale::ShortFormat)));
     }
 
     // A refused number (here toll-free, refused against SMS pumping) is named by its reason only.

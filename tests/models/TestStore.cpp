@@ -2,10 +2,13 @@
 
 #include "crypto/StoreKey.h"
 #include "domain/EventCode.h"
+#include "domain/EventText.h"
 #include "store/ApiTokenRepository.h"
 #include "store/AuthenticatorRepository.h"
-#include "store/ServerRegistry.h"
+#include "store/EventLog.h"
+#include "store/EventQuery.h"
 #include "store/Migrations.h"
+#include "store/ServerRegistry.h"
 #include "store/SettingsRepository.h"
 #include "store/Store.h"
 #include "store/StoreKeyVault.h"
@@ -150,6 +153,8 @@ private Q_SLOTS:
     void signInStateMigrationKeepsAccounts();
     void tokenTablesMigrationKeepsData_data() { addDialects(); }
     void tokenTablesMigrationKeepsData();
+    void eventParamsMigrationKeepsOldMessages_data() { addDialects(); }
+    void eventParamsMigrationKeepsOldMessages();
     void upgradeReportsItsProgress_data() { addDialects(); }
     void upgradeReportsItsProgress();
     void reopenKeepsIdentityAndSchema_data() { addDialects(); }
@@ -1005,7 +1010,7 @@ void TestStore::tokenTablesMigrationKeepsData()
     }
     auto store = stores.openAgain(url);
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), 6);
+    QCOMPARE(store->schemaVersion(), Store::latestSchemaVersion());
     QCOMPARE(count(*store, QStringLiteral("SELECT failed_count FROM authenticator_state WHERE login_key = 'anna'")),
              qint64(3));
     QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM events WHERE message = 'old'")), qint64(1));
@@ -1020,6 +1025,47 @@ void TestStore::tokenTablesMigrationKeepsData()
     auto server = ServerRegistry(*store).registerServer(QStringLiteral("h"), QStringLiteral("l"), QStringLiteral("v"),
                                                         QDateTime::currentDateTimeUtc());
     QVERIFY2(server, qPrintable(server.error()));
+}
+
+// Version 7 (issue 15) gives events a params column: old rows keep their English message and
+// have no parameters (the console shows the message); new rows carry both.
+void TestStore::eventParamsMigrationKeepsOldMessages()
+{
+    QFETCH(QString, dialect);
+    TestStores stores;
+    const QString url = stores.freshUrl(dialect);
+    QVERIFY(!url.isEmpty());
+    {
+        auto old =
+            Store::open(*StoreUrl::parse(url), TestStores::postgresPassword(), Store::OpenMode::CreateIfMissing, 6);
+        QVERIFY2(old, qPrintable(old.error()));
+        QCOMPARE(old.value()->schemaVersion(), 6);
+        QVERIFY(old.value()->exec(QStringLiteral("INSERT INTO events (at, code, severity, account, message) "
+                                                 "VALUES (5, 1004, 1, 'anna', 'blocked after 5 failed codes until "
+                                                 "a help-desk unblock')"),
+                                  QStringLiteral("old rows")));
+    }
+    auto store = stores.openAgain(url);
+    QVERIFY(store);
+    QCOMPARE(store->schemaVersion(), 7);
+    QVERIFY(EventLog(*store).append(EventCode::AuthenticatorBlocked, QStringLiteral("blocked after 3 failed codes"),
+                                    QJsonObject{{QStringLiteral("failures"), 3}}, QStringLiteral("anna")));
+    QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM events WHERE params IS NULL")), qint64(1));
+    const QList<Event> events = EventQuery(*store).list({}).value();
+    QCOMPARE(events.size(), 2);
+    const Event& added = events.at(0);
+    const Event& old = events.at(1);
+    QCOMPARE(old.message, QStringLiteral("blocked after 5 failed codes until a help-desk unblock"));
+    QVERIFY(old.params.isEmpty());
+    QCOMPARE(EventText::render(old), old.message);
+    QCOMPARE(added.message, QStringLiteral("blocked after 3 failed codes"));
+    QCOMPARE(added.params.value(QStringLiteral("failures")).toInt(), 3);
+    QVERIFY2(EventText::render(added).startsWith(QStringLiteral("Blocked after 3 wrong code")),
+             qPrintable(EventText::render(added)));
+    // Parameters too long to keep whole are left out (the message, bounded, remains).
+    QVERIFY(EventLog(*store).append(EventCode::SettingsSaved, QStringLiteral("long"),
+                                    QJsonObject{{QStringLiteral("changes"), QString(5000, QLatin1Char('x'))}}));
+    QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM events WHERE params IS NULL")), qint64(2));
 }
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -1,5 +1,6 @@
 #include "ChangePassphraseDialog.h"
 #include "CreateStoreKeyDialog.h"
+#include "DictionaryTranslator.h"
 #include "MainWindow.h"
 #include "MessageBoxes.h"
 #include "StoreKeyController.h"
@@ -516,11 +517,22 @@ private Q_SLOTS:
         // Exporting before the count arrives counts first, so the file holds every event.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("events.csv"));
-        QVERIFY(log.exportCsv(path));
+        // The export speaks the console's language (here a test translator) and keeps the code.
+        DictionaryTranslator translator;
+        translator.add("EventText", "Store key created", QStringLiteral("Ключ хранилища создан"));
+        translator.add("EventTableModel", "Code", QStringLiteral("Код"));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const bool exported = log.exportCsv(path);
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY(exported);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), int(eventCount) + 1);
+        QCOMPARE(lines.first().split(QLatin1Char(',')).value(EventTableModel::Code), QStringLiteral("Код"));
+        const QStringList keyRow = lines.filter(QStringLiteral("Ключ хранилища создан"));
+        QCOMPARE(keyRow.size(), 1);
+        QCOMPARE(keyRow.first().split(QLatin1Char(',')).value(EventTableModel::Code), QStringLiteral("3005"));
         QVERIFY2(logCount->text().startsWith(QLatin1String("13 event")), qPrintable(logCount->text()));
         page.setStore(nullptr);
         log.setStore(nullptr);

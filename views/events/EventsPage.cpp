@@ -303,5 +303,6 @@ void EventsPage::retranslateUi()
     m_refresh->setToolTip(tr("Read the event log again (F5)."));
     fitColumns();
     m_table->setAccessibleName(tr("Events"));
+    m_model->retranslate(); // the messages are rendered in the reader's language (EventText)
     updateCount();
 }

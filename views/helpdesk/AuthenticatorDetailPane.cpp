@@ -181,6 +181,7 @@ void AuthenticatorDetailPane::retranslateUi()
 {
     m_eventsLabel->setText(tr("Recent events of this account:"));
     m_eventTable->setAccessibleName(tr("Recent events"));
+    m_events->retranslate(); // the messages are rendered in the reader's language (EventText)
     ColumnFitter::fit(m_eventTable);
     if (!m_shown) {
         m_title->setText(tr("No authenticator selected"));

@@ -660,7 +660,7 @@ void HelpDeskPage::revealPhone()
     }
     // Who saw which account's number is logged; the number itself never is.
     const Status logged = EventLog(*m_store).append(
-        EventCode::PhoneRevealed, tr("phone number revealed in the console"), a->login, consoleUser());
+        EventCode::PhoneRevealed, tr("phone number revealed in the console"), QJsonObject(), a->login, consoleUser());
     if (!logged) {
         reportOutcome(false, logged.error());
         return;
