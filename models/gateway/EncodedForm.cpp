@@ -3,7 +3,8 @@
 #include <QChar>
 #include <QList>
 
-#include <cstdio>
+#include <algorithm>
+#include <cstring>
 
 namespace {
 // A scan this long has overlapping encodings to try (a secret of backslashes or '%' against a
@@ -56,6 +57,38 @@ qsizetype separatorAt(QStringView text, qsizetype at, int alternative)
     }
 }
 
+char* appendHex(char* p, unsigned value, int digits)
+{
+    static const char kHex[] = "0123456789abcdef";
+    for (int shift = 4 * (digits - 1); shift >= 0; shift -= 4)
+        *p++ = kHex[(value >> shift) & 0xf];
+    return p;
+}
+
+// The UTF-8 bytes of one code point (a lone surrogate as Qt encodes it); returns how many.
+int utf8Of(char32_t c, uchar* bytes)
+{
+    if (c < 0x80) {
+        bytes[0] = uchar(c);
+        return 1;
+    }
+    if (c < 0x800) {
+        bytes[0] = uchar(0xc0 | (c >> 6));
+        bytes[1] = uchar(0x80 | (c & 0x3f));
+        return 2;
+    }
+    if (c < 0x10000 && (c < 0xd800 || c > 0xdfff)) {
+        bytes[0] = uchar(0xe0 | (c >> 12));
+        bytes[1] = uchar(0x80 | ((c >> 6) & 0x3f));
+        bytes[2] = uchar(0x80 | (c & 0x3f));
+        return 3;
+    }
+    const QByteArray qt = QString::fromUcs4(&c, 1).toUtf8();
+    const int n = int(std::min<qsizetype>(qt.size(), 4));
+    std::memcpy(bytes, qt.constData(), size_t(n));
+    return n;
+}
+
 const char* namedEntity(char32_t c)
 {
     switch (c) {
@@ -86,30 +119,50 @@ EncodedForm::EncodedForm(const QString& form, bool separated)
 
 EncodedForm::Char EncodedForm::encodingsOf(char32_t c)
 {
+    // Written by hand: a redactor is built for every message, and printf-style formatting was
+    // most of building one.
     Char out;
     out.folded = QChar::toCaseFolded(c);
-    auto add = [&out](const char* format, unsigned value) {
-        std::snprintf(out.encodings[size_t(out.count++)].data(), 16, format, value);
-    };
-    auto addText = [&out](const char* text) {
-        std::snprintf(out.encodings[size_t(out.count++)].data(), 16, "%s", text);
-    };
     // In the order the alternatives are tried: each UTF-8 byte percent-encoded, a JSON \u escape,
     // '+' for a space, a JSON-escaped quote, slash or backslash, then the HTML entities.
-    char* percent = out.encodings[size_t(out.count++)].data();
-    for (const char byte : QString::fromUcs4(&c, 1).toUtf8())
-        percent += std::snprintf(percent, 4, "%%%02x", unsigned(uchar(byte)));
-    if (c < 0x10000)
-        add("\\u%04x", unsigned(c));
+    char* p = out.encodings[size_t(out.count++)].data();
+    uchar bytes[4];
+    const int n = utf8Of(c, bytes);
+    for (int i = 0; i < n; ++i) {
+        *p++ = '%';
+        p = appendHex(p, bytes[i], 2);
+    }
+    if (c < 0x10000) {
+        p = out.encodings[size_t(out.count++)].data();
+        *p++ = '\\';
+        *p++ = 'u';
+        appendHex(p, unsigned(c), 4);
+    }
     if (c == U' ')
-        addText("+");
-    if (c == U'"' || c == U'/' || c == U'\\')
-        add("\\%c", unsigned(c));
+        out.encodings[size_t(out.count++)][0] = '+';
+    if (c == U'"' || c == U'/' || c == U'\\') {
+        p = out.encodings[size_t(out.count++)].data();
+        *p++ = '\\';
+        *p = char(c);
+    }
     if (c < 0x80 && !QChar(c).isLetterOrNumber() && c != U' ') {
-        add("&#%u;", unsigned(c));
-        add("&#x%x;", unsigned(c));
+        p = out.encodings[size_t(out.count++)].data();
+        *p++ = '&';
+        *p++ = '#';
+        if (c >= 100)
+            *p++ = char('0' + c / 100);
+        if (c >= 10)
+            *p++ = char('0' + c / 10 % 10);
+        *p++ = char('0' + c % 10);
+        *p = ';';
+        p = out.encodings[size_t(out.count++)].data();
+        *p++ = '&';
+        *p++ = '#';
+        *p++ = 'x';
+        p = appendHex(p, unsigned(c), c < 16 ? 1 : 2);
+        *p = ';';
         if (const char* named = namedEntity(c))
-            addText(named);
+            std::strcpy(out.encodings[size_t(out.count++)].data(), named);
     }
     return out;
 }
