@@ -11,8 +11,6 @@
 #include "store/Store.h"
 #include "support/RatioReporter.h"
 
-#include "util/RegexJit.h"
-
 #include <QCoreApplication>
 #include <QSqlQuery>
 
@@ -130,7 +128,6 @@ int countedPairs(int count)
 
 int main(int argc, char** argv)
 {
-    RegexJit::disableForProcess();
     QCoreApplication app(argc, argv);
     if (const int count = qEnvironmentVariableIntValue("SMSOTP_BENCH_COUNTED_PAIRS"); count > 0)
         return countedPairs(count);

@@ -13,8 +13,6 @@
 #include "store/StoreKeyVault.h"
 #include "support/RatioReporter.h"
 
-#include "util/RegexJit.h"
-
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFile>
@@ -310,7 +308,6 @@ void bareEngine(benchmark::State& state, const QString& dialect)
 
 int main(int argc, char** argv)
 {
-    RegexJit::disableForProcess();
     QCoreApplication app(argc, argv);
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))

@@ -2,8 +2,6 @@
 #include "store/DriverMessageFilter.h"
 #include "util/Languages.h"
 
-#include "util/RegexJit.h"
-
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -11,7 +9,6 @@
 
 int main(int argc, char* argv[])
 {
-    RegexJit::disableForProcess();
     QCoreApplication app(argc, argv);
     // Only our one line when the store's server goes away, not the SQL driver's own.
     DriverMessageFilter::install();
