@@ -11,8 +11,6 @@
 #include "store/Store.h"
 #include "support/RatioReporter.h"
 
-#include "util/RegexJit.h"
-
 #include <QCoreApplication>
 #include <QSqlQuery>
 
@@ -97,12 +95,42 @@ void baseline(benchmark::State& state, const QString& dialect)
     state.SetItemsProcessed(state.iterations());
 }
 
+__attribute__((noinline)) bool runPairs(Fixture& f, int count)
+{
+    for (int i = 0; i < count; ++i) {
+        const QString login = QStringLiteral("user%1").arg(i % kUsers);
+        if (!f.service->requestOtp(login, QStringLiteral("10.0.0.1")).ok ||
+            !f.service->verifyOtp(login, f.gateway.lastCode(), QStringLiteral("10.0.0.1")).ok)
+            return false;
+    }
+    return true;
+}
+
+// For callgrind (scripts/bench --callgrind): `count` pairs after a warm-up, in a function of their
+// own so the instructions of exactly these pairs can be collected, whatever the machine's load.
+__attribute__((noinline)) bool measuredPairs(Fixture& f, int count)
+{
+    return runPairs(f, count);
+}
+
+int countedPairs(int count)
+{
+    Fixture f;
+    if (!f.open(QStringLiteral("sqlite")) || !runPairs(f, 200) || !measuredPairs(f, count)) {
+        std::fprintf(stderr, "request or verify failed\n");
+        return 1;
+    }
+    std::printf("%d measured pairs (after 200 to warm up) on SQLite\n", count);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
-    RegexJit::disableForProcess();
     QCoreApplication app(argc, argv);
+    if (const int count = qEnvironmentVariableIntValue("SMSOTP_BENCH_COUNTED_PAIRS"); count > 0)
+        return countedPairs(count);
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;

@@ -13,8 +13,6 @@
 #include "store/StoreKeyVault.h"
 #include "support/RatioReporter.h"
 
-#include "util/RegexJit.h"
-
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFile>
@@ -166,11 +164,14 @@ struct ServerFixture {
         env.insert(QStringLiteral("SMSOTP_DB_PASSWORD"), TestStores::postgresPassword());
         server.setProcessEnvironment(env);
         server.setStandardErrorFile(dir.filePath(QStringLiteral("server.log")));
-        server.start(QStringLiteral(SMSOTP_SERVER_PATH),
-                     {QStringLiteral("--store"), url, QStringLiteral("--listen"),
-                      QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--tls-cert"),
-                      dir.filePath(QStringLiteral("cert.pem")), QStringLiteral("--tls-key"),
-                      dir.filePath(QStringLiteral("key.pem"))});
+        QStringList args{QStringLiteral("--store"),    url,
+                         QStringLiteral("--listen"),   QStringLiteral("127.0.0.1:%1").arg(port),
+                         QStringLiteral("--tls-cert"), dir.filePath(QStringLiteral("cert.pem")),
+                         QStringLiteral("--tls-key"),  dir.filePath(QStringLiteral("key.pem"))};
+        // SMSOTP_BENCH_WORKERS=N compares engine pool sizes (the server's default is 8).
+        if (const QString workers = qEnvironmentVariable("SMSOTP_BENCH_WORKERS"); !workers.isEmpty())
+            args << QStringLiteral("--workers") << workers;
+        server.start(QStringLiteral(SMSOTP_SERVER_PATH), args);
         QDeadlineTimer deadline(60000);
         while (!deadline.hasExpired()) {
             QFile log(dir.filePath(QStringLiteral("server.log")));
@@ -310,7 +311,6 @@ void bareEngine(benchmark::State& state, const QString& dialect)
 
 int main(int argc, char** argv)
 {
-    RegexJit::disableForProcess();
     QCoreApplication app(argc, argv);
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))

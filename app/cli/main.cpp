@@ -1,8 +1,6 @@
 #include "CliApp.h"
 #include "store/DriverMessageFilter.h"
 
-#include "util/RegexJit.h"
-
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -10,7 +8,6 @@
 
 int main(int argc, char* argv[])
 {
-    RegexJit::disableForProcess();
     QCoreApplication app(argc, argv);
     // Only our one line when the store's server goes away, not the SQL driver's own.
     DriverMessageFilter::install();

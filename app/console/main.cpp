@@ -3,8 +3,6 @@
 #include "store/StoreUrl.h"
 #include "util/Languages.h"
 
-#include "util/RegexJit.h"
-
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QSettings>
@@ -25,7 +23,6 @@ QString startLanguage(const QString& fromCommandLine)
 
 int main(int argc, char* argv[])
 {
-    RegexJit::disableForProcess();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("smsotp"));
     QCoreApplication::setApplicationName(QStringLiteral("smsotp-console"));

@@ -3,15 +3,12 @@
 #include "ServerLog.h"
 #include "ServerOptions.h"
 
-#include "util/RegexJit.h"
-
 #include <QCoreApplication>
 
 #include <cstdio>
 
 int main(int argc, char* argv[])
 {
-    RegexJit::disableForProcess();
     // Before any thread exists, so every thread inherits the blocked termination signals.
     PosixSignals::blockTermination();
     QCoreApplication app(argc, argv);

@@ -2,58 +2,12 @@
 
 #include "domain/GatewaySettings.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace {
 const QString kRedacted = QStringLiteral("••••");
-
-QString hexPair(uchar byte)
-{
-    return QStringLiteral("%1").arg(byte, 2, 16, QLatin1Char('0'));
-}
-
-// Every way one character may appear in a reply: itself, percent-encoded (each UTF-8 byte),
-// '+' for a space, a JSON \u escape, an HTML entity, a JSON-escaped quote, slash or backslash.
-QString characterPattern(char32_t c)
-{
-    const QString ch = QString::fromUcs4(&c, 1);
-    QStringList alternatives{QRegularExpression::escape(ch)};
-    QString percent;
-    for (const char byte : ch.toUtf8())
-        percent += QLatin1Char('%') + hexPair(uchar(byte));
-    alternatives << percent;
-    if (c < 0x10000)
-        alternatives << QStringLiteral("\\\\u") + QStringLiteral("%1").arg(uint(c), 4, 16, QLatin1Char('0'));
-    if (c == U' ')
-        alternatives << QStringLiteral("\\+");
-    if (c == U'"' || c == U'/' || c == U'\\')
-        alternatives << QStringLiteral("\\\\") + QRegularExpression::escape(ch);
-    if (c < 0x80 && !QChar(c).isLetterOrNumber() && c != U' ') {
-        alternatives << QStringLiteral("&#%1;").arg(uint(c)) << QStringLiteral("&#x%1;").arg(uint(c), 0, 16);
-        static const QList<QPair<char32_t, QString>> named{{U'&', QStringLiteral("&amp;")},
-                                                           {U'<', QStringLiteral("&lt;")},
-                                                           {U'>', QStringLiteral("&gt;")},
-                                                           {U'"', QStringLiteral("&quot;")},
-                                                           {U'\'', QStringLiteral("&apos;")}};
-        for (const auto& n : named)
-            if (n.first == c)
-                alternatives << n.second;
-    }
-    return QStringLiteral("(?:") + alternatives.join(QLatin1Char('|')) + QLatin1Char(')');
-}
-
-QString encodedPattern(const QString& text, const QString& between = {})
-{
-    QStringList parts;
-    for (const char32_t c : text.toUcs4())
-        parts << characterPattern(c);
-    return parts.join(between);
-}
-
-QRegularExpression compile(const QString& pattern)
-{
-    return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption);
-}
 
 QString maskNumber(const QString& number)
 {
@@ -121,12 +75,13 @@ void GatewayRedactor::addForms(const QString& secret, const QString& replacement
             forms << QString::fromLatin1(utf8.toBase64(options | QByteArray::OmitTrailingEquals));
         }
         forms.removeDuplicates();
-        // Padded before unpadded: the alternation takes the first that matches.
+        // Padded before unpadded: the first form that matches is taken.
     }
-    QStringList patterns;
+    Rule rule{{}, replacement};
+    rule.forms.reserve(size_t(forms.size()));
     for (const QString& f : forms)
-        patterns << encodedPattern(f);
-    m_rules.append({compile(patterns.join(QLatin1Char('|'))), replacement});
+        rule.forms.emplace_back(f, false);
+    m_rules.append(std::move(rule));
 }
 
 void GatewayRedactor::addNumber(const QString& e164)
@@ -139,12 +94,37 @@ void GatewayRedactor::addNumber(const QString& e164)
         return;
     // "+79161234567", "79161234567", the national "9161234567" or "89161234567" (any country code
     // of up to three digits), also written "+7 916 123-45-67".
-    const QString separator = QStringLiteral("(?:[\\s.()\\-]|%20|\\+){0,2}");
-    QStringList patterns{characterPattern(U'+') + separator + encodedPattern(digits, separator)};
+    Rule rule{{}, maskNumber(e164)};
+    rule.forms.emplace_back(QLatin1Char('+') + digits, true);
     const int shortest = std::min<int>(int(digits.size()), std::max<int>(7, int(digits.size()) - 3));
     for (int from = 0; digits.size() - from >= shortest; ++from)
-        patterns << encodedPattern(digits.mid(from), separator);
-    m_rules.append({compile(patterns.join(QLatin1Char('|'))), maskNumber(e164)});
+        rule.forms.emplace_back(digits.mid(from), true);
+    m_rules.append(std::move(rule));
+}
+
+QString GatewayRedactor::Rule::apply(const QString& text) const
+{
+    std::vector<EncodedForm::Scan> scans(forms.size());
+    QString out;
+    qsizetype copied = 0;
+    bool replaced = false;
+    for (qsizetype at = 0; at < text.size();) {
+        qsizetype end = -1;
+        for (size_t f = 0; f < forms.size() && end < 0; ++f)
+            end = forms[f].matchAt(text, at, scans[f]);
+        if (end < 0) {
+            ++at;
+            continue;
+        }
+        out += QStringView(text).mid(copied, at - copied);
+        out += replacement;
+        copied = at = end;
+        replaced = true;
+    }
+    if (!replaced)
+        return text;
+    out += QStringView(text).mid(copied);
+    return out;
 }
 
 QString GatewayRedactor::redact(const QString& text) const
@@ -153,7 +133,7 @@ QString GatewayRedactor::redact(const QString& text) const
         return text;
     QString out = text;
     for (const Rule& rule : m_rules)
-        out.replace(rule.pattern, rule.replacement);
+        out = rule.apply(out);
     return escapeControls(out);
 }
 

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "EncodedForm.h"
 #include "RawSendResult.h"
 #include "SendResult.h"
 #include "SmsMessage.h"
 
 #include <QList>
-#include <QRegularExpression>
 
 struct GatewaySettings;
 
@@ -15,7 +15,9 @@ struct GatewaySettings;
 // percent-encoded (either case, '+' for a space, fully or partly), HTML- or JSON-escaped, and
 // Base64 (standard and URL-safe, with or without padding; "login:password" as in HTTP Basic).
 // A phone number is also found without its '+', without its country code and with spaces or
-// dashes between the digits. Control characters are shown escaped.
+// dashes between the digits. Control characters are shown escaped. It is built for every message
+// (the text and the code differ each time), so it compiles no regular expression: each rule is a
+// plain scan for its forms (EncodedForm).
 class GatewayRedactor {
 public:
     static constexpr int kMaxTextLength = 2000;
@@ -30,9 +32,11 @@ public:
     SendResult seal(const RawSendResult& raw) const;
 
 private:
+    // Every match of any of `forms` (the first that matches at the leftmost place) is replaced.
     struct Rule {
-        QRegularExpression pattern;
+        std::vector<EncodedForm> forms;
         QString replacement;
+        QString apply(const QString& text) const;
     };
     void addSecrets(const GatewaySettings& gateway);
     void addForms(const QString& secret, const QString& replacement, bool withBase64);
