@@ -346,6 +346,8 @@ void SectionPage::showChangedElsewhere(const SectionChange& change)
 {
     if (change.section != sectionKey() || !m_store)
         return;
+    if (m_historyDialog)
+        m_historyDialog->reload(); // the new version is its first row
     if (!isDirty()) {
         // Nothing of the user's to lose: show what is stored now, and say why it changed.
         const Status reloaded = m_session->reloadSection(sectionKey());
