@@ -186,6 +186,24 @@ private Q_SLOTS:
         MessageBoxes::takeShown();
     }
 
+    void changesNameWhoAndWhen()
+    {
+        QCOMPARE(SectionPage::actorName(QStringLiteral("console:alice")), QStringLiteral("alice"));
+        QCOMPARE(SectionPage::actorName(QStringLiteral("cli:bob")), QStringLiteral("bob (command line)"));
+        QCOMPARE(SectionPage::actorName(QStringLiteral("script")), QStringLiteral("script"));
+        QCOMPARE(SectionPage::actorName(QString()), QStringLiteral("someone"));
+        const QDateTime today(QDate::currentDate(), QTime(14, 2));
+        QCOMPARE(SectionPage::describeChange(
+                     {QStringLiteral("spamProtection"), 3, QStringLiteral("console:alice"), today.toUTC()}),
+                 QStringLiteral("Spam protection changed by alice at %1.")
+                     .arg(QLocale().toString(QTime(14, 2), QLocale::ShortFormat)));
+        // Another day names the date too.
+        const QDateTime earlier = today.addDays(-3);
+        QCOMPARE(SectionPage::describeChange({QStringLiteral("block"), 4, QStringLiteral("cli:bob"), earlier.toUTC()}),
+                 QStringLiteral("Block changed by bob (command line) at %1.")
+                     .arg(QLocale().toString(earlier, QLocale::ShortFormat)));
+    }
+
     void saveReloadsAnOpenPageWithoutInput_data() { TestStores::addDialectRows(); }
     void saveReloadsAnOpenPageWithoutInput()
     {
