@@ -22,6 +22,9 @@ public:
     // that encrypt or decrypt (phones, gateway secrets) need it; the rest ignore it. Valid until
     // the next call.
     virtual void setStoreKey(const StoreKey*) {}
+    // Something changed in the open store that the console did not do itself: events were logged,
+    // authenticators changed (StoreChangeWatcher). Pages that show them read them again.
+    virtual void noticeStoreActivity() {}
 
 protected:
     // Every page's title line looks the same; `scale` lets the dense pages (help desk, events)

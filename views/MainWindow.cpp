@@ -25,6 +25,7 @@
 #include "settings/SettingsTransfer.h"
 #include "settings/SpamProtectionSettingsPage.h"
 #include "store/SettingsRepository.h"
+#include "store/StoreChangeWatcher.h"
 #include "tokens/ApiTokensPage.h"
 #include "util/Languages.h"
 
@@ -102,6 +103,7 @@ MainWindow::MainWindow(Languages& languages, QWidget* parent)
     connect(m_storeKeys, &StoreKeyController::note, this, &MainWindow::note);
     createMenus();
     registerPages();
+    watchStoreChanges();
     buildNavigation();
     retranslateUi();
     updateStoreStatus();
@@ -112,6 +114,7 @@ MainWindow::MainWindow(Languages& languages, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    m_changeWatcher->setStore(nullptr);
     // Pages may still point at the store and its key while they are destroyed with the window.
     for (ConsolePage* page : m_pages.pages()) {
         page->setStoreKey(nullptr);
@@ -483,6 +486,7 @@ void MainWindow::replaceStore(std::unique_ptr<Store> store)
 {
     // The old connection closes only after every page has let go of it and of its key.
     m_storeKeys->setStore(nullptr);
+    m_changeWatcher->setStore(nullptr);
     std::unique_ptr<Store> previous = std::exchange(m_store, std::move(store));
     for (ConsolePage* page : m_pages.pages())
         page->setStore(m_store.get());
@@ -490,7 +494,23 @@ void MainWindow::replaceStore(std::unique_ptr<Store> store)
     // Looks for the new store's key in the keychain, or asks for its passphrase.
     m_storeKeys->setStore(m_store.get());
     loadSettings();
+    // From what the pages were just loaded with: only later changes are news.
+    m_changeWatcher->setStore(m_store.get());
     updateStoreStatus();
+}
+
+void MainWindow::watchStoreChanges()
+{
+    m_changeWatcher = new StoreChangeWatcher(this);
+    connect(m_changeWatcher, &StoreChangeWatcher::settingsChanged, m_settingsSession,
+            &SettingsSession::noticeStoredChanges);
+    // Each page says it too; the status bar tells whichever page is shown.
+    connect(m_settingsSession, &SettingsSession::sectionChangedElsewhere, this,
+            [this](const SectionChange& change) { note(SectionPage::describeChange(change)); });
+    connect(m_changeWatcher, &StoreChangeWatcher::eventsChanged, this, [this]() {
+        for (ConsolePage* page : m_pages.pages())
+            page->noticeStoreActivity();
+    });
 }
 
 void MainWindow::loadSettings()

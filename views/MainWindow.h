@@ -21,6 +21,7 @@ class QStackedWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 class SettingsSession;
+class StoreChangeWatcher;
 class StoreKeyController;
 class StoreOverviewPage;
 class TestSendDialog;
@@ -49,6 +50,8 @@ public:
     QString currentPageId() const;
     StoreKeyController* storeKeys() const { return m_storeKeys; }
     SettingsSession* settingsSession() const { return m_settingsSession; }
+    // What tells the pages about other consoles' changes to the open store.
+    StoreChangeWatcher* changeWatcher() const { return m_changeWatcher; }
     // The last schema-upgrade step shown while a store opened (empty when none was needed).
     QString lastUpgradeNote() const { return m_lastUpgradeNote; }
 
@@ -77,6 +80,8 @@ private:
     void rebuildRecentMenu();
     void replaceStore(std::unique_ptr<Store> store);
     void loadSettings();
+    // Other consoles' changes reach the pages (issue 15): settings sections, events, authenticators.
+    void watchStoreChanges();
     void updateStoreStatus();
     void rememberPassword(const StoreUrl& url, const QString& password, bool remember);
     void note(const QString& text);
@@ -98,6 +103,7 @@ private:
     QHash<QString, QTreeWidgetItem*> m_navigationItems;
     // The settings the pages were loaded from, with their versions, for optimistic saves.
     SettingsSession* m_settingsSession = nullptr;
+    StoreChangeWatcher* m_changeWatcher = nullptr;
     bool m_restoringPage = false;
     QString m_lastUpgradeNote;
 

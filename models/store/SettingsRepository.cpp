@@ -1,5 +1,6 @@
 #include "SettingsRepository.h"
 
+#include "ChangeNotice.h"
 #include "EventLog.h"
 #include "RowLoop.h"
 #include "Store.h"
@@ -273,6 +274,9 @@ Status SettingsRepository::saveSection(const Settings& settings, const QString& 
                         {QStringLiteral("version"), newVersion},
                         {QStringLiteral("changes"), changes.join(QLatin1Char('\n'))}},
             QString(), actor);
+    // Consoles with this section open hear of it when the save commits (PostgreSQL; SQLite polls).
+    if (s)
+        s = ChangeNotice::send(m_store, ChangeNotice::settings(section));
     if (s)
         outcome.versions.insert(section, newVersion);
     return s;

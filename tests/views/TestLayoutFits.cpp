@@ -6,8 +6,10 @@
 #include "crypto/StoreKey.h"
 #include "helpdesk/HelpDeskPage.h"
 #include "items/AuthenticatorTableModel.h"
+#include "settings/SectionPage.h"
 #include "store/DemoPopulator.h"
 #include "store/SettingsRepository.h"
+#include "store/StoreChangeWatcher.h"
 #include "store/StoreKeyVault.h"
 #include "util/Languages.h"
 
@@ -23,6 +25,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStyleOptionComboBox>
 #include <QStyleOptionFrame>
@@ -396,6 +399,33 @@ void TestLayoutFits::nothingIsCut()
     QTRY_VERIFY(helpDesk->model()->rowCount() > 0);
     helpDesk->table()->selectRow(0);
     problems += checkPage(window, language, QStringLiteral("helpDesk-blocked"));
+    // A settings page with input when another console saves its section: the bar, then Review's view.
+    QVERIFY(window.selectPage(QStringLiteral("block")));
+    auto* block = window.findChild<SectionPage*>(QStringLiteral("blockPage"));
+    auto* attempts = block->findChild<QSpinBox*>(QStringLiteral("attemptsBeforeBlock"));
+    // Typed, as a user does (setValue does not tell the page).
+    attempts->setFocus();
+    QTest::keyClick(attempts, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(attempts, QString::number(attempts->value() % 99 + 1));
+    QVERIFY(block->isDirty());
+    {
+        std::unique_ptr<Store> other = m_stores.openAgain(m_url);
+        QVERIFY(other);
+        SettingsRepository repository(*other);
+        auto loaded = repository.load();
+        QVERIFY(loaded);
+        loaded->settings.block.counterResetMinutes = loaded->settings.block.counterResetMinutes % 1440 + 1;
+        QVERIFY(repository
+                    .save(loaded->settings, {QStringLiteral("block")}, loaded->versions,
+                          QStringLiteral("console:administrator"))
+                    .ok());
+    }
+    window.changeWatcher()->checkNow();
+    QTRY_VERIFY(block->findChild<QWidget*>(QStringLiteral("changedElsewhere"))->isVisible());
+    problems += checkPage(window, language, QStringLiteral("block-changedElsewhere"));
+    block->reviewChangeElsewhere();
+    problems += checkPage(window, language, QStringLiteral("block-review"));
+    block->revert();
     QVERIFY(window.size() == kOpeningSize);
     // One line each, in full (a failure message would be cut), then the verdict.
     for (const QString& problem : problems)

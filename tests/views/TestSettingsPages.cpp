@@ -378,6 +378,8 @@ void TestSettingsPages::conflictOffersOverwrite()
     auto window = openWindow(dialect);
     QVERIFY(window);
     SectionPage* block = page(*window, QStringLiteral("block"));
+    // The user is editing (a page without input would show the other console's save at once).
+    retype(child<QSpinBox>(block, QStringLiteral("attemptsBeforeBlock")), QStringLiteral("9"));
 
     // Another console saves the section after this one loaded it.
     std::unique_ptr<Store> other = m_stores.openAgain(m_url);
@@ -389,7 +391,6 @@ void TestSettingsPages::conflictOffersOverwrite()
     QVERIFY(otherRepository.save(loaded->settings, {QStringLiteral("block")}, loaded->versions, QStringLiteral("other"))
                 .ok());
 
-    retype(child<QSpinBox>(block, QStringLiteral("attemptsBeforeBlock")), QStringLiteral("9"));
     click(block, QStringLiteral("save"));
     auto* conflict = child<ConflictPanel>(block, QStringLiteral("conflict"));
     QVERIFY(conflict->isVisible());
@@ -418,6 +419,7 @@ void TestSettingsPages::conflictOffersReload()
     auto window = openWindow();
     QVERIFY(window);
     SectionPage* otp = page(*window, QStringLiteral("otp"));
+    QTest::mouseClick(child<QCheckBox>(otp, QStringLiteral("uppercase")), Qt::LeftButton, {}, QPoint(4, 8));
     std::unique_ptr<Store> other = m_stores.openAgain(m_url);
     SettingsRepository otherRepository(*other);
     auto loaded = otherRepository.load();
@@ -425,7 +427,6 @@ void TestSettingsPages::conflictOffersReload()
     QVERIFY(otherRepository.save(loaded->settings, {QStringLiteral("otp")}, loaded->versions, QStringLiteral("other"))
                 .ok());
 
-    QTest::mouseClick(child<QCheckBox>(otp, QStringLiteral("uppercase")), Qt::LeftButton, {}, QPoint(4, 8));
     click(otp, QStringLiteral("save"));
     auto* conflict = child<ConflictPanel>(otp, QStringLiteral("conflict"));
     QVERIFY(conflict->isVisible());

@@ -2,6 +2,7 @@
 #include "domain/Limits.h"
 
 #include "ColumnFitter.h"
+#include "TableViewKeeper.h"
 
 #include "MessageBoxes.h"
 #include "domain/EventCatalog.h"
@@ -170,6 +171,7 @@ QString EventsPage::title() const
 void EventsPage::setStore(Store* store)
 {
     m_store = store;
+    m_stale = false;
     m_model->setStore(store);
     m_export->setEnabled(store != nullptr);
     m_refresh->setEnabled(store != nullptr);
@@ -178,8 +180,34 @@ void EventsPage::setStore(Store* store)
 
 void EventsPage::refresh()
 {
+    m_stale = false;
+    TableViewKeeper keeper(m_table, [this](int row) {
+        const std::optional<Event> e = m_model->eventAt(row);
+        return e ? QString::number(e->id) : QString();
+    });
+    keeper.capture();
+    const qint64 before = m_model->totalRows();
     m_model->refresh();
+    // Newest first: new events come in above the rows in view.
+    keeper.restore(int(std::clamp<qint64>(m_model->totalRows() - before, 0, INT_MAX)));
     updateCount();
+}
+
+void EventsPage::noticeStoreActivity()
+{
+    if (!m_store)
+        return;
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
+}
+
+void EventsPage::showEvent(QShowEvent* event)
+{
+    ConsolePage::showEvent(event);
+    if (m_stale && m_store)
+        refresh();
 }
 
 void EventsPage::showAccount(const QString& account)

@@ -24,6 +24,8 @@ public:
 
     QString title() const override;
     void setStore(Store* store) override;
+    // New events were logged elsewhere: read now when shown, else when shown next.
+    void noticeStoreActivity() override;
 
     EventTableModel* model() const { return m_model; }
     // Writes every event the filter matches to `path` (UTF-8 CSV with a header line). Returns
@@ -33,10 +35,12 @@ public:
     void showAccount(const QString& account);
 
 public Q_SLOTS:
+    // Reads the count and the rows again, keeping the selection and the scroll position.
     void refresh();
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void fitColumns();
@@ -46,6 +50,7 @@ private:
     void updateCount();
 
     Store* m_store = nullptr;
+    bool m_stale = false; // events were logged while the page was hidden
     EventTableModel* m_model = nullptr;
     QLabel* m_heading = nullptr;
     QComboBox* m_code = nullptr;

@@ -5,6 +5,7 @@
 #include "ColumnFitter.h"
 #include "MessageBoxes.h"
 #include "RegisterAuthenticatorDialog.h"
+#include "TableViewKeeper.h"
 #include "UserImportDialog.h"
 #include "crypto/StoreKey.h"
 #include "domain/EventCode.h"
@@ -12,6 +13,7 @@
 #include "engine/SystemClock.h"
 #include "items/AuthenticatorTableModel.h"
 #include "store/AuthenticatorRepository.h"
+#include "store/ChangeNotice.h"
 #include "store/EventLog.h"
 #include "store/SettingsRepository.h"
 #include "store/Store.h"
@@ -291,6 +293,7 @@ QString HelpDeskPage::consoleUser()
 void HelpDeskPage::setStore(Store* store)
 {
     m_store = store;
+    m_stale = false;
     m_storeHasKey = m_store && StoreKeyVault(*m_store).hasKey();
     m_model->setStore(store);
     m_detail->setStore(store);
@@ -372,10 +375,40 @@ void HelpDeskPage::applySearch()
 
 void HelpDeskPage::refresh()
 {
+    m_stale = false;
+    TableViewKeeper keeper(m_table, [this](int row) { return m_model->loginAt(row); });
+    keeper.capture();
     m_model->refreshAll();
+    keeper.restore();
     updateCount();
     updateActions();
     showDetail();
+}
+
+void HelpDeskPage::afterChange()
+{
+    // Other consoles on a PostgreSQL store hear of it at once (SQLite consoles poll); the event
+    // the change wrote tells them too, a little later.
+    if (m_store)
+        ChangeNotice::send(*m_store, ChangeNotice::authenticators());
+    refresh();
+}
+
+void HelpDeskPage::noticeStoreActivity()
+{
+    if (!m_store)
+        return;
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
+}
+
+void HelpDeskPage::showEvent(QShowEvent* event)
+{
+    ConsolePage::showEvent(event);
+    if (m_stale && m_store)
+        refresh();
 }
 
 void HelpDeskPage::updateCount()
@@ -505,7 +538,7 @@ void HelpDeskPage::unblockSelected()
     OtpService service(*m_store, m_key, clock);
     const OtpService::Outcome out = service.unblock(logins, {consoleUser(), false});
     reportOutcome(out.ok, out.describe());
-    refresh();
+    afterChange();
 }
 
 void HelpDeskPage::unblockAllBlocked()
@@ -532,7 +565,7 @@ void HelpDeskPage::unblockAllBlocked()
     OtpService service(*m_store, m_key, clock);
     const OtpService::Outcome out = service.unblockAll({consoleUser(), false});
     reportOutcome(out.ok, out.describe());
-    refresh();
+    afterChange();
 }
 
 void HelpDeskPage::resetCounter()
@@ -543,7 +576,7 @@ void HelpDeskPage::resetCounter()
     SystemClock clock;
     const OtpService::Outcome out = OtpService(*m_store, m_key, clock).resetCounter(a->login, {consoleUser(), false});
     reportOutcome(out.ok, out.ok ? tr("%1: failure counter reset.").arg(a->login) : out.describe());
-    refresh();
+    afterChange();
 }
 
 void HelpDeskPage::editPhone()
@@ -566,7 +599,7 @@ void HelpDeskPage::editPhone()
         const OtpService::Outcome out =
             OtpService(*m_store, m_key, clock).changePhone(login, phone, {consoleUser(), false});
         reportOutcome(out.ok, out.ok ? tr("%1: %2.").arg(login, out.message) : out.describe());
-        refresh();
+        afterChange();
     });
     dialog->open();
 }
@@ -590,7 +623,7 @@ void HelpDeskPage::editComment()
         const OtpService::Outcome out =
             OtpService(*m_store, m_key, clock).changeComment(login, comment, {consoleUser(), false});
         reportOutcome(out.ok, out.ok ? tr("%1: %2.").arg(login, out.message) : out.describe());
-        refresh();
+        afterChange();
     });
     dialog->open();
 }
@@ -623,7 +656,7 @@ void HelpDeskPage::deleteSelected()
     if (deleted == logins.size())
         note(tr("%n authenticator(s) deleted.", nullptr, deleted));
     m_table->clearSelection();
-    refresh();
+    afterChange();
 }
 
 void HelpDeskPage::registerNew()
@@ -642,7 +675,7 @@ void HelpDeskPage::registerNew()
         if (!out.ok)
             return out.describe();
         note(tr("%1: %2.").arg(e.login.trimmed(), out.message));
-        refresh();
+        afterChange();
         return {};
     });
     dialog->open();
@@ -684,7 +717,7 @@ void HelpDeskPage::importDirectory()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &UserImportDialog::imported, this, [this](int count) {
         note(tr("%n user(s) imported or updated from the directory.", nullptr, count));
-        refresh();
+        afterChange();
     });
     dialog->open();
 }
@@ -697,7 +730,7 @@ void HelpDeskPage::importCsv()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &UserImportDialog::imported, this, [this](int count) {
         note(tr("%n user(s) imported.", nullptr, count));
-        refresh();
+        afterChange();
     });
     dialog->open();
 }

@@ -36,6 +36,9 @@ public:
     QString title() const override;
     void setStore(Store* store) override;
     void setStoreKey(const StoreKey* key) override;
+    // Another console or a provider server changed something: the count and the rows are read
+    // again now when the page is shown, else when it is shown next.
+    void noticeStoreActivity() override;
 
     AuthenticatorTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
@@ -45,6 +48,7 @@ public:
     static QString consoleUser();
 
 public Q_SLOTS:
+    // Reads the count and the rows again, keeping the selection and the scroll position.
     void refresh();
     void unblockSelected();
     void unblockAllBlocked();
@@ -63,6 +67,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void createActions();
@@ -72,6 +77,8 @@ private:
     void applySearch();
     void updateActions();
     void updateCount();
+    // After this page changed authenticators: tells other consoles and reads the rows again.
+    void afterChange();
     void showDetail();
     void note(const QString& text);
     // Tells the user what went wrong and returns false, or returns true.
@@ -83,6 +90,7 @@ private:
     // Whether the open store has a key at all, read when the store or its key changes (not at
     // every selection): the actions that need the key say whether to unlock it or create it.
     bool m_storeHasKey = false;
+    bool m_stale = false; // the store changed while the page was hidden
     AuthenticatorTableModel* m_model = nullptr;
 
     QLabel* m_heading = nullptr;

@@ -46,8 +46,10 @@ ConflictPanel::ConflictPanel(QWidget* parent)
     retranslateUi();
 }
 
-void ConflictPanel::showConflict(const QString& section, const Settings& yours, const Settings& stored)
+void ConflictPanel::showConflict(const QString& section, const Settings& yours, const Settings& stored, Reason reason)
 {
+    m_reason = reason;
+    retranslateUi();
     m_model->compare(yours, stored, {section});
     m_table->resizeColumnsToContents();
     show();
@@ -62,8 +64,12 @@ void ConflictPanel::changeEvent(QEvent* event)
 
 void ConflictPanel::retranslateUi()
 {
-    m_text->setText(tr("<b>Not saved.</b> Another console saved this section after you opened it. The fields that "
-                       "differ are below: yours on the left, the stored ones on the right."));
+    m_text->setText(m_reason == Reason::SaveRefused
+                        ? tr("<b>Not saved.</b> Another console saved this section after you opened it. The fields "
+                             "that differ are below: yours on the left, the stored ones on the right.")
+                        : tr("<b>Changed in another console.</b> Another console saved this section while you were "
+                             "editing it. The fields that differ are below: yours on the left, the stored ones on "
+                             "the right. Nothing is saved until you choose."));
     m_model->setValueTitles(tr("Yours"), tr("Stored by the other console"));
     m_table->setAccessibleName(tr("Differences between your input and the stored settings"));
     m_reload->setText(tr("Re&load Stored"));

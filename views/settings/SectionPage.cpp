@@ -26,6 +26,16 @@
 #include <QTime>
 #include <QVBoxLayout>
 
+namespace {
+// When another console saved: the time today, the date and time before.
+QString changeTime(const QDateTime& at)
+{
+    const QDateTime local = at.toLocalTime();
+    return local.date() == QDate::currentDate() ? QLocale().toString(local.time(), QLocale::ShortFormat)
+                                                : QLocale().toString(local, QLocale::ShortFormat);
+}
+} // namespace
+
 SectionPage::SectionPage(const QString& sectionKey, SettingsSession* session, QWidget* parent)
     : SettingsPage(sectionKey, parent)
     , m_session(session)
@@ -37,6 +47,9 @@ SectionPage::SectionPage(const QString& sectionKey, SettingsSession* session, QW
     , m_damaged(new QFrame(this))
     , m_damagedText(new QLabel(m_damaged))
     , m_damagedHistory(new QPushButton(m_damaged))
+    , m_elsewhere(new QFrame(this))
+    , m_elsewhereText(new QLabel(m_elsewhere))
+    , m_review(new QPushButton(m_elsewhere))
     , m_scroll(new QScrollArea(this))
     , m_contentWidget(new QWidget)
     , m_content(new QVBoxLayout(m_contentWidget))
@@ -67,6 +80,17 @@ SectionPage::SectionPage(const QString& sectionKey, SettingsSession* session, QW
     damagedLayout->addWidget(m_damagedText, 1);
     damagedLayout->addWidget(m_damagedHistory, 0, Qt::AlignTop);
     m_damaged->hide();
+    m_elsewhere->setObjectName(QStringLiteral("changedElsewhere"));
+    m_elsewhere->setFrameShape(QFrame::StyledPanel);
+    m_elsewhere->setStyleSheet(QStringLiteral("#changedElsewhere { background: #fff4ce; }"));
+    m_elsewhereText->setObjectName(QStringLiteral("changedElsewhereText"));
+    m_elsewhereText->setWordWrap(true);
+    m_elsewhereText->setTextFormat(Qt::PlainText);
+    m_review->setObjectName(QStringLiteral("reviewChange"));
+    auto* elsewhereLayout = new QHBoxLayout(m_elsewhere);
+    elsewhereLayout->addWidget(m_elsewhereText, 1);
+    elsewhereLayout->addWidget(m_review, 0, Qt::AlignVCenter);
+    m_elsewhere->hide();
     m_pageMessage->setObjectName(QStringLiteral("pageMessage"));
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
@@ -93,6 +117,7 @@ SectionPage::SectionPage(const QString& sectionKey, SettingsSession* session, QW
     layout->addWidget(m_noStore);
     layout->addWidget(m_readOnlyNote);
     layout->addWidget(m_damaged);
+    layout->addWidget(m_elsewhere);
     layout->addWidget(m_conflict);
     layout->addWidget(m_scroll, 1);
     layout->addWidget(m_pageMessage);
@@ -108,6 +133,8 @@ SectionPage::SectionPage(const QString& sectionKey, SettingsSession* session, QW
             MessageBoxes::critical(this, tr("Cannot Reload"), s.error());
     });
     connect(m_conflict, &ConflictPanel::overwriteRequested, this, [this]() { save(true); });
+    connect(m_review, &QPushButton::clicked, this, &SectionPage::reviewChangeElsewhere);
+    connect(m_session, &SettingsSession::sectionChangedElsewhere, this, &SectionPage::showChangedElsewhere);
     connect(m_session, &SettingsSession::sectionLoaded, this, [this](const QString& section, const Settings& settings) {
         if (section == this->sectionKey())
             load(settings);
@@ -163,6 +190,8 @@ void SectionPage::load(const Settings& settings)
     showSettings(settings);
     m_loading = false;
     m_conflict->hide();
+    m_pendingChange.reset();
+    updateElsewhereBar();
     updateDamageBanner();
     setDirty(false);
     onInputChanged();
@@ -181,6 +210,11 @@ void SectionPage::updateDamageBanner()
 
 void SectionPage::revert()
 {
+    // What this page was loaded with is no longer what is stored: show the stored settings.
+    if (m_pendingChange && m_session->reloadSection(sectionKey())) {
+        setStatus(tr("Your changes were dropped; the page shows the saved settings."));
+        return;
+    }
     load(m_loaded);
     setStatus(tr("Your changes were dropped; the page shows the saved settings."));
 }
@@ -301,7 +335,69 @@ void SectionPage::showConflict(const QString& message)
         return;
     }
     m_conflict->showConflict(sectionKey(), editedSettings(), stored->settings);
+    updateElsewhereBar();
     setStatus(tr("Not saved: another console saved this section meanwhile."));
+}
+
+void SectionPage::showChangedElsewhere(const SectionChange& change)
+{
+    if (change.section != sectionKey() || !m_store)
+        return;
+    if (m_historyDialog)
+        m_historyDialog->reload(); // the new version is its first row
+    if (!isDirty()) {
+        // Nothing of the user's to lose: show what is stored now, and say why it changed.
+        const Status reloaded = m_session->reloadSection(sectionKey());
+        setStatus(reloaded ? describeChange(change) : reloaded.error());
+        return;
+    }
+    m_pendingChange = change;
+    updateElsewhereBar();
+}
+
+void SectionPage::reviewChangeElsewhere()
+{
+    const Result<SettingsRepository::Loaded> stored = m_session->readStored();
+    if (!stored) {
+        MessageBoxes::critical(this, tr("Cannot Read %1").arg(title()), stored.error());
+        return;
+    }
+    m_conflict->showConflict(sectionKey(), editedSettings(), stored->settings,
+                             ConflictPanel::Reason::ChangedWhileEditing);
+    updateElsewhereBar();
+}
+
+void SectionPage::updateElsewhereBar()
+{
+    // Once the conflict view is open it says the same and offers the ways out.
+    m_elsewhere->setVisible(m_pendingChange && m_conflict->isHidden());
+    if (!m_pendingChange)
+        return;
+    m_elsewhereText->setText(tr("Changed by %1 at %2 while you were editing this page. Your input is kept; "
+                                "nothing is saved until you choose.")
+                                 .arg(actorName(m_pendingChange->savedBy), changeTime(m_pendingChange->savedAt)));
+}
+
+QString SectionPage::describeChange(const SectionChange& change)
+{
+    return tr("%1 changed by %2 at %3.")
+        .arg(sectionTitle(change.section), actorName(change.savedBy), changeTime(change.savedAt));
+}
+
+QString SectionPage::actorName(const QString& actor)
+{
+    // SettingsSession::actor() and the command line's CliContext::actor().
+    static const QLatin1String console("console:"), cli("cli:");
+    if (actor.startsWith(console))
+        return actor.mid(console.size());
+    if (actor.startsWith(cli))
+        return tr("%1 (command line)").arg(actor.mid(cli.size()));
+    return actor.isEmpty() ? tr("someone") : actor;
+}
+
+QString SectionPage::statusText() const
+{
+    return m_status->text();
 }
 
 HistoryDialog* SectionPage::showHistory()
@@ -442,6 +538,9 @@ void SectionPage::retranslateBase()
     m_damagedHistory->setText(tr("Open History to Restore…"));
     m_damagedHistory->setToolTip(tr("Restore a version of this section that was saved before it was damaged."));
     updateDamageBanner();
+    m_review->setText(tr("&Review…"));
+    m_review->setToolTip(tr("Compare your input with what is stored now, then keep yours or take the stored one."));
+    updateElsewhereBar();
     m_history->setToolTip(tr("Every saved version of this section, who saved it and what changed; restore one."));
     m_revert->setText(tr("Re&vert"));
     m_save->setText(tr("&Save"));

@@ -2,9 +2,12 @@
 
 #include "SettingsPage.h"
 #include "domain/Settings.h"
+#include "store/SectionChange.h"
 
 #include <QHash>
 #include <QPointer>
+
+#include <optional>
 
 class ConflictPanel;
 class FieldMessage;
@@ -42,6 +45,18 @@ public:
     bool save(bool overwrite = false);
     // Opens the section's history (not blocking) and returns it.
     HistoryDialog* showHistory();
+    // Another console saved this section (issue 15): a page without input shows the stored values
+    // at once and says who changed them; a page with input keeps it and shows a bar whose Review
+    // button opens the conflict view.
+    void showChangedElsewhere(const SectionChange& change);
+    // The conflict view for the change the bar announced, from what is stored now.
+    void reviewChangeElsewhere();
+    // "Spam protection changed by alice at 14:02."
+    static QString describeChange(const SectionChange& change);
+    // Who saved, as a person reads it: "alice", "bob (command line)".
+    static QString actorName(const QString& actor);
+    // The line beside the Save button: what the page last did or heard.
+    QString statusText() const;
 
     bool hasStore() const { return m_store != nullptr; }
     // Whether the open store's login may only read the settings (help desk, auditor).
@@ -109,6 +124,8 @@ private:
     void updateReadOnlyTexts();
     // The banner that says the stored section is damaged and how to restore it.
     void updateDamageBanner();
+    // The bar that says another console saved the section while this one has input.
+    void updateElsewhereBar();
     QString readOnlyReason() const;
 
     SettingsSession* m_session;
@@ -133,6 +150,10 @@ private:
     QFrame* m_damaged = nullptr;
     QLabel* m_damagedText = nullptr;
     QPushButton* m_damagedHistory = nullptr;
+    QFrame* m_elsewhere = nullptr;
+    QLabel* m_elsewhereText = nullptr;
+    QPushButton* m_review = nullptr;
+    std::optional<SectionChange> m_pendingChange; // saved elsewhere while this page had input
     QScrollArea* m_scroll = nullptr;
     QWidget* m_contentWidget = nullptr;
     QVBoxLayout* m_content = nullptr;

@@ -109,3 +109,14 @@ SettingsRepository::SaveOutcome SettingsSession::save(const Settings& edited, co
         Q_EMIT sectionLoaded(section, m_settings);
     return outcome;
 }
+
+void SettingsSession::noticeStoredChanges(const QList<SectionChange>& changes)
+{
+    if (!m_store)
+        return;
+    for (const SectionChange& change : changes) {
+        const auto loaded = m_versions.constFind(change.section);
+        if (loaded != m_versions.constEnd() && change.version > loaded.value())
+            Q_EMIT sectionChangedElsewhere(change);
+    }
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Settings.h"
+#include "store/SectionChange.h"
 #include "store/SettingsRepository.h"
 
 #include <QHash>
@@ -46,9 +47,16 @@ public:
     // Who saved, for the history and the event log: "console:<login>".
     static QString actor();
 
+    // Sections the store holds at a newer version (StoreChangeWatcher). Those this session has
+    // not loaded yet are announced one by one (sectionChangedElsewhere); the rest are this
+    // console's own saves, already shown.
+    void noticeStoredChanges(const QList<SectionChange>& changes);
+
 Q_SIGNALS:
     // `section` now shows `settings` at a new version; the page for it reloads.
     void sectionLoaded(const QString& section, const Settings& settings);
+    // Another console (or the command line) saved `change.section` after this session read it.
+    void sectionChangedElsewhere(const SectionChange& change);
 
 private:
     Store* m_store = nullptr;
