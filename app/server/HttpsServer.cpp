@@ -206,6 +206,6 @@ void HttpsServer::stop()
 {
     if (m_server)
         m_server->stop();
-    if (m_deadline)
-        m_deadline->stop();
+    // The deadline watcher lives on (it stops with this object): connections still queued at
+    // shutdown are served, and a trickler among them must not hold the shutdown up.
 }

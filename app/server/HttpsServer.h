@@ -37,7 +37,7 @@ public:
 
     // Loads the certificate chain and key; with empty paths the server speaks plain HTTP.
     Status setUp(const QString& certFile, const QString& keyFile);
-    // The languages answers may be in besides English (ApiTranslator::languages()).
+    // The languages answers may be in (ApiTranslator::languages(): "en" and those that loaded).
     void setLanguages(const QStringList& languages) { m_languages = languages; }
     Status bind(const QString& host, int port);
     // Serves until stop(); returns after the requests in flight are answered.
