@@ -299,7 +299,7 @@ void TestServerHardening::slowAndHalfSentRequests()
     QTcpSocket silent;
     silent.connectToHost(QHostAddress::LocalHost, m_h.port());
     QVERIFY(silent.waitForConnected());
-    // A slow trickle is still served while it keeps coming.
+    // A slow trickle is still served while it keeps coming, within the request deadline.
     auto slow = m_h.client();
     const QByteArray health = "GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n";
     for (const char ch : health) {
