@@ -31,7 +31,8 @@ QString TokensCommand::usage() const
 {
     return tr("  tokens create NAME --scope SCOPE,... [--expires DATE] [--exempt-ip-allow-list]\n"
               "                                   a new API token for smsotp-server; the secret is printed once.\n"
-              "                                   Scopes: otp:request, otp:verify, phones:read, phones:write.\n"
+              "                                   Scopes: otp:request, otp:verify, phones:read, phones:write,\n"
+              "                                   metrics:read.\n"
               "                                   DATE: 2027-01-31 (midnight UTC) or 2027-01-31T18:00:00Z\n"
               "  tokens list [--json]             the API tokens (never their secrets)\n"
               "  tokens disable|enable|delete NAME\n");

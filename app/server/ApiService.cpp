@@ -1,12 +1,14 @@
 #include "ApiService.h"
 
 #include "ApiInput.h"
+#include "ApiTranslator.h"
 #include "CallerAddress.h"
 #include "EngineContext.h"
 #include "EnginePool.h"
 #include "Metrics.h"
 #include "ServerLog.h"
 #include "domain/EventCode.h"
+#include "engine/IpAllowList.h"
 #include "store/ApiTokenRepository.h"
 #include "store/AuthenticatorRepository.h"
 #include "store/EventLog.h"
@@ -67,7 +69,11 @@ ApiReply ApiService::unavailable(const QString& why)
 ApiReply ApiService::onEngine(const std::function<ApiReply(EngineContext&)>& work)
 {
     ApiReply r = ApiInput::error(503, 0, tr("The server is shutting down."));
-    m_pool.run([&](EngineContext& context) { r = work(context); });
+    const QString language = ApiTranslator::current();
+    m_pool.run([&](EngineContext& context) {
+        const ApiTranslator::Scope scope(language); // the engine's words in the caller's language too
+        r = work(context);
+    });
     if (r.code != 0)
         m_metrics.countRefusal(r.code);
     return r;
@@ -353,24 +359,47 @@ ApiReply ApiService::health(const ApiCall&)
     });
 }
 
-ApiReply ApiService::metrics(const ApiCall&)
+bool ApiService::metricsOpenTo(const ApiCall& call) const
+{
+    if (m_metricsWithoutToken.isEmpty() || !call.authorization.isEmpty())
+        return false;
+    IpAllowListSettings open;
+    open.enabled = true;
+    for (const QString& range : m_metricsWithoutToken)
+        open.entries.append({range, {}});
+    // The TCP peer only: X-Forwarded-For never opens the metrics.
+    return IpAllowList(open).contains(CallerAddress::canonical(call.peer));
+}
+
+Metrics::SpamState ApiService::spamState(EngineContext& context)
 {
     Metrics::SpamState spam;
-    m_pool.run([&](EngineContext& context) {
-        Result<SettingsRepository::Loaded> loaded = SettingsRepository(*context.store, nullptr).load();
-        if (!loaded)
-            return;
-        Result<SpamStatusQuery::State> state =
-            SpamStatusQuery(*context.store).status(loaded->settings.spamProtection, context.clock.now());
-        if (!state)
-            return;
-        spam.known = true;
-        spam.suspended = state->suspended;
-        spam.sent = state->sent;
-        spam.succeeded = state->succeeded;
+    Result<SettingsRepository::Loaded> loaded = SettingsRepository(*context.store, nullptr).load();
+    if (!loaded)
+        return spam;
+    Result<SpamStatusQuery::State> state =
+        SpamStatusQuery(*context.store).status(loaded->settings.spamProtection, context.clock.now());
+    if (!state)
+        return spam;
+    spam.known = true;
+    spam.suspended = state->suspended;
+    spam.sent = state->sent;
+    spam.succeeded = state->succeeded;
+    return spam;
+}
+
+ApiReply ApiService::metrics(const ApiCall& call)
+{
+    const bool open = metricsOpenTo(call);
+    return onEngine([&](EngineContext& context) {
+        Caller caller;
+        ApiReply refusal;
+        if (!open && !authorize(context, call, ApiToken::kMetricsRead, caller, refusal))
+            return refusal;
+        ApiReply r;
+        r.tokenName = caller.token.name;
+        r.body = m_metrics.render(spamState(context));
+        r.contentType = "text/plain; version=0.0.4; charset=utf-8";
+        return r;
     });
-    ApiReply r;
-    r.body = m_metrics.render(spam);
-    r.contentType = "text/plain; version=0.0.4; charset=utf-8";
-    return r;
 }

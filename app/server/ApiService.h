@@ -3,6 +3,7 @@
 #include <QJsonObject>
 
 #include "ApiCall.h"
+#include "Metrics.h"
 #include "domain/ApiToken.h"
 #include "engine/OtpService.h"
 
@@ -11,7 +12,6 @@
 #include <mutex>
 
 class EnginePool;
-class Metrics;
 struct EngineContext;
 
 // The API of DESIGN §6a over the engine: each endpoint checks its input without the store,
@@ -30,6 +30,9 @@ public:
     ApiReply deleteAuthenticator(const ApiCall& call);
     ApiReply health(const ApiCall& call);
     ApiReply metrics(const ApiCall& call);
+
+    // The TCP peers (addresses or CIDR ranges) that may read /metrics without a token.
+    void setMetricsWithoutToken(const QStringList& ranges) { m_metricsWithoutToken = ranges; }
 
     // The last failure of the store or the engine, for the heartbeat row (empty: none).
     QString lastError() const;
@@ -54,9 +57,12 @@ private:
     // The registered authenticator `login`, or the refusal to answer (503 store, 404 unknown).
     bool findAuthenticator(EngineContext& context, const QString& login, Authenticator& a, ApiReply& refusal);
     ApiReply otpCall(const ApiCall& call, bool verify);
+    bool metricsOpenTo(const ApiCall& call) const;
+    Metrics::SpamState spamState(EngineContext& context);
 
     EnginePool& m_pool;
     Metrics& m_metrics;
     mutable std::mutex m_errorMutex;
     QString m_lastError;
+    QStringList m_metricsWithoutToken;
 };

@@ -1,8 +1,11 @@
 #include "HttpsServer.h"
 
 #include "ApiInput.h"
+#include "ApiLanguage.h"
 #include "ApiService.h"
+#include "ApiTranslator.h"
 #include "Metrics.h"
+#include "RequestDeadline.h"
 #include "ServerLog.h"
 #include "ServerTaskQueue.h"
 
@@ -48,6 +51,7 @@ void send(const ApiReply& reply, httplib::Response& res)
     res.status = reply.status;
     for (const auto& h : reply.headers)
         res.set_header(h.first.toStdString(), h.second.toStdString());
+    res.set_header("Content-Language", ApiTranslator::current().toStdString());
     res.set_content(reply.body.toStdString(), reply.contentType.constData());
 }
 } // namespace
@@ -95,14 +99,26 @@ Status HttpsServer::setUp(const QString& certFile, const QString& keyFile)
     m_server->set_keep_alive_timeout(m_limits.keepAliveSeconds);
     m_server->set_keep_alive_max_count(100000);
     m_server->set_tcp_nodelay(true);
+    m_deadline = std::make_unique<RequestDeadline>(m_limits.requestTimeoutSeconds);
+    // Called once an answer is written: the connection's next request gets a fresh deadline.
+    m_server->set_logger([this](const httplib::Request& req, const httplib::Response&) {
+        m_deadline->answered(req.remote_addr, req.remote_port);
+    });
     addRoutes();
     return {};
+}
+
+QString HttpsServer::languageOf(const httplib::Request& req) const
+{
+    return ApiLanguage::negotiate(QString::fromStdString(req.get_header_value("Accept-Language")), m_languages);
 }
 
 void HttpsServer::addRoutes()
 {
     const auto route = [this](const char* name, Endpoint endpoint) {
         return [this, name, endpoint](const httplib::Request& req, httplib::Response& res) {
+            m_deadline->busy(req.remote_addr, req.remote_port);
+            const ApiTranslator::Scope language(languageOf(req));
             QElapsedTimer timer;
             timer.start();
             ++m_inFlight;
@@ -135,6 +151,7 @@ void HttpsServer::addRoutes()
     m_server->set_error_handler([this](const httplib::Request& req, httplib::Response& res) {
         if (!res.body.empty())
             return;
+        const ApiTranslator::Scope language(languageOf(req));
         QString message = tr("The request was refused (HTTP %1).").arg(res.status);
         if (res.status == 404)
             message = tr("No such endpoint: %1 %2")
@@ -164,6 +181,7 @@ Status HttpsServer::bind(const QString& host, int port)
     }
     if (!m_server->bind_to_port(host.toStdString(), port))
         return Status::failure(tr("Cannot listen on %1 port %2.").arg(host).arg(port));
+    m_deadline->start(port);
     return {};
 }
 
@@ -188,4 +206,6 @@ void HttpsServer::stop()
 {
     if (m_server)
         m_server->stop();
+    // The deadline watcher lives on (it stops with this object): connections still queued at
+    // shutdown are served, and a trickler among them must not hold the shutdown up.
 }

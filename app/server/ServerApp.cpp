@@ -1,6 +1,7 @@
 #include "ServerApp.h"
 
 #include "ApiService.h"
+#include "ApiTranslator.h"
 #include "EnginePool.h"
 #include "HttpsServer.h"
 #include "Metrics.h"
@@ -50,13 +51,22 @@ int ServerApp::run(const ServerOptions& options)
     if (!key)
         return startFailure(key.error());
 
+    // Before any worker thread starts: Qt's translators are process-wide.
+    ApiTranslator translator;
+    translator.loadShipped();
+    QCoreApplication::installTranslator(&translator);
+
     Metrics metrics;
     EnginePool pool(*url, dbPassword, &key.value());
     const Status workers = pool.start(options.workers);
     if (!workers)
         return startFailure(tr("Cannot open the store: %1").arg(workers.error()));
     ApiService api(pool, metrics);
-    HttpsServer http(api, metrics, HttpsServer::Limits());
+    api.setMetricsWithoutToken(options.metricsWithoutToken);
+    HttpsServer::Limits limits;
+    limits.requestTimeoutSeconds = options.requestTimeout;
+    HttpsServer http(api, metrics, limits);
+    http.setLanguages(translator.languages());
     Status st = http.setUp(options.tlsCert, options.tlsKey);
     if (st)
         st = http.bind(options.host, options.port);
@@ -102,6 +112,7 @@ int ServerApp::run(const ServerOptions& options)
                      {QStringLiteral("tls"), options.usesTls() ? QStringLiteral("on") : QStringLiteral("off")},
                      {QStringLiteral("store"), url->toString()},
                      {QStringLiteral("workers"), QString::number(options.workers)},
+                     {QStringLiteral("languages"), translator.languages().join(QLatin1Char(','))},
                      {QStringLiteral("version"), QStringLiteral(SMSOTP_VERSION)}});
 
     QTimer heartbeat;

@@ -1,15 +1,19 @@
 #include "ServerOptions.h"
 
+#include "domain/IpAllowListSettings.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QSettings>
 
 namespace {
-const QStringList kKeys = {QStringLiteral("store"),   QStringLiteral("listen"),          QStringLiteral("tls-cert"),
-                           QStringLiteral("tls-key"), QStringLiteral("passphrase-file"), QStringLiteral("log-format"),
-                           QStringLiteral("workers")};
+const QStringList kKeys = {
+    QStringLiteral("store"),   QStringLiteral("listen"),          QStringLiteral("tls-cert"),
+    QStringLiteral("tls-key"), QStringLiteral("passphrase-file"), QStringLiteral("log-format"),
+    QStringLiteral("workers"), QStringLiteral("request-timeout"), QStringLiteral("metrics-without-token")};
 constexpr int kMaxWorkers = 64;
+constexpr int kMaxRequestTimeout = 300;
 
 Result<QString> readPassphraseFile(const QString& path)
 {
@@ -46,14 +50,23 @@ QString ServerOptions::helpText()
               "  --passphrase-file FILE    the store key's passphrase (else SMSOTP_PASSPHRASE or\n"
               "                            $CREDENTIALS_DIRECTORY/passphrase)\n"
               "  --config FILE             an INI file with the keys store, listen, tls-cert, tls-key,\n"
-              "                            passphrase-file, log-format, workers; the command line wins\n"
+              "                            passphrase-file, log-format, workers, request-timeout,\n"
+              "                            metrics-without-token; the command line wins\n"
               "  --log-format plain|json   one line per record on stderr (default plain)\n"
               "  --workers N               store connections serving requests (1-%1, default 8)\n"
+              "  --request-timeout SECONDS a whole request (headers and body) must arrive within this\n"
+              "                            time of the connection opening or of the previous answer,\n"
+              "                            else the connection is closed (1-%2, default 10)\n"
+              "  --metrics-without-token ADDRESSES\n"
+              "                            comma-separated addresses or CIDR ranges that may read\n"
+              "                            /metrics without a token (default none: a token with the\n"
+              "                            scope metrics:read is needed)\n"
               "  --version                 print the version\n"
               "  --help                    print this help\n\n"
               "Exit status: 0 after a clean shutdown (SIGTERM or SIGINT), 1 when the server cannot start,\n"
               "2 for bad usage.\n")
-        .arg(kMaxWorkers);
+        .arg(kMaxWorkers)
+        .arg(kMaxRequestTimeout);
 }
 
 Status ServerOptions::apply(const QString& key, const QString& value)
@@ -89,7 +102,32 @@ Status ServerOptions::apply(const QString& key, const QString& value)
         if (!ok || n < 1 || n > kMaxWorkers)
             return Status::failure(tr("--workers is a number from 1 to %1; got '%2'.").arg(kMaxWorkers).arg(value));
         workers = n;
+    } else if (key == QLatin1String("request-timeout")) {
+        bool ok = false;
+        const int n = value.toInt(&ok);
+        if (!ok || n < 1 || n > kMaxRequestTimeout)
+            return Status::failure(tr("--request-timeout is a number of seconds from 1 to %1; got '%2'.")
+                                       .arg(kMaxRequestTimeout)
+                                       .arg(value));
+        requestTimeout = n;
+    } else if (key == QLatin1String("metrics-without-token")) {
+        return applyMetricsWithoutToken(value);
     }
+    return {};
+}
+
+Status ServerOptions::applyMetricsWithoutToken(const QString& value)
+{
+    QStringList ranges;
+    for (const QString& part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString range = IpAllowListSettings::canonicalEntry(part.trimmed());
+        if (range.isEmpty())
+            return Status::failure(tr("--metrics-without-token takes addresses or CIDR ranges separated by commas, "
+                                      "for example 127.0.0.1,10.0.5.0/24; '%1' is not one.")
+                                       .arg(part.trimmed()));
+        ranges << range;
+    }
+    metricsWithoutToken = ranges;
     return {};
 }
 
@@ -136,10 +174,17 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& arguments)
         QSettings ini(config, QSettings::IniFormat);
         if (ini.status() != QSettings::NoError)
             return R::failure(tr("The configuration file %1 is not a valid INI file.").arg(config));
-        for (const QString& key : ini.allKeys()) {
+        for (const QString& iniKey : ini.allKeys()) {
+            // No section, or the [server] section of the shipped /etc/smsotp/server.conf.
+            const QString section = QStringLiteral("server/");
+            const QString key = iniKey.startsWith(section) ? iniKey.mid(section.size()) : iniKey;
             if (!kKeys.contains(key))
                 return R::failure(tr("Unknown key '%1' in %2.").arg(key, config));
-            const Status st = o.apply(key, ini.value(key).toString());
+            // QSettings reads "a, b" as a list: give it back as the text it was.
+            const QVariant value = ini.value(iniKey);
+            const QString text = value.typeId() == QMetaType::QStringList ? value.toStringList().join(QLatin1Char(','))
+                                                                          : value.toString();
+            const Status st = o.apply(key, text);
             if (!st)
                 return R::failure(config + QStringLiteral(": ") + st.error());
         }

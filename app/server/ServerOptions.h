@@ -7,7 +7,8 @@
 #include <QStringList>
 
 // The server's configuration: the command line over an optional INI file (--config; keys
-// store, listen, tls-cert, tls-key, passphrase-file, log-format, workers). The command line wins.
+// store, listen, tls-cert, tls-key, passphrase-file, log-format, workers, request-timeout,
+// metrics-without-token). The command line wins.
 struct ServerOptions {
     Q_DECLARE_TR_FUNCTIONS(ServerOptions)
 
@@ -23,6 +24,12 @@ public:
     QString passphraseFile;
     QString logFormat = QStringLiteral("plain");
     int workers = 8;
+    // Seconds a connection has to deliver a whole request (headers and body), counted from when
+    // it opens or from the previous answer on it; then it is closed, however slowly it trickles.
+    int requestTimeout = 10;
+    // Addresses or CIDR ranges (of the TCP peer) that may read /metrics without a token; empty:
+    // every scrape needs a token with the scope metrics:read.
+    QStringList metricsWithoutToken;
 
     bool usesTls() const { return !tlsCert.isEmpty(); }
     QString listenText() const;
@@ -40,4 +47,5 @@ public:
 
 private:
     Status apply(const QString& key, const QString& value);
+    Status applyMetricsWithoutToken(const QString& value);
 };

@@ -15,8 +15,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("smsotp"));
     QCoreApplication::setApplicationName(QStringLiteral("smsotp-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SMSOTP_VERSION));
-    // No translator: answers and log lines stay in English whatever the host's locale, so the
-    // callers' scripts and log parsers can rely on them.
+    // Answers follow each caller's Accept-Language (ServerApp installs an ApiTranslator); log
+    // lines stay in English whatever the host's locale, so log parsers can rely on them.
 
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();

@@ -3,7 +3,7 @@
 QStringList ApiToken::knownScopes()
 {
     return {QLatin1String(kOtpRequest), QLatin1String(kOtpVerify), QLatin1String(kPhonesRead),
-            QLatin1String(kPhonesWrite)};
+            QLatin1String(kPhonesWrite), QLatin1String(kMetricsRead)};
 }
 
 QString ApiToken::scopeDescription(const QString& scope)
@@ -16,6 +16,8 @@ QString ApiToken::scopeDescription(const QString& scope)
         return tr("Read an authenticator's masked phone number (GET /api/v1/authenticators/{login})");
     if (scope == QLatin1String(kPhonesWrite))
         return tr("Register, change and delete phone numbers (PUT and DELETE /api/v1/authenticators/{login})");
+    if (scope == QLatin1String(kMetricsRead))
+        return tr("Scrape the server's Prometheus metrics (GET /metrics)");
     return {};
 }
 

@@ -16,6 +16,7 @@ public:
     static constexpr const char* kOtpVerify = "otp:verify";
     static constexpr const char* kPhonesRead = "phones:read";
     static constexpr const char* kPhonesWrite = "phones:write";
+    static constexpr const char* kMetricsRead = "metrics:read";
 
     qint64 id = 0;
     QString name;

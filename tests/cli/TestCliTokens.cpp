@@ -114,14 +114,14 @@ void TestCliTokens::listNeverShowsSecrets()
                  QStringLiteral("phones:read"), QStringLiteral("--expires"), QStringLiteral("2999-01-31")})
                 .exitCode == 0);
     QVERIFY(cli({QStringLiteral("tokens"), QStringLiteral("create"), QStringLiteral("b"), QStringLiteral("--scope"),
-                 QStringLiteral("phones:write,phones:read")})
+                 QStringLiteral("metrics:read,phones:write,phones:read")})
                 .exitCode == 0);
     const Run plain = cli({QStringLiteral("tokens"), QStringLiteral("list")});
     QCOMPARE(plain.exitCode, 0);
     const QStringList lines = plain.out.trimmed().split(QLatin1Char('\n'));
     QCOMPARE(lines.size(), 2);
     QCOMPARE(lines.at(0), QStringLiteral("a\tphones:read\tenabled\t2999-01-31T00:00:00Z\tnever\t\t-"));
-    QCOMPARE(lines.at(1), QStringLiteral("b\tphones:read,phones:write\tenabled\tnever\tnever\t\t-"));
+    QCOMPARE(lines.at(1), QStringLiteral("b\tphones:read,phones:write,metrics:read\tenabled\tnever\tnever\t\t-"));
 
     const QJsonArray list = QJsonDocument::fromJson(tokensJson().toUtf8()).array();
     QCOMPARE(list.size(), 2);
@@ -130,7 +130,7 @@ void TestCliTokens::listNeverShowsSecrets()
     QCOMPARE(a.value(QStringLiteral("expires")).toString(), QStringLiteral("2999-01-31T00:00:00Z"));
     QCOMPARE(a.value(QStringLiteral("state")).toString(), QStringLiteral("enabled"));
     QVERIFY(a.value(QStringLiteral("lastUsed")).isNull());
-    QCOMPARE(list.at(1).toObject().value(QStringLiteral("scopes")).toArray().size(), 2);
+    QCOMPARE(list.at(1).toObject().value(QStringLiteral("scopes")).toArray().size(), 3);
     for (const auto& v : list) {
         for (const QString& key : v.toObject().keys())
             QVERIFY2(!key.contains(QLatin1String("secret")) && !key.contains(QLatin1String("hash")), qPrintable(key));

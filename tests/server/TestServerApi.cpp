@@ -1,5 +1,6 @@
 #include "ServerHarness.h"
 #include "TestStores.h"
+#include "util/Languages.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -7,10 +8,12 @@
 #include <QRegularExpression>
 #include <QTest>
 #include <QThread>
+#include <QTranslator>
 
 // The API of the real smsotp-server over HTTPS on loopback (docs/api.md): the OTP flow on both
 // dialects, token and scope refusals, phone management, the IP allow-list on the real caller,
-// health and metrics, and logs without secrets.
+// health and metrics (behind the metrics:read scope), answers in the caller's language, and logs
+// without secrets.
 class TestServerApi : public QObject {
     Q_OBJECT
 
@@ -23,6 +26,10 @@ private Q_SLOTS:
     void phoneManagement();
     void allowListOnTheRealCaller();
     void healthAndMetrics();
+    void metricsNeedTheirScope();
+    void metricsWithoutTokenOnlyFromListedPeers();
+    void refusalsInTheCallersLanguage_data();
+    void refusalsInTheCallersLanguage();
     void logsHoldNoSecrets();
 
 private:
@@ -286,13 +293,117 @@ void TestServerApi::healthAndMetrics()
     QVERIFY(r.json().value(QStringLiteral("schemaVersion")).toInt() >= 6);
     QCOMPARE(r.json().value(QStringLiteral("gatewayConfigured")).toBool(), true);
 
-    r = c->request("GET", "/metrics");
+    const QByteArray scraper = m_h.createToken(QStringLiteral("prometheus"), {QStringLiteral("metrics:read")});
+    QVERIFY(!scraper.isEmpty());
+    m_secrets << QString::fromLatin1(scraper);
+    r = c->request("GET", "/metrics", {}, scraper);
     QCOMPARE(r.status, 200);
     QVERIFY(r.headers.value("content-type").startsWith("text/plain"));
     for (const char* name : {"smsotp_http_requests_total{endpoint=\"health\",status=\"200\"} 1",
                              "smsotp_refusals_total{code=\"1220\"}", "smsotp_messages_sent_total{",
                              "smsotp_gateway_latency_seconds_bucket{le=\"+Inf\"}", "smsotp_spam_suspended 0"})
         QVERIFY2(r.body.contains(name), name);
+}
+
+void TestServerApi::metricsNeedTheirScope()
+{
+    const int noToken = int(events(m_h, 1220).size());
+    const int noScope = int(events(m_h, 1223).size());
+    auto c = m_h.client();
+    RawHttpClient::Response r = c->request("GET", "/metrics");
+    QCOMPARE(r.status, 401);
+    QCOMPARE(r.code(), 1220);
+    QVERIFY(!r.body.contains("smsotp_http_requests_total"));
+    // X-Forwarded-For opens nothing.
+    r = c->request("GET", "/metrics", {}, {}, {{"X-Forwarded-For", "127.0.0.1"}});
+    QCOMPARE(r.status, 401);
+    r = c->request("GET", "/metrics", {}, m_otp);
+    QCOMPARE(r.status, 403);
+    QCOMPARE(r.code(), 1223);
+    QVERIFY(r.json().value(QStringLiteral("error")).toString().contains(QLatin1String("metrics:read")));
+    QCOMPARE(int(events(m_h, 1220).size()), noToken + 2);
+    QCOMPARE(int(events(m_h, 1223).size()), noScope + 1);
+    // Health stays open for load balancers.
+    QCOMPARE(c->request("GET", "/api/v1/health").status, 200);
+}
+
+void TestServerApi::metricsWithoutTokenOnlyFromListedPeers()
+{
+    const CliRunner::Run bad =
+        ServerHarness::runServer({QStringLiteral("--metrics-without-token"), QStringLiteral("127.0.0.1,10.0.0.0/33")});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains(QLatin1String("10.0.0.0/33")), qPrintable(bad.err));
+
+    QString error;
+    const int server =
+        m_h.start({QStringLiteral("--metrics-without-token"), QStringLiteral("127.0.0.1/32, ::1")}, &error);
+    QVERIFY2(server > 0, qPrintable(error));
+    RawHttpClient::Response r = m_h.client(server)->request("GET", "/metrics");
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.body.contains("smsotp_http_requests_total"));
+    // Another loopback address is not on the list: it needs a token like everyone else.
+    auto other = m_h.client(server, QHostAddress(QStringLiteral("127.0.0.2")));
+    r = other->request("GET", "/metrics");
+    QCOMPARE(r.status, 401);
+    QCOMPARE(r.code(), 1220);
+    // A token, when given, is checked even from a listed address.
+    r = m_h.client(server)->request("GET", "/metrics", {}, m_otp);
+    QCOMPARE(r.status, 403);
+    QCOMPARE(m_h.stop(server), 0);
+}
+
+void TestServerApi::refusalsInTheCallersLanguage_data()
+{
+    QTest::addColumn<QByteArray>("acceptLanguage"); // empty: no header
+    QTest::addColumn<QString>("language");
+    QTest::newRow("none") << QByteArray() << QStringLiteral("en");
+    QTest::newRow("sv") << QByteArray("sv") << QStringLiteral("sv");
+    QTest::newRow("sv-SE upper case") << QByteArray("SV-se") << QStringLiteral("sv");
+    QTest::newRow("ru by q-value") << QByteArray("de, sv;q=0.3, ru;q=0.5") << QStringLiteral("ru");
+    QTest::newRow("et, sv refused") << QByteArray("sv;q=0, et;q=0.1") << QStringLiteral("et");
+    QTest::newRow("tie: the first") << QByteArray("et;q=0.8, ru;q=0.8") << QStringLiteral("et");
+    QTest::newRow("unknown") << QByteArray("fr, de;q=0.9") << QStringLiteral("en");
+    QTest::newRow("english preferred") << QByteArray("en-GB, sv;q=0.9") << QStringLiteral("en");
+    QTest::newRow("any") << QByteArray("*") << QStringLiteral("en");
+    QTest::newRow("malformed q") << QByteArray("sv;q=x, ru;q=0.2") << QStringLiteral("ru");
+}
+
+void TestServerApi::refusalsInTheCallersLanguage()
+{
+    QFETCH(QByteArray, acceptLanguage);
+    QFETCH(QString, language);
+    // What the console's own translation says (the same .qm files the server loads).
+    const char* source = "a valid API token is required (Authorization: Bearer TOKEN)";
+    QString expected = QString::fromLatin1(source);
+    if (language != QLatin1String("en")) {
+        QTranslator translator;
+        const QString file = QStringLiteral("smsotp_") + language;
+        QVERIFY(translator.load(file, Languages::findTranslation(file)));
+        expected = translator.translate("ApiService", source);
+        QVERIFY2(!expected.isEmpty() && expected != QLatin1String(source), "the test needs a translated message");
+    }
+    RawHttpClient::Headers headers;
+    if (!acceptLanguage.isEmpty())
+        headers.append({"Accept-Language", acceptLanguage});
+    auto c = m_h.client();
+    const QJsonObject alice{{QStringLiteral("login"), QStringLiteral("alice")}};
+    RawHttpClient::Response r = c->postJson("/api/v1/otp/request", alice, {}, headers);
+    QCOMPARE(r.status, 401);
+    QCOMPARE(r.code(), 1220); // the code is the same in every language
+    QCOMPARE(r.headers.value("content-language"), language.toLatin1());
+    QCOMPARE(r.json().value(QStringLiteral("error")).toString(), expected);
+    // The engine's own refusals follow the language too, and the next request on the same
+    // connection is in its own language.
+    r = c->postJson("/api/v1/otp/request", {{QStringLiteral("login"), QStringLiteral("nobody")}}, m_otp, headers);
+    QCOMPARE(r.code(), 1206);
+    QCOMPARE(r.headers.value("content-language"), language.toLatin1());
+    if (language != QLatin1String("en"))
+        QVERIFY2(r.json().value(QStringLiteral("error")).toString() !=
+                     QLatin1String("no SMS authenticator is registered for this account"),
+                 qPrintable(r.json().value(QStringLiteral("error")).toString()));
+    r = c->postJson("/api/v1/otp/request", alice, {});
+    QCOMPARE(r.headers.value("content-language"), QByteArray("en"));
+    QCOMPARE(r.json().value(QStringLiteral("error")).toString(), QString::fromLatin1(source));
 }
 
 void TestServerApi::logsHoldNoSecrets()

@@ -13,8 +13,8 @@
 
 // smsotp-server as a service under stress and misuse: start-up refusals with one line and the
 // DESIGN §3 exit codes, the configuration file, TLS 1.1 refused, bad and slow input answered or
-// closed without a store write, thousands of idle connections, and SIGTERM with requests in
-// flight.
+// closed without a store write, thousands of idle connections, callers that trickle a request
+// byte by byte cut off at the whole-request deadline, and SIGTERM with requests in flight.
 class TestServerHardening : public QObject {
     Q_OBJECT
 
@@ -29,6 +29,7 @@ private Q_SLOTS:
     void badInput();
     void slowAndHalfSentRequests();
     void thousandsOfIdleConnections();
+    void tricklersMeetTheRequestDeadline();
     void sigtermLosesNoRequestInFlight();
 
 private:
@@ -174,6 +175,24 @@ void TestServerHardening::configFileAndCommandLine()
     const CliRunner::Run bad =
         ServerHarness::runServer({QStringLiteral("--config"), m_h.dir() + QStringLiteral("/none.ini")});
     QCOMPARE(bad.exitCode, 2);
+
+    // The shipped server.conf has a [server] section, with the keys of this task's options too.
+    const QString sectioned = m_h.dir() + QStringLiteral("/sectioned.ini");
+    QFile g(sectioned);
+    QVERIFY(g.open(QIODevice::WriteOnly));
+    g.write("[server]\nrequest-timeout=500\n");
+    g.close();
+    const CliRunner::Run tooLong = ServerHarness::runServer({QStringLiteral("--config"), sectioned});
+    QCOMPARE(tooLong.exitCode, 2);
+    QVERIFY2(tooLong.err.contains(QLatin1String("--request-timeout")), qPrintable(tooLong.err));
+    QVERIFY(g.open(QIODevice::WriteOnly));
+    g.write("[server]\nlog-format=json\nrequest-timeout=20\nmetrics-without-token=127.0.0.1, 10.0.0.0/8\n");
+    g.close();
+    const int fromSection = m_h.start({QStringLiteral("--config"), sectioned}, &error);
+    QVERIFY2(fromSection > 0, qPrintable(error));
+    QCOMPARE(m_h.client(fromSection)->request("GET", "/metrics").status, 200);
+    QCOMPARE(m_h.stop(fromSection), 0);
+    QVERIFY(QJsonDocument::fromJson(m_h.log(fromSection).split(QLatin1Char('\n')).first().toUtf8()).isObject());
 }
 
 int TestServerHardening::openSsl(const QStringList& args)
@@ -280,7 +299,7 @@ void TestServerHardening::slowAndHalfSentRequests()
     QTcpSocket silent;
     silent.connectToHost(QHostAddress::LocalHost, m_h.port());
     QVERIFY(silent.waitForConnected());
-    // A slow trickle is still served while it keeps coming.
+    // A slow trickle is still served while it keeps coming, within the request deadline.
     auto slow = m_h.client();
     const QByteArray health = "GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n";
     for (const char ch : health) {
@@ -324,6 +343,51 @@ void TestServerHardening::thousandsOfIdleConnections()
                  ->postJson("/api/v1/otp/request", {{QStringLiteral("login"), QStringLiteral("alice")}}, m_token)
                  .status,
              200);
+}
+
+void TestServerHardening::tricklersMeetTheRequestDeadline()
+{
+    constexpr int kTricklers = 200;
+    const QString closedLine = QStringLiteral("past the request deadline");
+    QString error;
+    const int server = m_h.start({QStringLiteral("--request-timeout"), QStringLiteral("30")}, &error);
+    QVERIFY2(server > 0, qPrintable(error));
+    auto keepAlive = m_h.client(server);
+    QCOMPARE(keepAlive->request("GET", "/api/v1/health").status, 200);
+
+    // Each trickler sends a request line, then one byte of a header every second, never ending
+    // it: cpp-httplib's read timeout alone would let them hold their threads for ever.
+    std::vector<std::unique_ptr<RawHttpClient>> tricklers;
+    for (int i = 0; i < kTricklers; ++i) {
+        tricklers.push_back(m_h.client(server));
+        QVERIFY(tricklers.back()->sendRaw("GET /api/v1/health HTTP/1.1\r\nHost: x\r\n"));
+    }
+    // A real caller is served while they all hold their connections, before their deadline.
+    QCOMPARE(m_h.client(server)
+                 ->postJson("/api/v1/otp/request", {{QStringLiteral("login"), QStringLiteral("alice")}}, m_token)
+                 .status,
+             200);
+    QVERIFY2(!m_h.log(server).contains(closedLine), "the tricklers were cut before the real caller got through");
+
+    const QByteArray header = "X-Slow: 1\r\n";
+    int closed = 0;
+    for (int round = 0; round < 150 && closed < kTricklers; ++round) {
+        closed = 0;
+        for (auto& t : tricklers) {
+            if (t->socket().state() != QAbstractSocket::ConnectedState)
+                ++closed;
+            else
+                t->socket().write(header.mid(round % header.size(), 1));
+        }
+        // The keep-alive caller asks once a round, past the deadline too: each answer restarts
+        // its connection's clock.
+        QCOMPARE(keepAlive->request("GET", "/api/v1/health").status, 200);
+        QTest::qWait(1000);
+    }
+    QCOMPARE(closed, kTricklers);
+    QVERIFY(m_h.log(server).contains(closedLine));
+    QCOMPARE(m_h.client(server)->request("GET", "/api/v1/health").status, 200);
+    QCOMPARE(m_h.stop(server), 0);
 }
 
 void TestServerHardening::sigtermLosesNoRequestInFlight()

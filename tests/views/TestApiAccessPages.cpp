@@ -177,6 +177,7 @@ void TestApiAccessPages::tokensDialogRefusesBadInput()
     submit(); // no scope
     QVERIFY2(dialog->error().contains(QLatin1String("scope")), qPrintable(dialog->error()));
     child<QCheckBox>(dialog, "phones:read")->setChecked(true);
+    QVERIFY(child<QCheckBox>(dialog, "metrics:read")->text().contains(QLatin1String("GET /metrics")));
     submit(); // duplicate name
     QVERIFY2(dialog->error().contains(QLatin1String("exists already")), qPrintable(dialog->error()));
     name->setText(QStringLiteral("new"));
