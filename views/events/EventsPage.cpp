@@ -56,10 +56,7 @@ EventsPage::EventsPage(QWidget* parent)
     , m_delay(new QTimer(this))
 {
     setObjectName(QStringLiteral("eventsPage"));
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
+    styleHeading(m_heading, 1.3);
     m_code->setObjectName(QStringLiteral("codeFilter"));
     m_useSince->setObjectName(QStringLiteral("useSince"));
     m_since->setObjectName(QStringLiteral("since"));

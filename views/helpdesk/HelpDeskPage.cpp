@@ -72,10 +72,7 @@ HelpDeskPage::HelpDeskPage(QWidget* parent)
 {
     setObjectName(QStringLiteral("helpDeskPage"));
     m_heading->setObjectName(QStringLiteral("heading"));
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
+    styleHeading(m_heading, 1.3);
 
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setClearButtonEnabled(true);
