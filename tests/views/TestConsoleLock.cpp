@@ -368,6 +368,34 @@ private Q_SLOTS:
         QCOMPARE(events(c->store(), EventCode::SettingsSaved), 0);
     }
 
+    void unlocksFromThisComputersKeychain()
+    {
+        auto c = console();
+        QVERIFY(c);
+        // Not remembered yet: the keychain button says so and the console stays locked.
+        QVERIFY(c->lock().lock(ConsoleLock::Reason::Manual));
+        QTest::mouseClick(child<QPushButton>(&c->screen(), "keychain"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!c->screen().error().isEmpty(), 10000);
+        QVERIFY(c->lock().isLocked());
+        QVERIFY(!c->keys().key());
+
+        typeAndUnlock(*c, QString::fromLatin1(kPassphrase));
+        QVERIFY(!c->lock().isLocked());
+
+        QSignalSpy noted(&c->keys(), &StoreKeyController::note);
+        QCOMPARE(c->keys().unlock(QString::fromLatin1(kPassphrase), true), QString()); // and remember it
+        QTRY_VERIFY_WITH_TIMEOUT(!noted.isEmpty(), 10000);
+        if (!noted.last().first().toString().contains(QLatin1String("remembered")))
+            QSKIP("no usable keychain here (run inside the D-Bus session of scripts/test)");
+        QVERIFY(c->lock().lock(ConsoleLock::Reason::Manual));
+        QVERIFY(!c->keys().key());
+        QTest::mouseClick(child<QPushButton>(&c->screen(), "keychain"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!c->lock().isLocked(), 10000);
+        QVERIFY(c->keys().key());
+        QVERIFY(lastEvent(c->store(), EventCode::ConsoleUnlocked).message.contains(QLatin1String("keychain")));
+        c->keys().forget();
+    }
+
     void aStoreWithoutAKeyDoesNotLock()
     {
         QFETCH_GLOBAL(QString, dialect);
