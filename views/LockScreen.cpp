@@ -8,6 +8,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 const int kPanelWidth = 460;
 }
@@ -22,6 +24,7 @@ LockScreen::LockScreen(QWidget* parent)
     , m_unlock(new QPushButton)
     , m_keychain(new QPushButton)
     , m_error(new QLabel)
+    , m_panel(new QWidget)
 {
     setObjectName(QStringLiteral("lockScreen"));
     m_heading->setObjectName(QStringLiteral("heading"));
@@ -49,9 +52,7 @@ LockScreen::LockScreen(QWidget* parent)
     buttons->addWidget(m_unlock);
 
     // A narrow column in the middle of the window, as a lock screen is expected to look.
-    auto* panel = new QWidget;
-    panel->setMaximumWidth(kPanelWidth);
-    auto* column = new QVBoxLayout(panel);
+    auto* column = new QVBoxLayout(m_panel);
     column->addWidget(m_heading);
     column->addWidget(m_reason);
     column->addWidget(m_kept);
@@ -63,7 +64,7 @@ LockScreen::LockScreen(QWidget* parent)
 
     auto* centred = new QHBoxLayout;
     centred->addStretch();
-    centred->addWidget(panel, 1);
+    centred->addWidget(m_panel, 1);
     centred->addStretch();
     auto* outer = new QVBoxLayout(this);
     outer->addStretch();
@@ -154,4 +155,7 @@ void LockScreen::retranslateUi()
     m_keychain->setToolTip(tr("Unlock with the store key remembered in this computer's keychain, as opening the "
                               "store does."));
     setAccessibleName(tr("Locked console"));
+    // Narrow for reading, but never narrower than the two buttons side by side in any language.
+    const int buttons = m_keychain->sizeHint().width() + m_unlock->sizeHint().width() + 48;
+    m_panel->setMaximumWidth(std::max(kPanelWidth, buttons));
 }

@@ -51,4 +51,5 @@ private:
     QPushButton* m_unlock = nullptr;
     QPushButton* m_keychain = nullptr;
     QLabel* m_error = nullptr;
+    QWidget* m_panel = nullptr;
 };
