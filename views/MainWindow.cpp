@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ConsoleLock.h"
 #include "MessageBoxes.h"
 #include "OpenStoreDialog.h"
 #include "PasswordKeychain.h"
@@ -101,6 +102,7 @@ MainWindow::MainWindow(Languages& languages, QWidget* parent)
             page->setStoreKey(key);
     });
     connect(m_storeKeys, &StoreKeyController::note, this, &MainWindow::note);
+    createConsoleLock();
     createMenus();
     registerPages();
     watchStoreChanges();
@@ -179,6 +181,18 @@ void MainWindow::createActions()
     }
 }
 
+void MainWindow::createConsoleLock()
+{
+    m_consoleLock = new ConsoleLock(this, m_storeKeys);
+    m_consoleLock->setUnsavedPageCounter([this]() {
+        int dirty = 0;
+        for (SettingsPage* page : m_pages.settingsPages())
+            dirty += page->isDirty() ? 1 : 0;
+        return dirty;
+    });
+    connect(m_consoleLock, &ConsoleLock::note, this, &MainWindow::note);
+}
+
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
@@ -196,12 +210,15 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_storeKeys->createKeyAction());
     m_fileMenu->addAction(m_storeKeys->changePassphraseAction());
     m_fileMenu->addAction(m_storeKeys->forgetAction());
+    m_fileMenu->addAction(m_consoleLock->lockAction());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_toolsMenu = menuBar()->addMenu(QString());
     m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
     m_toolsMenu->addAction(m_testSendAction);
+    m_toolsMenu->addSeparator();
+    m_toolsMenu->addAction(m_consoleLock->preferencesAction());
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
@@ -326,6 +343,7 @@ void MainWindow::retranslateUi()
     m_openAction->setText(tr("&Open Store…"));
     m_openAction->setStatusTip(tr("Open a SQLite store file or connect to a PostgreSQL store."));
     m_storeKeys->retranslateUi();
+    m_consoleLock->retranslateUi();
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_savePageAction->setText(tr("&Save Page"));
     m_savePageAction->setStatusTip(tr("Save the settings page shown on the right."));
@@ -493,6 +511,7 @@ void MainWindow::replaceStore(std::unique_ptr<Store> store)
     previous.reset();
     // Looks for the new store's key in the keychain, or asks for its passphrase.
     m_storeKeys->setStore(m_store.get());
+    m_consoleLock->setStore(m_store.get());
     loadSettings();
     // From what the pages were just loaded with: only later changes are news.
     m_changeWatcher->setStore(m_store.get());
@@ -706,7 +725,8 @@ bool MainWindow::mayDiscardUnsavedInput()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (mayDiscardUnsavedInput())
+    // A locked console saves nothing: it only asks whether unsaved input may be lost.
+    if (m_consoleLock->isLocked() ? m_consoleLock->mayCloseWhileLocked() : mayDiscardUnsavedInput())
         event->accept();
     else
         event->ignore();

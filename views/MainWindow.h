@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class ConsoleLock;
 class ConsolePage;
 class ImportPreviewDialog;
 class Languages;
@@ -49,6 +50,8 @@ public:
     bool selectPage(const QString& id);
     QString currentPageId() const;
     StoreKeyController* storeKeys() const { return m_storeKeys; }
+    // The idle lock and File → Lock Now (issue 15).
+    ConsoleLock* consoleLock() const { return m_consoleLock; }
     SettingsSession* settingsSession() const { return m_settingsSession; }
     // What tells the pages about other consoles' changes to the open store.
     StoreChangeWatcher* changeWatcher() const { return m_changeWatcher; }
@@ -74,6 +77,7 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void createConsoleLock();
     void registerPages();
     void buildNavigation();
     void retranslateUi();
@@ -99,6 +103,7 @@ private:
     Languages& m_languages;
     std::unique_ptr<Store> m_store;
     StoreKeyController* m_storeKeys = nullptr;
+    ConsoleLock* m_consoleLock = nullptr;
     PageRegistry m_pages;
     QHash<QString, QTreeWidgetItem*> m_navigationItems;
     // The settings the pages were loaded from, with their versions, for optimistic saves.

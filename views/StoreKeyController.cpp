@@ -81,9 +81,18 @@ void StoreKeyController::setStore(Store* store)
         Q_EMIT lookupFinished();
         return;
     }
+    lookUpKeychain([this](bool found) {
+        Q_EMIT lookupFinished();
+        if (!found)
+            showUnlockDialog();
+    });
+}
+
+void StoreKeyController::lookUpKeychain(std::function<void(bool found)> then)
+{
     const int generation = m_generation;
     PasswordKeychain::read(keychainEntry(m_store->uuid()), this,
-                           [this, generation](const QString& stored, const QString& error) {
+                           [this, generation, then](const QString& stored, const QString& error) {
                                if (generation != m_generation || !m_store)
                                    return;
                                if (!error.isEmpty())
@@ -94,13 +103,39 @@ void StoreKeyController::setStore(Store* store)
                                    if (key && StoreKeyVault(*m_store).matches(key.value())) {
                                        setKey(key.take());
                                        Q_EMIT note(tr("Store key unlocked from this computer's keychain."));
-                                       Q_EMIT lookupFinished();
+                                       then(true);
                                        return;
                                    }
                                }
-                               Q_EMIT lookupFinished();
-                               showUnlockDialog();
+                               then(false);
                            });
+}
+
+bool StoreKeyController::hasVault() const
+{
+    return m_store && StoreKeyVault(*m_store).hasKey();
+}
+
+void StoreKeyController::lock()
+{
+    // Answers of a keychain lookup still under way must not unlock the key again.
+    ++m_generation;
+    if (m_unlockDialog)
+        m_unlockDialog->reject();
+    if (m_createDialog)
+        m_createDialog->reject();
+    // Destroying the StoreKey wipes its bytes (SecureBytes); the pages hear nullptr first.
+    setKey(std::nullopt);
+}
+
+void StoreKeyController::unlockFromKeychain(std::function<void(bool unlocked)> done)
+{
+    if (!hasVault()) {
+        done(false);
+        return;
+    }
+    ++m_generation;
+    lookUpKeychain(std::move(done));
 }
 
 QString StoreKeyController::unlock(const QString& passphrase, bool remember)

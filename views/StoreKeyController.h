@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 class ChangePassphraseDialog;
@@ -50,6 +51,15 @@ public:
     CreateStoreKeyDialog* showCreateKeyDialog();
     void forget();
 
+    // Whether the open store has a wrapped key (one that a passphrase unlocks).
+    bool hasVault() const;
+    // The console locks (issue 15): wipes the key from memory and closes the unlock dialogs;
+    // keychain answers still under way are dropped.
+    void lock();
+    // Takes the key from this computer's keychain, as opening the store does; `done(true)` once
+    // it is unlocked (keyChanged fired), `done(false)` when the keychain does not hold it.
+    void unlockFromKeychain(std::function<void(bool unlocked)> done);
+
 Q_SIGNALS:
     // The key changed: nullptr while locked or without a store.
     void keyChanged(const StoreKey* key);
@@ -61,6 +71,8 @@ Q_SIGNALS:
 private:
     void setKey(std::optional<StoreKey> key);
     void rememberOnThisComputer(const StoreKey& key);
+    // Reads the keychain for the open store's key; `then(found)` unless the store changed meanwhile.
+    void lookUpKeychain(std::function<void(bool found)> then);
     // Why a store that got a key after it was opened here gets no other.
     static QString keyExistsMessage();
     void updateActions();

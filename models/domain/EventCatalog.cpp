@@ -21,7 +21,8 @@ const QList<Info>& EventCatalog::all()
         {UseDenied, Event::Severity::Warning, QT_TRANSLATE_NOOP("EventCatalog", "Use of the authenticator denied")},
         {RefusedBlocked, Event::Severity::Warning, QT_TRANSLATE_NOOP("EventCatalog", "Refused: authenticator blocked")},
         {RefusedSuspended, Event::Severity::Warning, QT_TRANSLATE_NOOP("EventCatalog", "Refused: sending suspended")},
-        {SelfServiceRefused, Event::Severity::Warning, QT_TRANSLATE_NOOP("EventCatalog", "Self-service operation refused")},
+        {SelfServiceRefused, Event::Severity::Warning,
+         QT_TRANSLATE_NOOP("EventCatalog", "Self-service operation refused")},
         {UnknownAccount, Event::Severity::Warning, QT_TRANSLATE_NOOP("EventCatalog", "Unknown account")},
         {InvalidPhone, Event::Severity::Warning, QT_TRANSLATE_NOOP("EventCatalog", "Phone number refused")},
         {ClientAddressRefused, Event::Severity::Warning, QT_TRANSLATE_NOOP("EventCatalog", "Client address refused")},
@@ -53,7 +54,8 @@ const QList<Info>& EventCatalog::all()
         {DirectoryImport, Event::Severity::Info,
          QT_TRANSLATE_NOOP("EventCatalog", "Users imported from the directory")},
         {GatewayFailed, Event::Severity::Error, QT_TRANSLATE_NOOP("EventCatalog", "Gateway failed to send")},
-        {GatewayFailover, Event::Severity::Warning, QT_TRANSLATE_NOOP("EventCatalog", "Switched to the second gateway")},
+        {GatewayFailover, Event::Severity::Warning,
+         QT_TRANSLATE_NOOP("EventCatalog", "Switched to the second gateway")},
         {TestSend, Event::Severity::Info, QT_TRANSLATE_NOOP("EventCatalog", "Test message sent")},
         {SpamSuspended, Event::Severity::Error,
          QT_TRANSLATE_NOOP("EventCatalog", "Potential spam attack detected. Sending suspended.")},
@@ -69,6 +71,11 @@ const QList<Info>& EventCatalog::all()
         {ApiTokenDeleted, Event::Severity::Info, QT_TRANSLATE_NOOP("EventCatalog", "API token deleted")},
         {ServerStarted, Event::Severity::Info, QT_TRANSLATE_NOOP("EventCatalog", "Provider server started")},
         {ServerStopped, Event::Severity::Info, QT_TRANSLATE_NOOP("EventCatalog", "Provider server stopped")},
+        {ConsoleLockedIdle, Event::Severity::Info,
+         QT_TRANSLATE_NOOP("EventCatalog", "Console locked after inactivity")},
+        {ConsoleLockedManually, Event::Severity::Info, QT_TRANSLATE_NOOP("EventCatalog", "Console locked")},
+        {ConsoleUnlocked, Event::Severity::Info, QT_TRANSLATE_NOOP("EventCatalog", "Console unlocked")},
+        {ConsoleUnlockRefused, Event::Severity::Warning, QT_TRANSLATE_NOOP("EventCatalog", "Console unlock refused")},
     };
     return infos;
 }

@@ -58,6 +58,10 @@ enum : int {
     ApiTokenDeleted = 3023,
     ServerStarted = 3030,
     ServerStopped = 3031,
+    ConsoleLockedIdle = 3050,
+    ConsoleLockedManually = 3051,
+    ConsoleUnlocked = 3052,
+    ConsoleUnlockRefused = 3053,
 };
 
 struct Info {
