@@ -5,6 +5,7 @@
 #include "PasswordKeychain.h"
 #include "RecentStores.h"
 #include "SettingsPage.h"
+#include "StoreConnectionIndicator.h"
 #include "StoreKeyController.h"
 #include "StoreOverviewPage.h"
 #include "events/EventsPage.h"
@@ -25,6 +26,7 @@
 #include "settings/SettingsTransfer.h"
 #include "settings/SpamProtectionSettingsPage.h"
 #include "store/SettingsRepository.h"
+#include "store/StoreReconnector.h"
 #include "tokens/ApiTokensPage.h"
 #include "util/Languages.h"
 
@@ -92,6 +94,8 @@ MainWindow::MainWindow(Languages& languages, QWidget* parent)
     statusBar()->addPermanentWidget(m_dialectLabel);
     m_roleLabel->setObjectName(QStringLiteral("storeRole"));
     statusBar()->addPermanentWidget(m_roleLabel);
+    m_connectionIndicator = new StoreConnectionIndicator;
+    statusBar()->addPermanentWidget(m_connectionIndicator);
 
     createActions();
     m_storeKeys = new StoreKeyController(this);
@@ -486,11 +490,27 @@ void MainWindow::replaceStore(std::unique_ptr<Store> store)
     std::unique_ptr<Store> previous = std::exchange(m_store, std::move(store));
     for (ConsolePage* page : m_pages.pages())
         page->setStore(m_store.get());
+    watchConnection();
     previous.reset();
     // Looks for the new store's key in the keychain, or asks for its passphrase.
     m_storeKeys->setStore(m_store.get());
     loadSettings();
     updateStoreStatus();
+}
+
+void MainWindow::watchConnection()
+{
+    delete m_reconnector;
+    m_reconnector = m_store ? new StoreReconnector(*m_store, this) : nullptr;
+    m_connectionIndicator->setReconnector(m_reconnector);
+    if (!m_reconnector)
+        return;
+    // The pages keep their input: nothing is reloaded, so unsaved edits survive the loss, and a
+    // Save meanwhile fails with the Store's reason and leaves the page as it was.
+    connect(m_reconnector, &StoreReconnector::reconnected, this, [this] {
+        updateStoreStatus(); // the login's role is read again on the new connection
+        note(tr("Reconnected to the store."));
+    });
 }
 
 void MainWindow::loadSettings()

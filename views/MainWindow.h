@@ -21,7 +21,9 @@ class QStackedWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 class SettingsSession;
+class StoreConnectionIndicator;
 class StoreKeyController;
+class StoreReconnector;
 class StoreOverviewPage;
 class TestSendDialog;
 
@@ -48,6 +50,8 @@ public:
     bool selectPage(const QString& id);
     QString currentPageId() const;
     StoreKeyController* storeKeys() const { return m_storeKeys; }
+    // Reopens a server store's lost connection (nullptr without a store).
+    StoreReconnector* reconnector() const { return m_reconnector; }
     SettingsSession* settingsSession() const { return m_settingsSession; }
     // The last schema-upgrade step shown while a store opened (empty when none was needed).
     QString lastUpgradeNote() const { return m_lastUpgradeNote; }
@@ -78,6 +82,8 @@ private:
     void replaceStore(std::unique_ptr<Store> store);
     void loadSettings();
     void updateStoreStatus();
+    // Follows the open store's connection: reconnects after a loss and says so in the status bar.
+    void watchConnection();
     void rememberPassword(const StoreUrl& url, const QString& password, bool remember);
     void note(const QString& text);
     bool mayDiscardUnsavedInput();
@@ -107,6 +113,8 @@ private:
     QLabel* m_storeLabel = nullptr;
     QLabel* m_dialectLabel = nullptr;
     QLabel* m_roleLabel = nullptr; // the login's role in the open store
+    StoreConnectionIndicator* m_connectionIndicator = nullptr;
+    StoreReconnector* m_reconnector = nullptr;
     QPointer<OpenStoreDialog> m_openDialog;
 
     QMenu* m_fileMenu = nullptr;
