@@ -509,6 +509,11 @@ void MainWindow::watchConnection()
     // Save meanwhile fails with the Store's reason and leaves the page as it was.
     connect(m_reconnector, &StoreReconnector::reconnected, this, [this] {
         updateStoreStatus(); // the login's role is read again on the new connection
+        // The lists have no input to lose; they read again what they could not read meanwhile.
+        if (auto* helpDesk = findChild<HelpDeskPage*>())
+            helpDesk->refresh();
+        if (auto* events = findChild<EventsPage*>())
+            events->refresh();
         note(tr("Reconnected to the store."));
     });
 }

@@ -77,6 +77,10 @@ void PagedSqlModel::reload()
 
 void PagedSqlModel::refresh()
 {
+    // Without a connection the rows shown stay as they are, with the reason, rather than become
+    // an empty list that looks like an answer.
+    if (!connectedForReading())
+        return;
     newCountGeneration();
     const qint64 estimated = m_store ? estimate() : -1;
     if (estimated >= 0 && estimated >= m_estimateThreshold) {

@@ -2,7 +2,9 @@
 #include "MessageBoxes.h"
 #include "PrivatePostgres.h"
 #include "StoreConnectionIndicator.h"
+#include "events/EventsPage.h"
 #include "helpdesk/HelpDeskPage.h"
+#include "items/EventTableModel.h"
 #include "settings/SectionPage.h"
 #include "store/SettingsRepository.h"
 #include "store/StoreReconnector.h"
@@ -81,12 +83,23 @@ void TestConsoleReconnect::pendingEditSavesAfterTheServerRestarts()
     auto* page = window.findChild<SectionPage*>(QStringLiteral("blockPage"));
     QVERIFY(page);
     auto* attempts = page->findChild<QSpinBox*>(QStringLiteral("attemptsBeforeBlock"));
-    const int before = attempts->value();
-    const int edited = before == 7 ? 8 : 7;
     QVERIFY(!page->isReadOnly());
-    attempts->setFocus();
-    QTest::keyClick(attempts, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(attempts, QString::number(edited));
+    const auto retype = [attempts](int value) {
+        attempts->setFocus();
+        QTest::keyClick(attempts, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(attempts, QString::number(value));
+    };
+    // One change saved first, so the event log has rows to keep while the server is away.
+    retype(9);
+    QVERIFY(page->save());
+    auto* events = window.findChild<EventsPage*>();
+    QVERIFY(events);
+    events->refresh();
+    const int eventRows = events->model()->rowCount();
+    QVERIFY(eventRows > 0);
+    // The pending edit.
+    const int edited = 7;
+    retype(edited);
     QCOMPARE(attempts->value(), edited);
     QVERIFY(page->isDirty());
 
@@ -113,6 +126,9 @@ void TestConsoleReconnect::pendingEditSavesAfterTheServerRestarts()
     QSignalSpy notes(helpDesk, &HelpDeskPage::noteChanged);
     helpDesk->refresh(); // (leaving the page would ask about its unsaved input)
     QTRY_VERIFY(!notes.isEmpty() && notes.last().first().toString().contains(QStringLiteral("connection")));
+    // The event log keeps the rows it showed rather than turning into an empty list.
+    events->refresh();
+    QCOMPARE(events->model()->rowCount(), eventRows);
     QVERIFY(MessageBoxes::takeShown().isEmpty());
 
     error = m_server.restart();
@@ -126,6 +142,8 @@ void TestConsoleReconnect::pendingEditSavesAfterTheServerRestarts()
     QVERIFY(page->save());
     QVERIFY(!page->isDirty());
     QCOMPARE(storedAttempts(), edited);
+    events->refresh(); // the save's event is there: the log reads through the new connection
+    QVERIFY(events->model()->rowCount() > eventRows);
     QVERIFY(MessageBoxes::takeShown().isEmpty());
 }
 
