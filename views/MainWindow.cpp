@@ -6,6 +6,7 @@
 #include "PasswordKeychain.h"
 #include "RecentStores.h"
 #include "SettingsPage.h"
+#include "StoreConnectionIndicator.h"
 #include "StoreKeyController.h"
 #include "StoreOverviewPage.h"
 #include "events/EventsPage.h"
@@ -27,6 +28,7 @@
 #include "settings/SpamProtectionSettingsPage.h"
 #include "store/SettingsRepository.h"
 #include "store/StoreChangeWatcher.h"
+#include "store/StoreReconnector.h"
 #include "tokens/ApiTokensPage.h"
 #include "util/Languages.h"
 
@@ -94,6 +96,8 @@ MainWindow::MainWindow(Languages& languages, QWidget* parent)
     statusBar()->addPermanentWidget(m_dialectLabel);
     m_roleLabel->setObjectName(QStringLiteral("storeRole"));
     statusBar()->addPermanentWidget(m_roleLabel);
+    m_connectionIndicator = new StoreConnectionIndicator;
+    statusBar()->addPermanentWidget(m_connectionIndicator);
 
     createActions();
     m_storeKeys = new StoreKeyController(this);
@@ -508,6 +512,7 @@ void MainWindow::replaceStore(std::unique_ptr<Store> store)
     std::unique_ptr<Store> previous = std::exchange(m_store, std::move(store));
     for (ConsolePage* page : m_pages.pages())
         page->setStore(m_store.get());
+    watchConnection();
     previous.reset();
     // Looks for the new store's key in the keychain, or asks for its passphrase.
     m_storeKeys->setStore(m_store.get());
@@ -529,6 +534,30 @@ void MainWindow::watchStoreChanges()
     connect(m_changeWatcher, &StoreChangeWatcher::eventsChanged, this, [this]() {
         for (ConsolePage* page : m_pages.pages())
             page->noticeStoreActivity();
+    });
+}
+
+void MainWindow::watchConnection()
+{
+    delete m_reconnector;
+    m_reconnector = m_store ? new StoreReconnector(*m_store, this) : nullptr;
+    m_connectionIndicator->setReconnector(m_reconnector);
+    if (!m_reconnector)
+        return;
+    // The pages keep their input: nothing is reloaded, so unsaved edits survive the loss, and a
+    // Save meanwhile fails with the Store's reason and leaves the page as it was.
+    connect(m_reconnector, &StoreReconnector::reconnected, this, [this] {
+        updateStoreStatus(); // the login's role is read again on the new connection
+        // LISTEN belonged to the old connection; the watcher also catches up on what was saved
+        // meanwhile.
+        if (m_changeWatcher)
+            m_changeWatcher->resubscribe();
+        // The lists have no input to lose; they read again what they could not read meanwhile.
+        if (auto* helpDesk = findChild<HelpDeskPage*>())
+            helpDesk->refresh();
+        if (auto* events = findChild<EventsPage*>())
+            events->refresh();
+        note(tr("Reconnected to the store."));
     });
 }
 

@@ -23,7 +23,9 @@ class QTreeWidget;
 class QTreeWidgetItem;
 class SettingsSession;
 class StoreChangeWatcher;
+class StoreConnectionIndicator;
 class StoreKeyController;
+class StoreReconnector;
 class StoreOverviewPage;
 class TestSendDialog;
 
@@ -52,6 +54,8 @@ public:
     StoreKeyController* storeKeys() const { return m_storeKeys; }
     // The idle lock and File → Lock Now (issue 15).
     ConsoleLock* consoleLock() const { return m_consoleLock; }
+    // Reopens a server store's lost connection (nullptr without a store).
+    StoreReconnector* reconnector() const { return m_reconnector; }
     SettingsSession* settingsSession() const { return m_settingsSession; }
     // What tells the pages about other consoles' changes to the open store.
     StoreChangeWatcher* changeWatcher() const { return m_changeWatcher; }
@@ -87,6 +91,8 @@ private:
     // Other consoles' changes reach the pages (issue 15): settings sections, events, authenticators.
     void watchStoreChanges();
     void updateStoreStatus();
+    // Follows the open store's connection: reconnects after a loss and says so in the status bar.
+    void watchConnection();
     void rememberPassword(const StoreUrl& url, const QString& password, bool remember);
     void note(const QString& text);
     bool mayDiscardUnsavedInput();
@@ -118,6 +124,8 @@ private:
     QLabel* m_storeLabel = nullptr;
     QLabel* m_dialectLabel = nullptr;
     QLabel* m_roleLabel = nullptr; // the login's role in the open store
+    StoreConnectionIndicator* m_connectionIndicator = nullptr;
+    StoreReconnector* m_reconnector = nullptr;
     QPointer<OpenStoreDialog> m_openDialog;
 
     QMenu* m_fileMenu = nullptr;

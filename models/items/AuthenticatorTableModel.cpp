@@ -148,6 +148,8 @@ void AuthenticatorTableModel::setStatusFilter(StatusFilter filter)
 
 void AuthenticatorTableModel::refreshAll()
 {
+    if (store() && !store()->isConnected())
+        return refresh(); // keeps the context read last time, and says why nothing is read
     readContext();
     updatePhoneHash();
     refresh();

@@ -77,6 +77,10 @@ void PagedSqlModel::reload()
 
 void PagedSqlModel::refresh()
 {
+    // Without a connection the rows shown stay as they are, with the reason, rather than become
+    // an empty list that looks like an answer.
+    if (!connectedForReading())
+        return;
     newCountGeneration();
     const qint64 estimated = m_store ? estimate() : -1;
     if (estimated >= 0 && estimated >= m_estimateThreshold) {
@@ -138,10 +142,27 @@ QString PagedSqlModel::countStatement(const QString& what, QVariantList& binds) 
            (conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")));
 }
 
+QString PagedSqlModel::readFailure(const QString& what, const QSqlError& error) const
+{
+    if (m_store && m_store->noteFailure(error))
+        return m_store->notConnectedMessage();
+    return what.arg(Store::databaseMessage(error));
+}
+
+bool PagedSqlModel::connectedForReading() const
+{
+    if (!m_store || m_store->isConnected())
+        return true;
+    reportError(m_store->notConnectedMessage());
+    return false;
+}
+
 qint64 PagedSqlModel::count() const
 {
     if (!m_store)
         return 0;
+    if (!connectedForReading())
+        return -1;
     QVariantList binds;
     QSqlQuery q = m_store->query();
     q.setForwardOnly(true);
@@ -150,7 +171,7 @@ qint64 PagedSqlModel::count() const
         q.addBindValue(b);
     ++m_queries;
     if (!q.exec() || !q.next()) {
-        reportError(tr("Cannot count the rows: %1").arg(Store::databaseMessage(q.lastError())));
+        reportError(readFailure(tr("Cannot count the rows: %1"), q.lastError()));
         return -1;
     }
     return q.value(0).toLongLong();
@@ -418,6 +439,8 @@ bool PagedSqlModel::runPage(int, const QString& keysetCondition, const QVariantL
         QStringLiteral("SELECT ") + selectColumns() + QLatin1Char(' ') + fromClause() +
         (conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "))) +
         QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", ")) + QStringLiteral(" LIMIT ? OFFSET ?");
+    if (!connectedForReading())
+        return false;
     QSqlQuery q = m_store->query();
     q.setForwardOnly(true);
     q.prepare(sql);
@@ -427,7 +450,7 @@ bool PagedSqlModel::runPage(int, const QString& keysetCondition, const QVariantL
     q.addBindValue(offset);
     ++m_queries;
     if (!q.exec()) {
-        reportError(tr("Cannot read the rows: %1").arg(Store::databaseMessage(q.lastError())));
+        reportError(readFailure(tr("Cannot read the rows: %1"), q.lastError()));
         return false;
     }
     rows.reserve(limit);
@@ -461,6 +484,8 @@ bool PagedSqlModel::keyAt(qint64 offset, bool reverse, QVariantList& key) const
         order << t.expression + (desc ? QStringLiteral(" DESC") : QString());
         width = std::max(width, t.valueIndex + 1);
     }
+    if (!connectedForReading())
+        return false;
     QSqlQuery q = m_store->query();
     q.setForwardOnly(true);
     q.prepare(
@@ -472,7 +497,7 @@ bool PagedSqlModel::keyAt(qint64 offset, bool reverse, QVariantList& key) const
     q.addBindValue(offset);
     ++m_queries;
     if (!q.exec()) {
-        reportError(tr("Cannot read the rows: %1").arg(Store::databaseMessage(q.lastError())));
+        reportError(readFailure(tr("Cannot read the rows: %1"), q.lastError()));
         return false;
     }
     key.clear();

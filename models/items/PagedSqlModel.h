@@ -4,6 +4,7 @@
 #include <QFutureWatcher>
 #include <QHash>
 #include <QList>
+#include <QSqlError>
 #include <QVariantList>
 
 #include <atomic>
@@ -110,6 +111,11 @@ protected:
     // Forgets rows and count, re-counts, resets. Subclasses call it when the filter changes.
     void reload();
     void reportError(const QString& message) const;
+    // The reason a read failed: the lost connection when that is why (the Store is told), else the
+    // database's words after `what`.
+    QString readFailure(const QString& what, const QSqlError& error) const;
+    // False (and the lost connection reported) when the store's connection is lost.
+    bool connectedForReading() const;
 
 private:
     struct Page {

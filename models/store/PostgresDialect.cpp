@@ -36,6 +36,20 @@ Status PostgresDialect::initSession(QSqlDatabase& db) const
     return {};
 }
 
+bool PostgresDialect::isConnectionError(const QSqlError& error) const
+{
+    if (error.type() == QSqlError::ConnectionError)
+        return true;
+    // Every error the server sends carries an SQLSTATE; libpq's own ("server closed the
+    // connection unexpectedly", "no connection to the server") carry none. Class 08 is a
+    // connection exception, 57P01-57P03 the server shutting down or not accepting yet.
+    const QString state = error.nativeErrorCode();
+    if (error.type() == QSqlError::NoError)
+        return false;
+    return state.isEmpty() || state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") ||
+           state == QLatin1String("57P02") || state == QLatin1String("57P03");
+}
+
 QString PostgresDialect::ddl(QString statement) const
 {
     return statement

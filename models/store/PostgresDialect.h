@@ -15,6 +15,7 @@ public:
     QString ddl(QString statement) const override;
     bool tableExists(QSqlDatabase& db, const QString& table) const override;
     QString describeOpenError(const QSqlError& error, const StoreUrl& url) const override;
+    bool isConnectionError(const QSqlError& error) const override;
     QString caseInsensitiveLike(const QString& column) const override;
     QString rowLock() const override { return QStringLiteral(" FOR UPDATE"); }
     qint64 estimatedRows(QSqlDatabase& db, const QString& select, const QVariantList& binds) const override;

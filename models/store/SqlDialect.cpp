@@ -28,3 +28,8 @@ qint64 SqlDialect::estimatedRows(QSqlDatabase&, const QString&, const QVariantLi
 {
     return -1;
 }
+
+bool SqlDialect::isConnectionError(const QSqlError& error) const
+{
+    return error.type() == QSqlError::ConnectionError;
+}

@@ -29,6 +29,9 @@ public:
     virtual bool tableExists(QSqlDatabase& db, const QString& table) const = 0;
     // Turns a driver error into words a person can act on (unreachable, bad login, ...).
     virtual QString describeOpenError(const QSqlError& error, const StoreUrl& url) const = 0;
+    // Whether a failed statement's error may mean the connection to the server is gone (the
+    // Store confirms with a trivial statement before it calls the connection lost).
+    virtual bool isConnectionError(const QSqlError& error) const;
     // A text to match literally in "LIKE ? ESCAPE '\'": the wildcards and the escape escaped.
     static QString likeEscaped(QString text);
     // "column LIKE ? ESCAPE '\'" as this dialect spells a case-insensitive match.

@@ -45,7 +45,7 @@ Result<std::unique_ptr<Store>> Store::open(const StoreUrl& url, const QString& p
         return R::failure(tr("The Qt driver %1 for %2 is not installed.").arg(dialect->qtDriver(), url.dialectName()));
 
     std::unique_ptr<Store> store(new Store(url, std::move(dialect)));
-    Status status = store->connect(password, mode);
+    Status status = store->openConnection(password, mode);
     if (status)
         status = store->prepareSchema(mode, schemaVersion, progress);
     if (!status) {
@@ -61,7 +61,7 @@ Result<std::unique_ptr<Store>> Store::open(const StoreUrl& url, const QString& p
     return R(std::move(store));
 }
 
-Status Store::connect(const QString& password, OpenMode mode)
+Status Store::openConnection(const QString& password, OpenMode mode)
 {
     if (m_url.isLocalFile()) {
         const QFileInfo file(m_url.path());
@@ -87,12 +87,92 @@ Status Store::connect(const QString& password, OpenMode mode)
 
     m_db = QSqlDatabase::addDatabase(m_dialect->qtDriver(), m_connectionName);
     m_dialect->configure(m_db, m_url, password.isEmpty() ? m_url.passwordInUrl() : password);
+    return openSession();
+}
+
+Status Store::openSession()
+{
     if (!m_db.open())
         return Status::failure(m_dialect->describeOpenError(m_db.lastError(), m_url));
     const Status session = m_dialect->initSession(m_db);
     if (!session)
         return Status::failure(m_dialect->describeOpenError(QSqlError(session.error(), session.error()), m_url));
     return {};
+}
+
+bool Store::noteFailure(const QSqlError& error)
+{
+    if (!m_connected)
+        return true;
+    if (m_url.isLocalFile())
+        return false;
+    // libpq knows when the server closed the socket, and the driver then reports the database as
+    // not open. Otherwise an error without the server's SQLSTATE may be a lost connection too, or
+    // one the driver made up on its own: a trivial statement tells.
+    if (m_db.isOpen() && !m_dialect->isConnectionError(error))
+        return false;
+    return !checkConnection();
+}
+
+bool Store::checkConnection()
+{
+    if (!m_connected)
+        return false;
+    if (m_url.isLocalFile())
+        return true;
+    QString why;
+    if (m_db.isOpen()) {
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("SELECT 1")) && q.next())
+            return true;
+        // Inside a failed transaction the server answers, with an error of its own (25P02).
+        if (m_db.isOpen() && !m_dialect->isConnectionError(q.lastError()))
+            return true;
+        if (q.lastError().isValid())
+            why = databaseMessage(q.lastError());
+    }
+    if (why.isEmpty())
+        why = tr("The server closed the connection.");
+    m_connected = false;
+    // Statements prepared on the dead connection are of no use on the next one.
+    m_prepared.clear();
+    Q_EMIT connectionLost(why);
+    return false;
+}
+
+Status Store::reconnect()
+{
+    if (m_url.isLocalFile())
+        return {};
+    m_prepared.clear();
+    if (m_db.isOpen())
+        m_db.close();
+    Status status = openSession();
+    if (status) {
+        // The same address may now reach another store (a restored backup of something else):
+        // fail closed rather than write this store's data into it.
+        const QString uuid = metaValue(QStringLiteral("uuid"));
+        if (uuid != m_uuid)
+            status = Status::failure(uuid.isEmpty()
+                                         ? tr("Cannot read the identity of the store %1.").arg(m_url.displayLocation())
+                                         : tr("%1 now holds a different store (identity %2, expected %3).")
+                                               .arg(m_url.displayLocation(), uuid, m_uuid));
+    }
+    if (!status) {
+        m_db.close();
+        return status;
+    }
+    m_role = StoreAccess::detect(m_db, m_url.dialect());
+    m_connected = true;
+    Q_EMIT connectionRestored();
+    return {};
+}
+
+QString Store::notConnectedMessage() const
+{
+    return tr("The connection to the store %1 is lost, so nothing was read or changed. Try again once it is "
+              "restored.")
+        .arg(m_url.displayLocation());
 }
 
 Status Store::prepareSchema(OpenMode mode, int target, const Migrations::Progress& progress)
@@ -155,6 +235,8 @@ Status Store::transaction(const std::function<Status()>& work)
     // On SQLite the three statements are parsed once per connection (a pair of OTP request and
     // verify runs three transactions; parsing BEGIN and COMMIT anew cost a sixth of its CPU time).
     // PostgreSQL cannot PREPARE transaction control, so there they are sent as text.
+    if (!m_connected)
+        return Status::failure(notConnectedMessage());
     const bool local = m_url.isLocalFile();
     const auto run = [&](const QString& sql, QSqlError& error) {
         if (local) {
@@ -171,19 +253,25 @@ Status Store::transaction(const std::function<Status()>& work)
         return false;
     };
     QSqlError error;
-    if (!run(local ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), error))
+    if (!run(local ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), error)) {
+        noteFailure(error);
         return Status::failure(
             tr("Cannot start a transaction on %1: %2").arg(m_url.displayLocation(), databaseMessage(error)));
+    }
     Status status = work();
     if (status) {
         if (run(QStringLiteral("COMMIT"), error))
             return status;
+        // A COMMIT without an answer may or may not have happened: it is reported as failed,
+        // never retried; only the next operation goes through a new connection.
+        noteFailure(error);
         status =
             Status::failure(error.nativeErrorCode() == QLatin1String(kInsufficientPrivilege)
                                 ? failureMessage(tr("Saving"), error)
                                 : tr("Cannot save to %1: %2").arg(m_url.displayLocation(), databaseMessage(error)));
     }
-    run(QStringLiteral("ROLLBACK"), error);
+    if (m_connected && !run(QStringLiteral("ROLLBACK"), error))
+        noteFailure(error);
     return status;
 }
 
@@ -204,17 +292,25 @@ Store::Prepared Store::prepared(const QString& sql)
 
 Status Store::exec(QSqlQuery& q, const QString& what)
 {
+    if (!m_connected)
+        return Status::failure(notConnectedMessage());
     if (q.exec())
         return {};
-    return Status::failure(failureMessage(what, q.lastError()));
+    const QSqlError error = q.lastError();
+    noteFailure(error);
+    return Status::failure(failureMessage(what, error));
 }
 
 Status Store::exec(const QString& sql, const QString& what)
 {
+    if (!m_connected)
+        return Status::failure(notConnectedMessage());
     QSqlQuery q(m_db);
     if (q.exec(sql))
         return {};
-    return Status::failure(failureMessage(what, q.lastError()));
+    const QSqlError error = q.lastError();
+    noteFailure(error);
+    return Status::failure(failureMessage(what, error));
 }
 
 QString Store::failureMessage(const QString& what, const QSqlError& error) const

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -16,8 +17,11 @@
 
 // One open connection to a store (SQLite file or SQL server) with its schema brought up to
 // date. Not shared between threads: each thread opens its own Store.
-class Store {
-    Q_DECLARE_TR_FUNCTIONS(Store)
+// A server's connection can be lost (the database restarts): a failed statement whose error says
+// so marks it lost, and from then on every statement through the Store is refused until
+// reconnect() opens it again (StoreReconnector does that with backoff for the console).
+class Store : public QObject {
+    Q_OBJECT
 
 public:
     enum class OpenMode {
@@ -31,7 +35,7 @@ public:
     static Result<std::unique_ptr<Store>> open(const StoreUrl& url, const QString& password,
                                                OpenMode mode = OpenMode::OpenExisting, int schemaVersion = 0,
                                                const Migrations::Progress& progress = {});
-    ~Store();
+    ~Store() override;
     Store(const Store&) = delete;
     Store& operator=(const Store&) = delete;
 
@@ -83,12 +87,34 @@ public:
     // some errors, so the raw text could show a user's value and spans several lines.
     static QString databaseMessage(const QSqlError& error);
 
+    // The connection to a server: lost when a statement failed because the server went away.
+    bool isConnected() const { return m_connected; }
+    // Looks at a failed statement's error: when it says the server is gone (and a trivial statement
+    // confirms it), marks the connection lost and emits connectionLost(). Returns whether it is lost.
+    bool noteFailure(const QSqlError& error);
+    // Asks the server with a trivial statement whether the connection still works (true for SQLite).
+    bool checkConnection();
+    // Opens the connection again with the same address, credentials and session set-up, and checks
+    // that it reaches the same store. Statements prepared on the old connection are dropped. On
+    // failure the connection stays lost. The store key and everything above the Store are kept.
+    Status reconnect();
+    // What a statement refused for a lost connection says.
+    QString notConnectedMessage() const;
+
     QString metaValue(const QString& name) const;
     Status setMetaValue(const QString& name, const QString& value);
 
+Q_SIGNALS:
+    // The server went away; `reason` is the database's one-line message.
+    void connectionLost(const QString& reason);
+    // reconnect() succeeded: a new connection with its session set-up. Anything bound to the old
+    // connection (LISTEN subscriptions, cached statements elsewhere) must be set up again.
+    void connectionRestored();
+
 private:
     Store(const StoreUrl& url, std::unique_ptr<SqlDialect> dialect);
-    Status connect(const QString& password, OpenMode mode);
+    Status openSession();
+    Status openConnection(const QString& password, OpenMode mode);
     Status prepareSchema(OpenMode mode, int target, const Migrations::Progress& progress);
     // The message for a failed statement; a refusal for lack of rights names the login's role.
     QString failureMessage(const QString& what, const QSqlError& error) const;
@@ -101,5 +127,6 @@ private:
     int m_schemaVersion = 0;
     StoreAccess::Role m_role = StoreAccess::Role::Administrator;
     bool m_createdFile = false;
+    bool m_connected = true;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared;
 };
