@@ -9,8 +9,10 @@
 #include "UnlockStoreKeyDialog.h"
 #include "domain/EventCode.h"
 #include "store/EventLog.h"
+
 #include "store/Store.h"
 #include "util/SystemUser.h"
+#include <QJsonObject>
 
 #include <QAbstractButton>
 #include <QAction>
@@ -110,7 +112,8 @@ bool ConsoleLock::lock(Reason reason)
     updateState();
     if (reason == Reason::Idle)
         record(EventCode::ConsoleLockedIdle,
-               tr("console locked after %n minute(s) without activity", nullptr, idleMinutes));
+               tr("console locked after %n minute(s) without activity", nullptr, idleMinutes),
+               {{QStringLiteral("minutes"), idleMinutes}});
     else
         record(EventCode::ConsoleLockedManually, tr("console locked with File → Lock Now"));
     Q_EMIT note(tr("The console is locked."));
@@ -162,7 +165,8 @@ QString ConsoleLock::unlock(const QString& passphrase)
         m_screen->setError(problem);
         return problem;
     }
-    record(EventCode::ConsoleUnlocked, tr("console unlocked with the store's passphrase"));
+    record(EventCode::ConsoleUnlocked, tr("console unlocked with the store's passphrase"),
+           {{QStringLiteral("method"), QStringLiteral("passphrase")}});
     finishUnlock();
     return {};
 }
@@ -182,7 +186,8 @@ void ConsoleLock::unlockFromKeychain()
                                   "passphrase."));
             return;
         }
-        record(EventCode::ConsoleUnlocked, tr("console unlocked from this computer's keychain"));
+        record(EventCode::ConsoleUnlocked, tr("console unlocked from this computer's keychain"),
+               {{QStringLiteral("method"), QStringLiteral("keychain")}});
         finishUnlock();
     });
 }
@@ -222,12 +227,12 @@ void ConsoleLock::showPreferences()
     dialog->open();
 }
 
-void ConsoleLock::record(int code, const QString& message)
+void ConsoleLock::record(int code, const QString& message, const QJsonObject& params)
 {
     if (!m_store)
         return;
     // The lock works whether or not the event is written (an auditor's login may not write).
-    const Status written = EventLog(*m_store).append(code, message, {}, actor());
+    const Status written = EventLog(*m_store).append(code, message, params, {}, actor());
     if (!written)
         Q_EMIT note(tr("The event log could not record this: %1").arg(written.error()));
 }

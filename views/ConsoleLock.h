@@ -2,6 +2,7 @@
 
 #include "engine/SystemClock.h"
 
+#include <QJsonObject>
 #include <QObject>
 
 #include <functional>
@@ -65,7 +66,7 @@ private:
     int closeDialogs();
     void finishUnlock();
     void updateState();
-    void record(int code, const QString& message);
+    void record(int code, const QString& message, const QJsonObject& params = {});
     static QString actor();
 
     QMainWindow* m_window;

@@ -45,6 +45,10 @@ QString EventText::render(const Event& event)
         return tr("Store passphrase changed");
     case EventCode::StoreKeyCreated:
         return tr("Store key created");
+    case EventCode::ConsoleLockedManually:
+        return tr("Console locked with File → Lock Now");
+    case EventCode::ConsoleUnlockRefused:
+        return tr("Console unlock refused: the passphrase did not unlock the key");
     default:
         break;
     }
@@ -171,6 +175,14 @@ QString EventText::administration(const Event& event)
             .arg(str(p, "host"), str(p, "listen"), str(p, "version"));
     case EventCode::ServerStopped:
         return tr("Stopped after %n request(s)", nullptr, num(p, "requests"));
+    case EventCode::ConsoleLockedIdle:
+        return tr("Console locked after %n minute(s) without activity", nullptr, num(p, "minutes"));
+    case EventCode::ConsoleUnlocked:
+        if (str(p, "method") == QLatin1String("keychain"))
+            return tr("Console unlocked from this computer's keychain");
+        if (str(p, "method") == QLatin1String("passphrase"))
+            return tr("Console unlocked with the store's passphrase");
+        return {};
     default:
         return {};
     }
