@@ -183,6 +183,10 @@
         <source>A token&apos;s name cannot contain control characters.</source>
         <translation>En tokens namn får inte innehålla styrtecken.</translation>
     </message>
+    <message>
+        <source>Scrape the server&apos;s Prometheus metrics (GET /metrics)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiTokenRepository</name>
@@ -768,6 +772,13 @@ Misslyckade försök: %4 · Senaste misslyckande: %5 · Senaste lyckade: %6</tra
     </message>
 </context>
 <context>
+    <name>ChangeNotice</name>
+    <message>
+        <source>Telling the other consoles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change Store Passphrase</source>
@@ -925,6 +936,79 @@ Kommandon:
     <message>
         <source>Save your input over what the other console saved. Their change stays in the history and can be restored.</source>
         <translation>Spara dina värden över det som den andra konsolen sparade. Deras ändring finns kvar i historiken och kan återställas.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Changed in another console.&lt;/b&gt; Another console saved this section while you were editing it. The fields that differ are below: yours on the left, the stored ones on the right. Nothing is saved until you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleLock</name>
+    <message numerus="yes">
+        <source>console locked after %n minute(s) without activity</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>console locked with File → Lock Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the store&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>console unlock refused: the passphrase did not unlock the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>console unlocked with the store&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain does not hold the key of this store: enter its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>console unlocked from this computer&apos;s keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit While Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The console is locked, so nothing can be saved. The unsaved changes on %n page(s) are lost if you quit now. Quit anyway?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The event log could not record this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe the store key from memory and hide the console until the store&apos;s passphrase is entered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings of the console on this computer, such as when it locks itself.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1764,22 @@ Kommandon:
         <source>Provider server stopped</source>
         <translation>Providerserver stoppad</translation>
     </message>
+    <message>
+        <source>Console locked after inactivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console unlock refused</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventLog</name>
@@ -1728,6 +1828,328 @@ Kommandon:
     <message>
         <source>Message</source>
         <translation>Meddelande</translation>
+    </message>
+</context>
+<context>
+    <name>EventText</name>
+    <message>
+        <source>Code accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure counter reset</source>
+        <translation type="unfinished">Felräknare nollställd</translation>
+    </message>
+    <message>
+        <source>Authenticator deleted</source>
+        <translation type="unfinished">Autentiserare borttagen</translation>
+    </message>
+    <message>
+        <source>Comment changed</source>
+        <translation type="unfinished">Kommentar ändrad</translation>
+    </message>
+    <message>
+        <source>The authenticator is blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potential spam attack detected</source>
+        <translation type="unfinished">Möjligt SMS-bedrägeri upptäckt</translation>
+    </message>
+    <message>
+        <source>No SMS authenticator is registered for this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A valid API token is required (Authorization: Bearer TOKEN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number revealed in the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store passphrase changed</source>
+        <translation type="unfinished">Lagringens lösenfras ändrad</translation>
+    </message>
+    <message>
+        <source>Store key created</source>
+        <translation type="unfinished">Lagringsnyckel skapad</translation>
+    </message>
+    <message>
+        <source>Console locked with File → Lock Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console unlock refused: the passphrase did not unlock the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code sent to %1 (message id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered with phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone changed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending resumed: spam protection was turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending resumed: the suspension of %n second(s) has passed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending resumed: %1% of the messages in the window led to a sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMS to %1 could not be sent: %2 (%3 %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first gateway failed (%1); the test SMS to %2 went through the second gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first gateway failed (%1); the SMS to %2 went through the second gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address %1 is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use of the authenticator denied by an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use of this authenticator is denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access rights do not allow users to do this themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number was refused: %1</source>
+        <translation type="unfinished">Telefonnumret avvisades: %1</translation>
+    </message>
+    <message>
+        <source>Client address refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code could not be checked because the store failed (%1); the code was withdrawn and the attempt counted as a failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API token &apos;%1&apos; has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API token &apos;%1&apos; is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API token &apos;%1&apos; lacks the scope %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 registered and %2 updated from the directory</source>
+        <translation type="unfinished">%1 registrerade och %2 uppdaterade från katalogen</translation>
+    </message>
+    <message>
+        <source>%1; the store&apos;s own number is used instead</source>
+        <translation type="unfinished">%1; lagringens eget nummer används i stället</translation>
+    </message>
+    <message>
+        <source>%1 version %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation type="unfinished">inga ändringar</translation>
+    </message>
+    <message>
+        <source>Settings section %1 is damaged: %2; the engine sends and accepts no codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started on %1 listening on %2 (version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Console locked after %n minute(s) without activity</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Console unlocked from this computer&apos;s keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console unlocked with the store&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No code was requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (failure %2 of %3)</source>
+        <translation type="unfinished">%1 (misslyckande %2 av %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked after %n wrong code(s) until a help-desk unblock</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked after %n wrong code(s) until %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unblocked automatically: the block time has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every blocked authenticator unblocked by the help desk (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unblocked by the help desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use of the authenticator allowed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from the directory)</source>
+        <translation type="unfinished">%1 (från katalogen)</translation>
+    </message>
+    <message>
+        <source>%1 (CSV import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (directory import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in the window</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n successful sign-in(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Potential spam attack detected. Sending suspended. %1, %2 (%3%, minimum %4%); suspended for %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the gateway</source>
+        <translation type="unfinished">gatewayen</translation>
+    </message>
+    <message>
+        <source>Validate-only test SMS to %1 through %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test SMS to %1 through %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 ms)</source>
+        <translation type="unfinished"> (%1 ms)</translation>
+    </message>
+    <message>
+        <source>; the first gateway failed: %1</source>
+        <translation type="unfinished">; den första gatewayen misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>API token %1 enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token %1 disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scopes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exempt from the IP allow-list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token %1 created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token %1 deleted (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3189,6 +3611,62 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>The console is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked at %1 after %n minute(s) without activity.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked at %1 with File → Lock Now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsaved changes on %n page(s) are kept and shown again after unlocking.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open dialog(s) were closed; what was typed in them is lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The store key was wiped from this console&apos;s memory. Enter the passphrase of %1 to go on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished">Lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished">&amp;Lås upp</translation>
+    </message>
+    <message>
+        <source>Use This Computer&apos;s &amp;Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock with the store key remembered in this computer&apos;s keychain, as opening the store does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked console</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Configuration</source>
@@ -3436,6 +3914,10 @@ Identitet: %2</translation>
         <source>Do not close the console: each step is kept only when it is finished.</source>
         <translation>Stäng inte konsolen: varje steg behålls först när det är klart.</translation>
     </message>
+    <message>
+        <source>Reconnected to the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MegafonGateway</name>
@@ -3656,6 +4138,10 @@ Identitet: %2</translation>
     <message>
         <source>%1: the base DN %2 does not exist in the directory</source>
         <translation>%1: bas-DN %2 finns inte i katalogen</translation>
+    </message>
+    <message>
+        <source>%1: the paged search cannot be set up</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4493,6 +4979,37 @@ Inga koder skickas eller godtas förrän avsnittet har återställts från sin h
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min without activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished">Aldrig</translation>
+    </message>
+    <message>
+        <source>Minutes without activity before the console locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 means never. The default is %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without keyboard or mouse input for this long, the console wipes the store key from memory and hides its pages until the store&apos;s passphrase (or this computer&apos;s keychain) unlocks it. File → Lock Now (Ctrl+L) locks at once. This preference applies to this computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrivateFile</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -4664,6 +5181,34 @@ Inga engångslösenord skickas eller godtas förrän det har reparerats. Öppna 
         <source>Restore a version of this section that was saved before it was damaged.</source>
         <translation>Återställ en version av detta avsnitt som sparades innan det skadades.</translation>
     </message>
+    <message>
+        <source>Cannot Read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by %1 at %2 while you were editing this page. Your input is kept; nothing is saved until you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed by %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (command line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare your input with what is stored now, then keep yours or take the stored one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SendResult</name>
@@ -4737,46 +5282,6 @@ Inga engångslösenord skickas eller godtas förrän det har reparerats. Öppna 
         <translation>Lösenfrasfilen %1 kan läsas av andra användare; ge bara ägaren åtkomst (chmod 600).</translation>
     </message>
     <message>
-        <source>Usage: smsotp-server [options]
-The SMS OTP provider as an HTTPS service (API under /api/v1, see docs/api.md).
-
-  --store URL               the store (sqlite:///path.db or postgresql://user@host:port/db)
-  --listen ADDRESS:PORT     where to listen (default 127.0.0.1:8443; [::1]:8443 for IPv6)
-  --tls-cert FILE           the server certificate (PEM, with its chain)
-  --tls-key FILE            its private key (PEM); without both, plain HTTP on loopback only
-  --passphrase-file FILE    the store key&apos;s passphrase (else SMSOTP_PASSPHRASE or
-                            $CREDENTIALS_DIRECTORY/passphrase)
-  --config FILE             an INI file with the keys store, listen, tls-cert, tls-key,
-                            passphrase-file, log-format, workers; the command line wins
-  --log-format plain|json   one line per record on stderr (default plain)
-  --workers N               store connections serving requests (1-%1, default 8)
-  --version                 print the version
-  --help                    print this help
-
-Exit status: 0 after a clean shutdown (SIGTERM or SIGINT), 1 when the server cannot start,
-2 for bad usage.
-</source>
-        <translation>Användning: smsotp-server [options]
-SMS OTP-providern som HTTPS-tjänst (API under /api/v1, se docs/api.md).
-
-  --store URL               lagringen (sqlite:///path.db eller postgresql://user@host:port/db)
-  --listen ADDRESS:PORT     var servern lyssnar (standard 127.0.0.1:8443; [::1]:8443 för IPv6)
-  --tls-cert FILE           servercertifikatet (PEM, med kedja)
-  --tls-key FILE            dess privata nyckel (PEM); utan båda: okrypterad HTTP endast på loopback
-  --passphrase-file FILE    lagringsnyckelns lösenfras (annars SMSOTP_PASSPHRASE eller
-                            $CREDENTIALS_DIRECTORY/passphrase)
-  --config FILE             en INI-fil med nycklarna store, listen, tls-cert, tls-key,
-                            passphrase-file, log-format, workers; kommandoraden har företräde
-  --log-format plain|json   en rad per post på stderr (standard plain)
-  --workers N               lagringsanslutningar som betjänar förfrågningar (1-%1, standard 8)
-  --version                 visa versionen
-  --help                    visa denna hjälp
-
-Avslutningsstatus: 0 efter en ren avstängning (SIGTERM eller SIGINT), 1 när servern inte kan starta,
-2 vid felaktig användning.
-</translation>
-    </message>
-    <message>
         <source>--listen needs ADDRESS:PORT with a numeric address, for example 127.0.0.1:8443 or [::1]:8443; got &apos;%1&apos;.</source>
         <translation>--listen kräver ADDRESS:PORT med en numerisk adress, till exempel 127.0.0.1:8443 eller [::1]:8443; fick &apos;%1&apos;.</translation>
     </message>
@@ -4819,6 +5324,44 @@ Avslutningsstatus: 0 efter en ren avstängning (SIGTERM eller SIGINT), 1 när se
     <message>
         <source>The server needs the store&apos;s passphrase: give --passphrase-file FILE, set SMSOTP_PASSPHRASE, or provide the credential &apos;passphrase&apos;.</source>
         <translation>Servern behöver lagringens lösenfras: ange --passphrase-file FILE, sätt SMSOTP_PASSPHRASE eller tillhandahåll autentiseringsuppgiften &apos;passphrase&apos;.</translation>
+    </message>
+    <message>
+        <source>Usage: smsotp-server [options]
+The SMS OTP provider as an HTTPS service (API under /api/v1, see docs/api.md).
+
+  --store URL               the store (sqlite:///path.db or postgresql://user@host:port/db)
+  --listen ADDRESS:PORT     where to listen (default 127.0.0.1:8443; [::1]:8443 for IPv6)
+  --tls-cert FILE           the server certificate (PEM, with its chain)
+  --tls-key FILE            its private key (PEM); without both, plain HTTP on loopback only
+  --passphrase-file FILE    the store key&apos;s passphrase (else SMSOTP_PASSPHRASE or
+                            $CREDENTIALS_DIRECTORY/passphrase)
+  --config FILE             an INI file with the keys store, listen, tls-cert, tls-key,
+                            passphrase-file, log-format, workers, request-timeout,
+                            metrics-without-token; the command line wins
+  --log-format plain|json   one line per record on stderr (default plain)
+  --workers N               store connections serving requests (1-%1, default 8)
+  --request-timeout SECONDS a whole request (headers and body) must arrive within this
+                            time of the connection opening or of the previous answer,
+                            else the connection is closed (1-%2, default 10)
+  --metrics-without-token ADDRESSES
+                            comma-separated addresses or CIDR ranges that may read
+                            /metrics without a token (default none: a token with the
+                            scope metrics:read is needed)
+  --version                 print the version
+  --help                    print this help
+
+Exit status: 0 after a clean shutdown (SIGTERM or SIGINT), 1 when the server cannot start,
+2 for bad usage.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--request-timeout is a number of seconds from 1 to %1; got &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--metrics-without-token takes addresses or CIDR ranges separated by commas, for example 127.0.0.1,10.0.5.0/24; &apos;%1&apos; is not one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5622,6 +6165,22 @@ Restore the section from its history in the console (Settings → History), or i
         <source>Your store login (%1) may not do this: the database refused &quot;%2&quot; in %3. Ask the store&apos;s administrator for a role that allows it.</source>
         <translation>Din lagringsinloggning (%1) får inte göra detta: databasen nekade &quot;%2&quot; i %3. Be lagringens administratör om en roll som tillåter det.</translation>
     </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the identity of the store %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now holds a different store (identity %2, expected %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the store %1 is lost, so nothing was read or changed. Try again once it is restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreAccess</name>
@@ -5729,6 +6288,18 @@ Restore the section from its history in the console (Settings → History), or i
     <message>
         <source>%1 no longer holds a role in this store (was: %2).</source>
         <translation>%1 har inte längre någon roll i den här lagringen (var: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>StoreConnectionIndicator</name>
+    <message>
+        <source>Connection to the store lost — reconnecting (attempt %1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console reconnects by itself; unsaved input on the pages is kept. Saving waits until the connection is back.
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6297,22 +6868,6 @@ Restore the section from its history in the console (Settings → History), or i
 <context>
     <name>TokensCommand</name>
     <message>
-        <source>  tokens create NAME --scope SCOPE,... [--expires DATE] [--exempt-ip-allow-list]
-                                   a new API token for smsotp-server; the secret is printed once.
-                                   Scopes: otp:request, otp:verify, phones:read, phones:write.
-                                   DATE: 2027-01-31 (midnight UTC) or 2027-01-31T18:00:00Z
-  tokens list [--json]             the API tokens (never their secrets)
-  tokens disable|enable|delete NAME
-</source>
-        <translation>  tokens create NAME --scope SCOPE,... [--expires DATE] [--exempt-ip-allow-list]
-                                   en ny API-token för smsotp-server; hemligheten skrivs ut en gång.
-                                   Behörigheter: otp:request, otp:verify, phones:read, phones:write.
-                                   DATE: 2027-01-31 (midnatt UTC) eller 2027-01-31T18:00:00Z
-  tokens list [--json]             API-token (aldrig deras hemligheter)
-  tokens disable|enable|delete NAME
-</translation>
-    </message>
-    <message>
         <source>Usage: smsotp-cli tokens create NAME --scope SCOPE,... [--expires DATE] [--exempt-ip-allow-list] | list [--json] | disable NAME | enable NAME | delete NAME</source>
         <translation>Användning: smsotp-cli tokens create NAME --scope SCOPE,... [--expires DATE] [--exempt-ip-allow-list] | list [--json] | disable NAME | enable NAME | delete NAME</translation>
     </message>
@@ -6367,6 +6922,17 @@ Restore the section from its history in the console (Settings → History), or i
     <message>
         <source>API token &quot;%1&quot; disabled; callers using it are refused until it is enabled again.</source>
         <translation>API-token &quot;%1&quot; inaktiverades; anrop med den avvisas tills den aktiveras igen.</translation>
+    </message>
+    <message>
+        <source>  tokens create NAME --scope SCOPE,... [--expires DATE] [--exempt-ip-allow-list]
+                                   a new API token for smsotp-server; the secret is printed once.
+                                   Scopes: otp:request, otp:verify, phones:read, phones:write,
+                                   metrics:read.
+                                   DATE: 2027-01-31 (midnight UTC) or 2027-01-31T18:00:00Z
+  tokens list [--json]             the API tokens (never their secrets)
+  tokens disable|enable|delete NAME
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
