@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>Scrape the server&apos;s Prometheus metrics (GET /metrics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Loe serveri Prometheuse mõõdikuid (GET /metrics)</translation>
     </message>
 </context>
 <context>
@@ -775,7 +775,7 @@ Ebaõnnestunud katseid: %4 · Viimane ebaõnnestumine: %5 · Viimane õnnestumin
     <name>ChangeNotice</name>
     <message>
         <source>Telling the other consoles</source>
-        <translation type="unfinished"></translation>
+        <translation>Teistele konsoolidele teatamine</translation>
     </message>
 </context>
 <context>
@@ -939,76 +939,76 @@ Käsud:
     </message>
     <message>
         <source>&lt;b&gt;Changed in another console.&lt;/b&gt; Another console saved this section while you were editing it. The fields that differ are below: yours on the left, the stored ones on the right. Nothing is saved until you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Muudetud teises konsoolis.&lt;/b&gt; Teine konsool salvestas selle jaotise, kui te seda redigeerisite. Erinevad väljad on allpool: teie väärtused vasakul, salvestatud paremal. Midagi ei salvestata enne, kui teete valiku.</translation>
     </message>
 </context>
 <context>
     <name>ConsoleLock</name>
     <message numerus="yes">
         <source>console locked after %n minute(s) without activity</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>konsool lukustati %n minuti tegevusetuse järel</numerusform>
+            <numerusform>konsool lukustati %n minuti tegevusetuse järel</numerusform>
         </translation>
     </message>
     <message>
         <source>console locked with File → Lock Now</source>
-        <translation type="unfinished"></translation>
+        <translation>konsool lukustati käsuga Fail → Lukusta kohe</translation>
     </message>
     <message>
         <source>The console is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsool on lukustatud.</translation>
     </message>
     <message>
         <source>Enter the store&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisestage andmehoidla paroolifraas.</translation>
     </message>
     <message>
         <source>console unlock refused: the passphrase did not unlock the key</source>
-        <translation type="unfinished"></translation>
+        <translation>konsooli lukust avamisest keelduti: paroolifraas ei avanud võtit</translation>
     </message>
     <message>
         <source>console unlocked with the store&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>konsool avati lukust andmehoidla paroolifraasiga</translation>
     </message>
     <message>
         <source>This computer&apos;s keychain does not hold the key of this store: enter its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selle arvuti võtmehoidjas pole selle andmehoidla võtit: sisestage selle paroolifraas.</translation>
     </message>
     <message>
         <source>console unlocked from this computer&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>konsool avati lukust selle arvuti võtmehoidja abil</translation>
     </message>
     <message>
         <source>Quit While Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Väljumine lukustatud konsoolist</translation>
     </message>
     <message numerus="yes">
         <source>The console is locked, so nothing can be saved. The unsaved changes on %n page(s) are lost if you quit now. Quit anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Konsool on lukustatud, seega ei saa midagi salvestada. %n lehe salvestamata muudatused lähevad kaotsi, kui nüüd väljute. Kas väljuda siiski?</numerusform>
+            <numerusform>Konsool on lukustatud, seega ei saa midagi salvestada. %n lehe salvestamata muudatused lähevad kaotsi, kui nüüd väljute. Kas väljuda siiski?</numerusform>
         </translation>
     </message>
     <message>
         <source>The event log could not record this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sündmuste logi ei saanud seda salvestada: %1</translation>
     </message>
     <message>
         <source>&amp;Lock Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukusta k&amp;ohe</translation>
     </message>
     <message>
         <source>Wipe the store key from memory and hide the console until the store&apos;s passphrase is entered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustuta andmehoidla võti mälust ja peida konsool, kuni andmehoidla paroolifraas uuesti sisestatakse.</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eelistused…</translation>
     </message>
     <message>
         <source>Settings of the console on this computer, such as when it locks itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsooli seaded selles arvutis, näiteks millal konsool end lukustab.</translation>
     </message>
 </context>
 <context>
@@ -1766,19 +1766,19 @@ Käsud:
     </message>
     <message>
         <source>Console locked after inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsool lukustati tegevusetuse tõttu</translation>
     </message>
     <message>
         <source>Console locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsool lukustatud</translation>
     </message>
     <message>
         <source>Console unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsool lukust avatud</translation>
     </message>
     <message>
         <source>Console unlock refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsooli lukust avamisest keelduti</translation>
     </message>
 </context>
 <context>
@@ -1834,322 +1834,322 @@ Käsud:
     <name>EventText</name>
     <message>
         <source>Code accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Kood aktsepteeritud</translation>
     </message>
     <message>
         <source>Failure counter reset</source>
-        <translation type="unfinished">Ebaõnnestumiste loendur lähtestatud</translation>
+        <translation>Ebaõnnestumiste loendur lähtestatud</translation>
     </message>
     <message>
         <source>Authenticator deleted</source>
-        <translation type="unfinished">Autentija kustutatud</translation>
+        <translation>Autentija kustutatud</translation>
     </message>
     <message>
         <source>Comment changed</source>
-        <translation type="unfinished">Kommentaar muudetud</translation>
+        <translation>Kommentaar muudetud</translation>
     </message>
     <message>
         <source>The authenticator is blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentija on blokeeritud</translation>
     </message>
     <message>
         <source>Potential spam attack detected</source>
-        <translation type="unfinished">Tuvastati võimalik rämpspostirünnak</translation>
+        <translation>Tuvastati võimalik rämpspostirünnak</translation>
     </message>
     <message>
         <source>No SMS authenticator is registered for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Selle konto jaoks pole SMS-autentijat registreeritud</translation>
     </message>
     <message>
         <source>A valid API token is required (Authorization: Bearer TOKEN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaja on kehtivat API-tõendit (Authorization: Bearer TOKEN)</translation>
     </message>
     <message>
         <source>Phone number revealed in the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoninumber kuvati konsoolis</translation>
     </message>
     <message>
         <source>Store passphrase changed</source>
-        <translation type="unfinished">Andmehoidla paroolifraas muudetud</translation>
+        <translation>Andmehoidla paroolifraas muudetud</translation>
     </message>
     <message>
         <source>Store key created</source>
-        <translation type="unfinished">Andmehoidla võti loodud</translation>
+        <translation>Andmehoidla võti loodud</translation>
     </message>
     <message>
         <source>Console locked with File → Lock Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsool lukustati käsuga Fail → Lukusta kohe</translation>
     </message>
     <message>
         <source>Console unlock refused: the passphrase did not unlock the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsooli lukust avamisest keelduti: paroolifraas ei avanud võtit</translation>
     </message>
     <message>
         <source>Code sent to %1 (message id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kood saadeti numbrile %1 (sõnumi ID %2)</translation>
     </message>
     <message>
         <source>Code sent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kood saadeti numbrile %1</translation>
     </message>
     <message>
         <source>Registered with phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreeritud telefoninumbriga %1</translation>
     </message>
     <message>
         <source>Phone changed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoninumber muudetud: %1</translation>
     </message>
     <message>
         <source>Sending resumed: spam protection was turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatmine jätkub: rämpsposti kaitse lülitati välja</translation>
     </message>
     <message numerus="yes">
         <source>Sending resumed: the suspension of %n second(s) has passed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saatmine jätkub: %n sekundi pikkune peatamine on möödas</numerusform>
+            <numerusform>Saatmine jätkub: %n sekundi pikkune peatamine on möödas</numerusform>
         </translation>
     </message>
     <message>
         <source>Sending resumed: %1% of the messages in the window led to a sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatmine jätkub: %1% aknas saadetud sõnumitest viis sisselogimiseni</translation>
     </message>
     <message>
         <source>The SMS to %1 could not be sent: %2 (%3 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-i numbrile %1 ei saanud saata: %2 (%3 %4)</translation>
     </message>
     <message>
         <source>The first gateway failed (%1); the test SMS to %2 went through the second gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Esimene lüüs ebaõnnestus (%1); test-SMS numbrile %2 saadeti teise lüüsi kaudu</translation>
     </message>
     <message>
         <source>The first gateway failed (%1); the SMS to %2 went through the second gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Esimene lüüs ebaõnnestus (%1); SMS numbrile %2 saadeti teise lüüsi kaudu</translation>
     </message>
     <message>
         <source>Address %1 is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aadress %1 pole lubatud</translation>
     </message>
     <message>
         <source>Use of the authenticator denied by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administraator keelas autentija kasutamise</translation>
     </message>
     <message>
         <source>Use of this authenticator is denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Selle autentija kasutamine on keelatud</translation>
     </message>
     <message>
         <source>The access rights do not allow users to do this themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Juurdepääsuõigused ei luba kasutajatel seda ise teha</translation>
     </message>
     <message>
         <source>The phone number was refused: %1</source>
-        <translation type="unfinished">Telefoninumber lükati tagasi: %1</translation>
+        <translation>Telefoninumber lükati tagasi: %1</translation>
     </message>
     <message>
         <source>Client address refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliendi aadress lükati tagasi: %1</translation>
     </message>
     <message>
         <source>A code could not be checked because the store failed (%1); the code was withdrawn and the attempt counted as a failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Koodi ei saanud kontrollida andmehoidla tõrke tõttu (%1); kood tühistati ja katse loeti ebaõnnestunuks</translation>
     </message>
     <message>
         <source>The API token &apos;%1&apos; has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>API-tõend „%1“ on aegunud</translation>
     </message>
     <message>
         <source>The API token &apos;%1&apos; is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>API-tõend „%1“ on keelatud</translation>
     </message>
     <message>
         <source>The API token &apos;%1&apos; lacks the scope %2</source>
-        <translation type="unfinished"></translation>
+        <translation>API-tõendil „%1“ puudub õigus %2</translation>
     </message>
     <message>
         <source>%1 registered and %2 updated from the directory</source>
-        <translation type="unfinished">kataloogist registreeriti %1 ja uuendati %2</translation>
+        <translation>Kataloogist registreeriti %1 ja uuendati %2</translation>
     </message>
     <message>
         <source>%1; the store&apos;s own number is used instead</source>
-        <translation type="unfinished">%1; selle asemel kasutatakse andmehoidla enda numbrit</translation>
+        <translation>%1; selle asemel kasutatakse andmehoidla enda numbrit</translation>
     </message>
     <message>
         <source>%1 version %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, versioon %2: %3</translation>
     </message>
     <message>
         <source>no changes</source>
-        <translation type="unfinished">muudatusi pole</translation>
+        <translation>muudatusi pole</translation>
     </message>
     <message>
         <source>Settings section %1 is damaged: %2; the engine sends and accepts no codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Seadete jaotis %1 on rikutud: %2; mootor ei saada ega aktsepteeri koode</translation>
     </message>
     <message>
         <source>Started on %1 listening on %2 (version %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Käivitati hostis %1, kuulab aadressil %2 (versioon %3)</translation>
     </message>
     <message numerus="yes">
         <source>Stopped after %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Peatati pärast %n päringut</numerusform>
+            <numerusform>Peatati pärast %n päringut</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Console locked after %n minute(s) without activity</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Konsool lukustati %n minuti tegevusetuse järel</numerusform>
+            <numerusform>Konsool lukustati %n minuti tegevusetuse järel</numerusform>
         </translation>
     </message>
     <message>
         <source>Console unlocked from this computer&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsool avati lukust selle arvuti võtmehoidja abil</translation>
     </message>
     <message>
         <source>Console unlocked with the store&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsool avati lukust andmehoidla paroolifraasiga</translation>
     </message>
     <message>
         <source>Wrong code</source>
-        <translation type="unfinished"></translation>
+        <translation>Vale kood</translation>
     </message>
     <message>
         <source>No code was requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Koodi ei taotletud</translation>
     </message>
     <message>
         <source>The code has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Kood on aegunud</translation>
     </message>
     <message>
         <source>%1 (failure %2 of %3)</source>
-        <translation type="unfinished">%1 (ebaõnnestumine %2/%3)</translation>
+        <translation>%1 (ebaõnnestumine %2/%3)</translation>
     </message>
     <message numerus="yes">
         <source>Blocked after %n wrong code(s) until a help-desk unblock</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Blokeeritud pärast %n vale koodi, kuni kasutajatugi blokeeringu eemaldab</numerusform>
+            <numerusform>Blokeeritud pärast %n valet koodi, kuni kasutajatugi blokeeringu eemaldab</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Blocked after %n wrong code(s) until %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Blokeeritud pärast %n vale koodi kuni %1</numerusform>
+            <numerusform>Blokeeritud pärast %n valet koodi kuni %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Unblocked automatically: the block time has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokeering eemaldati automaatselt: blokeeringu aeg on möödas</translation>
     </message>
     <message numerus="yes">
         <source>Every blocked authenticator unblocked by the help desk (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kasutajatugi eemaldas kõigi blokeeritud autentijate blokeeringu (%n)</numerusform>
+            <numerusform>Kasutajatugi eemaldas kõigi blokeeritud autentijate blokeeringu (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Unblocked by the help desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutajatugi eemaldas blokeeringu</translation>
     </message>
     <message>
         <source>Use of the authenticator allowed again</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentija kasutamine on taas lubatud</translation>
     </message>
     <message>
         <source>%1 (from the directory)</source>
-        <translation type="unfinished">%1 (kataloogist)</translation>
+        <translation>%1 (kataloogist)</translation>
     </message>
     <message>
         <source>%1 (CSV import)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (CSV-import)</translation>
     </message>
     <message>
         <source>%1 (directory import)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kataloogiimport)</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) in the window</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sõnum aknas</numerusform>
+            <numerusform>%n sõnumit aknas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n successful sign-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n edukas sisselogimine</numerusform>
+            <numerusform>%n edukat sisselogimist</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Potential spam attack detected. Sending suspended. %1, %2 (%3%, minimum %4%); suspended for %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tuvastati võimalik rämpspostirünnak. Saatmine peatatud. %1, %2 (%3%, miinimum %4%); peatatud %n sekundiks.</numerusform>
+            <numerusform>Tuvastati võimalik rämpspostirünnak. Saatmine peatatud. %1, %2 (%3%, miinimum %4%); peatatud %n sekundiks.</numerusform>
         </translation>
     </message>
     <message>
         <source>the gateway</source>
-        <translation type="unfinished">lüüs</translation>
+        <translation>lüüsi</translation>
     </message>
     <message>
         <source>Validate-only test SMS to %1 through %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainult kontrollimiseks mõeldud test-SMS numbrile %1 %2 kaudu: %3</translation>
     </message>
     <message>
         <source>Test SMS to %1 through %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-SMS numbrile %1 %2 kaudu: %3</translation>
     </message>
     <message>
         <source> (%1 ms)</source>
-        <translation type="unfinished"> (%1 ms)</translation>
+        <translation> (%1 ms)</translation>
     </message>
     <message>
         <source>; the first gateway failed: %1</source>
-        <translation type="unfinished">; esimene lüüs ebaõnnestus: %1</translation>
+        <translation>; esimene lüüs ebaõnnestus: %1</translation>
     </message>
     <message>
         <source>API token %1 enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>API-tõend %1 lubatud</translation>
     </message>
     <message>
         <source>API token %1 disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>API-tõend %1 keelatud</translation>
     </message>
     <message>
         <source>scopes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>õigused %1</translation>
     </message>
     <message>
         <source>never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>ei aegu kunagi</translation>
     </message>
     <message>
         <source>expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aegub %1</translation>
     </message>
     <message>
         <source>exempt from the IP allow-list</source>
-        <translation type="unfinished"></translation>
+        <translation>vabastatud lubatud IP-aadresside loendist</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>API token %1 created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>API-tõend %1 loodud: %2</translation>
     </message>
     <message>
         <source>API token %1 deleted (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>API-tõend %1 kustutatud (%2)</translation>
     </message>
 </context>
 <context>
@@ -3614,56 +3614,56 @@ Käsud:
     <name>LockScreen</name>
     <message>
         <source>The console is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsool on lukustatud</translation>
     </message>
     <message numerus="yes">
         <source>Locked at %1 after %n minute(s) without activity.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lukustatud kell %1 %n minuti tegevusetuse järel.</numerusform>
+            <numerusform>Lukustatud kell %1 %n minuti tegevusetuse järel.</numerusform>
         </translation>
     </message>
     <message>
         <source>Locked at %1 with File → Lock Now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukustatud kell %1 käsuga Fail → Lukusta kohe.</translation>
     </message>
     <message numerus="yes">
         <source>Unsaved changes on %n page(s) are kept and shown again after unlocking.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lehe salvestamata muudatused säilivad ja kuvatakse pärast lukust avamist uuesti.</numerusform>
+            <numerusform>%n lehe salvestamata muudatused säilivad ja kuvatakse pärast lukust avamist uuesti.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open dialog(s) were closed; what was typed in them is lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avatud dialoogiaken suleti; sellesse sisestatu läks kaotsi.</numerusform>
+            <numerusform>%n avatud dialoogiakent suleti; neisse sisestatu läks kaotsi.</numerusform>
         </translation>
     </message>
     <message>
         <source>The store key was wiped from this console&apos;s memory. Enter the passphrase of %1 to go on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla võti kustutati selle konsooli mälust. Jätkamiseks sisestage andmehoidla %1 paroolifraas:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Paroolifraas</translation>
+        <translation>Paroolifraas</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished">&amp;Ava</translation>
+        <translation>&amp;Ava</translation>
     </message>
     <message>
         <source>Use This Computer&apos;s &amp;Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasuta selle arvuti &amp;võtmehoidjat</translation>
     </message>
     <message>
         <source>Unlock with the store key remembered in this computer&apos;s keychain, as opening the store does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ava lukust selle arvuti võtmehoidjas meelde jäetud andmehoidla võtmega, nagu andmehoidla avamiselgi.</translation>
     </message>
     <message>
         <source>Locked console</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukustatud konsool</translation>
     </message>
 </context>
 <context>
@@ -3916,7 +3916,7 @@ Identiteet: %2</translation>
     </message>
     <message>
         <source>Reconnected to the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühendus andmehoidlaga taastati.</translation>
     </message>
 </context>
 <context>
@@ -4141,7 +4141,7 @@ Identiteet: %2</translation>
     </message>
     <message>
         <source>%1: the paged search cannot be set up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: lehekülgede kaupa otsingut ei saa seadistada</translation>
     </message>
 </context>
 <context>
@@ -4982,31 +4982,31 @@ Koode ei saadeta ega aktsepteerita, kuni jaotis on ajaloost taastatud.</translat
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Eelistused</translation>
     </message>
     <message>
         <source>&amp;Lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lukusta pärast:</translation>
     </message>
     <message>
         <source> min without activity</source>
-        <translation type="unfinished"></translation>
+        <translation> min tegevuseta</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished">Mitte kunagi</translation>
+        <translation>Mitte kunagi</translation>
     </message>
     <message>
         <source>Minutes without activity before the console locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegevusetuse minutid enne konsooli lukustumist</translation>
     </message>
     <message>
         <source>0 means never. The default is %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 tähendab mitte kunagi. Vaikimisi %1 minutit.</translation>
     </message>
     <message>
         <source>Without keyboard or mouse input for this long, the console wipes the store key from memory and hides its pages until the store&apos;s passphrase (or this computer&apos;s keychain) unlocks it. File → Lock Now (Ctrl+L) locks at once. This preference applies to this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kui klaviatuuri või hiirt pole nii kaua kasutatud, kustutab konsool andmehoidla võtme mälust ja peidab oma lehed, kuni andmehoidla paroolifraas (või selle arvuti võtmehoidja) konsooli lukust avab. Fail → Lukusta kohe (Ctrl+L) lukustab kohe. See eelistus kehtib ainult selles arvutis.</translation>
     </message>
 </context>
 <context>
@@ -5183,31 +5183,31 @@ No one-time passwords are sent or accepted until it is repaired. Open the histor
     </message>
     <message>
         <source>Cannot Read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lugemine ebaõnnestus</translation>
     </message>
     <message>
         <source>Changed by %1 at %2 while you were editing this page. Your input is kept; nothing is saved until you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seda jaotist muutis %1 kell %2, kui te seda lehte redigeerisite. Teie sisestus säilib; midagi ei salvestata enne, kui teete valiku.</translation>
     </message>
     <message>
         <source>%1 changed by %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaotist %1 muutis %2 kell %3.</translation>
     </message>
     <message>
         <source>%1 (command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (käsurida)</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>keegi</translation>
     </message>
     <message>
         <source>&amp;Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaata ül&amp;e…</translation>
     </message>
     <message>
         <source>Compare your input with what is stored now, then keep yours or take the stored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Võrdle oma sisestust praegu salvestatuga, seejärel jäta alles enda oma või võta salvestatu.</translation>
     </message>
 </context>
 <context>
@@ -5353,15 +5353,42 @@ The SMS OTP provider as an HTTPS service (API under /api/v1, see docs/api.md).
 Exit status: 0 after a clean shutdown (SIGTERM or SIGINT), 1 when the server cannot start,
 2 for bad usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutus: smsotp-server [options]
+SMS OTP autentimisteenus HTTPS-teenusena (API asukohas /api/v1, vt docs/api.md).
+
+  --store URL               andmehoidla (sqlite:///path.db või postgresql://user@host:port/db)
+  --listen ADDRESS:PORT     kus kuulata (vaikimisi 127.0.0.1:8443; IPv6 puhul [::1]:8443)
+  --tls-cert FILE           serveri sertifikaat (PEM, koos ahelaga)
+  --tls-key FILE            selle privaatvõti (PEM); ilma nendeta lihtne HTTP ainult
+                            loopback-aadressil
+  --passphrase-file FILE    andmehoidla võtme paroolifraas (muidu SMSOTP_PASSPHRASE või
+                            $CREDENTIALS_DIRECTORY/passphrase)
+  --config FILE             INI-fail võtmetega store, listen, tls-cert, tls-key,
+                            passphrase-file, log-format, workers, request-timeout,
+                            metrics-without-token; käsurea väärtused on ülimuslikud
+  --log-format plain|json   üks rida kirje kohta stderr-i (vaikimisi plain)
+  --workers N               päringuid teenindavad andmehoidla ühendused (1-%1, vaikimisi 8)
+  --request-timeout SECONDS kogu päring (päised ja sisu) peab saabuma selle aja jooksul
+                            ühenduse avamisest või eelmisest vastusest, muidu
+                            ühendus suletakse (1-%2, vaikimisi 10)
+  --metrics-without-token ADDRESSES
+                            komadega eraldatud aadressid või CIDR-vahemikud, kust
+                            tohib /metrics-i lugeda ilma tõendita (vaikimisi mitte
+                            kusagilt: vaja on tõendit õigusega metrics:read)
+  --version                 prindi versioon
+  --help                    prindi see abi
+
+Väljumisolek: 0 pärast korrektset seiskamist (SIGTERM või SIGINT), 1, kui server ei
+saa käivituda, 2 vale kasutuse korral.
+</translation>
     </message>
     <message>
         <source>--request-timeout is a number of seconds from 1 to %1; got &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--request-timeout on sekundite arv vahemikus 1 kuni %1; saadi „%2“.</translation>
     </message>
     <message>
         <source>--metrics-without-token takes addresses or CIDR ranges separated by commas, for example 127.0.0.1,10.0.5.0/24; &apos;%1&apos; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--metrics-without-token vajab komadega eraldatud aadresse või CIDR-vahemikke, näiteks 127.0.0.1,10.0.5.0/24; „%1“ ei ole selline.</translation>
     </message>
 </context>
 <context>
@@ -6167,19 +6194,19 @@ Taastage jaotis konsoolis ajaloost (Seaded → Ajalugu) või importige korras se
     </message>
     <message>
         <source>The server closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server sulges ühenduse.</translation>
     </message>
     <message>
         <source>Cannot read the identity of the store %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidla %1 identiteeti ei saa lugeda.</translation>
     </message>
     <message>
         <source>%1 now holds a different store (identity %2, expected %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sisaldab nüüd teist andmehoidlat (identiteet %2, oodati %3).</translation>
     </message>
     <message>
         <source>The connection to the store %1 is lost, so nothing was read or changed. Try again once it is restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühendus andmehoidlaga %1 on katkenud, seega midagi ei loetud ega muudetud. Proovige uuesti, kui ühendus on taastunud.</translation>
     </message>
 </context>
 <context>
@@ -6294,12 +6321,13 @@ Taastage jaotis konsoolis ajaloost (Seaded → Ajalugu) või importige korras se
     <name>StoreConnectionIndicator</name>
     <message>
         <source>Connection to the store lost — reconnecting (attempt %1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühendus andmehoidlaga katkes — taasühendamine (katse %1)…</translation>
     </message>
     <message>
         <source>The console reconnects by itself; unsaved input on the pages is kept. Saving waits until the connection is back.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsool loob ühenduse ise uuesti; lehtede salvestamata sisestus säilib. Salvestamine ootab, kuni ühendus taastub.
+%1</translation>
     </message>
 </context>
 <context>
@@ -6838,11 +6866,11 @@ Taastage jaotis konsoolis ajaloost (Seaded → Ajalugu) või importige korras se
     </message>
     <message>
         <source>%1 to %2 through %3: %4</source>
-        <translation>%1 numbrile %2 lüüsi %3 kaudu: %4</translation>
+        <translation>%1 numbrile %2 %3 kaudu: %4</translation>
     </message>
     <message>
         <source>the gateway</source>
-        <translation>lüüs</translation>
+        <translation>lüüsi</translation>
     </message>
     <message>
         <source> (%1 ms)</source>
@@ -6932,7 +6960,14 @@ Taastage jaotis konsoolis ajaloost (Seaded → Ajalugu) või importige korras se
   tokens list [--json]             the API tokens (never their secrets)
   tokens disable|enable|delete NAME
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  tokens create NAME --scope SCOPE,... [--expires DATE] [--exempt-ip-allow-list]
+                                   uus API-tõend smsotp-serverile; saladus prinditakse üks kord.
+                                   Õigused: otp:request, otp:verify, phones:read, phones:write,
+                                   metrics:read.
+                                   DATE: 2027-01-31 (kesköö UTC) või 2027-01-31T18:00:00Z
+  tokens list [--json]             API-tõendid (mitte kunagi nende saladused)
+  tokens disable|enable|delete NAME
+</translation>
     </message>
 </context>
 <context>

@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>Scrape the server&apos;s Prometheus metrics (GET /metrics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбор метрик Prometheus с сервера (GET /metrics)</translation>
     </message>
 </context>
 <context>
@@ -779,7 +779,7 @@ Failed attempts: %4 · Last failure: %5 · Last success: %6</source>
     <name>ChangeNotice</name>
     <message>
         <source>Telling the other consoles</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещение других консолей</translation>
     </message>
 </context>
 <context>
@@ -943,78 +943,78 @@ Commands:
     </message>
     <message>
         <source>&lt;b&gt;Changed in another console.&lt;/b&gt; Another console saved this section while you were editing it. The fields that differ are below: yours on the left, the stored ones on the right. Nothing is saved until you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Изменено в другой консоли.&lt;/b&gt; Другая консоль сохранила этот раздел, пока вы его редактировали. Различающиеся поля показаны ниже: ваши слева, сохранённые справа. Ничего не сохраняется, пока вы не сделаете выбор.</translation>
     </message>
 </context>
 <context>
     <name>ConsoleLock</name>
     <message numerus="yes">
         <source>console locked after %n minute(s) without activity</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>консоль заблокирована через %n минуту бездействия</numerusform>
+            <numerusform>консоль заблокирована через %n минуты бездействия</numerusform>
+            <numerusform>консоль заблокирована через %n минут бездействия</numerusform>
         </translation>
     </message>
     <message>
         <source>console locked with File → Lock Now</source>
-        <translation type="unfinished"></translation>
+        <translation>консоль заблокирована командой Файл → Заблокировать сейчас</translation>
     </message>
     <message>
         <source>The console is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консоль заблокирована.</translation>
     </message>
     <message>
         <source>Enter the store&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите парольную фразу хранилища.</translation>
     </message>
     <message>
         <source>console unlock refused: the passphrase did not unlock the key</source>
-        <translation type="unfinished"></translation>
+        <translation>разблокировка консоли отклонена: парольная фраза не подошла к ключу</translation>
     </message>
     <message>
         <source>console unlocked with the store&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>консоль разблокирована парольной фразой хранилища</translation>
     </message>
     <message>
         <source>This computer&apos;s keychain does not hold the key of this store: enter its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>В связке ключей этого компьютера нет ключа этого хранилища: введите его парольную фразу.</translation>
     </message>
     <message>
         <source>console unlocked from this computer&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>консоль разблокирована с помощью связки ключей этого компьютера</translation>
     </message>
     <message>
         <source>Quit While Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход из заблокированной консоли</translation>
     </message>
     <message numerus="yes">
         <source>The console is locked, so nothing can be saved. The unsaved changes on %n page(s) are lost if you quit now. Quit anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Консоль заблокирована, поэтому сохранить ничего нельзя. Если выйти сейчас, несохранённые изменения на %n странице будут потеряны. Всё равно выйти?</numerusform>
+            <numerusform>Консоль заблокирована, поэтому сохранить ничего нельзя. Если выйти сейчас, несохранённые изменения на %n страницах будут потеряны. Всё равно выйти?</numerusform>
+            <numerusform>Консоль заблокирована, поэтому сохранить ничего нельзя. Если выйти сейчас, несохранённые изменения на %n страницах будут потеряны. Всё равно выйти?</numerusform>
         </translation>
     </message>
     <message>
         <source>The event log could not record this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать это в журнал событий: %1</translation>
     </message>
     <message>
         <source>&amp;Lock Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Заб&amp;локировать сейчас</translation>
     </message>
     <message>
         <source>Wipe the store key from memory and hide the console until the store&apos;s passphrase is entered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить ключ хранилища из памяти и скрыть консоль до повторного ввода парольной фразы хранилища.</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пара&amp;метры…</translation>
     </message>
     <message>
         <source>Settings of the console on this computer, such as when it locks itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры консоли на этом компьютере, например время автоматической блокировки.</translation>
     </message>
 </context>
 <context>
@@ -1772,19 +1772,19 @@ Commands:
     </message>
     <message>
         <source>Console locked after inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Консоль заблокирована из-за бездействия</translation>
     </message>
     <message>
         <source>Console locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Консоль заблокирована</translation>
     </message>
     <message>
         <source>Console unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Консоль разблокирована</translation>
     </message>
     <message>
         <source>Console unlock refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировка консоли отклонена</translation>
     </message>
 </context>
 <context>
@@ -1840,331 +1840,331 @@ Commands:
     <name>EventText</name>
     <message>
         <source>Code accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Код принят</translation>
     </message>
     <message>
         <source>Failure counter reset</source>
-        <translation type="unfinished">Счётчик неудачных попыток сброшен</translation>
+        <translation>Счётчик неудачных попыток сброшен</translation>
     </message>
     <message>
         <source>Authenticator deleted</source>
-        <translation type="unfinished">Аутентификатор удалён</translation>
+        <translation>Аутентификатор удалён</translation>
     </message>
     <message>
         <source>Comment changed</source>
-        <translation type="unfinished">Комментарий изменён</translation>
+        <translation>Комментарий изменён</translation>
     </message>
     <message>
         <source>The authenticator is blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Аутентификатор заблокирован</translation>
     </message>
     <message>
         <source>Potential spam attack detected</source>
-        <translation type="unfinished">Обнаружена потенциальная спам-атака</translation>
+        <translation>Обнаружена потенциальная спам-атака</translation>
     </message>
     <message>
         <source>No SMS authenticator is registered for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этой учётной записи не зарегистрирован SMS-аутентификатор</translation>
     </message>
     <message>
         <source>A valid API token is required (Authorization: Bearer TOKEN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуется действительный API-токен (Authorization: Bearer TOKEN)</translation>
     </message>
     <message>
         <source>Phone number revealed in the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер телефона показан в консоли</translation>
     </message>
     <message>
         <source>Store passphrase changed</source>
-        <translation type="unfinished">Парольная фраза хранилища изменена</translation>
+        <translation>Парольная фраза хранилища изменена</translation>
     </message>
     <message>
         <source>Store key created</source>
-        <translation type="unfinished">Ключ хранилища создан</translation>
+        <translation>Ключ хранилища создан</translation>
     </message>
     <message>
         <source>Console locked with File → Lock Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Консоль заблокирована командой Файл → Заблокировать сейчас</translation>
     </message>
     <message>
         <source>Console unlock refused: the passphrase did not unlock the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировка консоли отклонена: парольная фраза не подошла к ключу</translation>
     </message>
     <message>
         <source>Code sent to %1 (message id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Код отправлен на %1 (идентификатор сообщения %2)</translation>
     </message>
     <message>
         <source>Code sent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Код отправлен на %1</translation>
     </message>
     <message>
         <source>Registered with phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрирован с телефоном %1</translation>
     </message>
     <message>
         <source>Phone changed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон изменён на %1</translation>
     </message>
     <message>
         <source>Sending resumed: spam protection was turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка сообщений возобновлена: защита от спама выключена</translation>
     </message>
     <message numerus="yes">
         <source>Sending resumed: the suspension of %n second(s) has passed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отправка сообщений возобновлена: истекла приостановка на %n секунду</numerusform>
+            <numerusform>Отправка сообщений возобновлена: истекла приостановка на %n секунды</numerusform>
+            <numerusform>Отправка сообщений возобновлена: истекла приостановка на %n секунд</numerusform>
         </translation>
     </message>
     <message>
         <source>Sending resumed: %1% of the messages in the window led to a sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка сообщений возобновлена: %1% сообщений в окне привели ко входу</translation>
     </message>
     <message>
         <source>The SMS to %1 could not be sent: %2 (%3 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отправить SMS на %1: %2 (%3 %4)</translation>
     </message>
     <message>
         <source>The first gateway failed (%1); the test SMS to %2 went through the second gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбой первого шлюза (%1); тестовое SMS на %2 отправлено через второй шлюз</translation>
     </message>
     <message>
         <source>The first gateway failed (%1); the SMS to %2 went through the second gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбой первого шлюза (%1); SMS на %2 отправлено через второй шлюз</translation>
     </message>
     <message>
         <source>Address %1 is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес %1 не разрешён</translation>
     </message>
     <message>
         <source>Use of the authenticator denied by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование аутентификатора запрещено администратором</translation>
     </message>
     <message>
         <source>Use of this authenticator is denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование этого аутентификатора запрещено</translation>
     </message>
     <message>
         <source>The access rights do not allow users to do this themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Права доступа не разрешают пользователям делать это самостоятельно</translation>
     </message>
     <message>
         <source>The phone number was refused: %1</source>
-        <translation type="unfinished">Номер телефона отклонён: %1</translation>
+        <translation>Номер телефона отклонён: %1</translation>
     </message>
     <message>
         <source>Client address refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес клиента отклонён: %1</translation>
     </message>
     <message>
         <source>A code could not be checked because the store failed (%1); the code was withdrawn and the attempt counted as a failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Код не удалось проверить из-за сбоя хранилища (%1); код отозван, а попытка засчитана как неудачная</translation>
     </message>
     <message>
         <source>The API token &apos;%1&apos; has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия API-токена «%1» истёк</translation>
     </message>
     <message>
         <source>The API token &apos;%1&apos; is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>API-токен «%1» отключён</translation>
     </message>
     <message>
         <source>The API token &apos;%1&apos; lacks the scope %2</source>
-        <translation type="unfinished"></translation>
+        <translation>У API-токена «%1» нет области доступа %2</translation>
     </message>
     <message>
         <source>%1 registered and %2 updated from the directory</source>
-        <translation type="unfinished">Из каталога зарегистрировано: %1, обновлено: %2</translation>
+        <translation>Из каталога зарегистрировано: %1, обновлено: %2</translation>
     </message>
     <message>
         <source>%1; the store&apos;s own number is used instead</source>
-        <translation type="unfinished">%1; вместо него используется номер из хранилища</translation>
+        <translation>%1; вместо него используется номер из хранилища</translation>
     </message>
     <message>
         <source>%1 version %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, версия %2: %3</translation>
     </message>
     <message>
         <source>no changes</source>
-        <translation type="unfinished">нет изменений</translation>
+        <translation>нет изменений</translation>
     </message>
     <message>
         <source>Settings section %1 is damaged: %2; the engine sends and accepts no codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел настроек %1 повреждён: %2; модуль не отправляет и не принимает коды</translation>
     </message>
     <message>
         <source>Started on %1 listening on %2 (version %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запущен на %1, прослушивает %2 (версия %3)</translation>
     </message>
     <message numerus="yes">
         <source>Stopped after %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Остановлен после %n запроса</numerusform>
+            <numerusform>Остановлен после %n запросов</numerusform>
+            <numerusform>Остановлен после %n запросов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Console locked after %n minute(s) without activity</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Консоль заблокирована через %n минуту бездействия</numerusform>
+            <numerusform>Консоль заблокирована через %n минуты бездействия</numerusform>
+            <numerusform>Консоль заблокирована через %n минут бездействия</numerusform>
         </translation>
     </message>
     <message>
         <source>Console unlocked from this computer&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Консоль разблокирована с помощью связки ключей этого компьютера</translation>
     </message>
     <message>
         <source>Console unlocked with the store&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Консоль разблокирована парольной фразой хранилища</translation>
     </message>
     <message>
         <source>Wrong code</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный код</translation>
     </message>
     <message>
         <source>No code was requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Код не запрашивался</translation>
     </message>
     <message>
         <source>The code has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия кода истёк</translation>
     </message>
     <message>
         <source>%1 (failure %2 of %3)</source>
-        <translation type="unfinished">%1 (неудача %2 из %3)</translation>
+        <translation>%1 (неудача %2 из %3)</translation>
     </message>
     <message numerus="yes">
         <source>Blocked after %n wrong code(s) until a help-desk unblock</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Заблокирован после %n неверного кода до разблокировки службой поддержки</numerusform>
+            <numerusform>Заблокирован после %n неверных кодов до разблокировки службой поддержки</numerusform>
+            <numerusform>Заблокирован после %n неверных кодов до разблокировки службой поддержки</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Blocked after %n wrong code(s) until %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Заблокирован после %n неверного кода до %1</numerusform>
+            <numerusform>Заблокирован после %n неверных кодов до %1</numerusform>
+            <numerusform>Заблокирован после %n неверных кодов до %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Unblocked automatically: the block time has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокирован автоматически: время блокировки истекло</translation>
     </message>
     <message numerus="yes">
         <source>Every blocked authenticator unblocked by the help desk (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Все заблокированные аутентификаторы разблокированы службой поддержки (%n)</numerusform>
+            <numerusform>Все заблокированные аутентификаторы разблокированы службой поддержки (%n)</numerusform>
+            <numerusform>Все заблокированные аутентификаторы разблокированы службой поддержки (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Unblocked by the help desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокирован службой поддержки</translation>
     </message>
     <message>
         <source>Use of the authenticator allowed again</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование аутентификатора снова разрешено</translation>
     </message>
     <message>
         <source>%1 (from the directory)</source>
-        <translation type="unfinished">%1 (из каталога)</translation>
+        <translation>%1 (из каталога)</translation>
     </message>
     <message>
         <source>%1 (CSV import)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (импорт из CSV)</translation>
     </message>
     <message>
         <source>%1 (directory import)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (импорт из каталога)</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) in the window</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сообщение в окне</numerusform>
+            <numerusform>%n сообщения в окне</numerusform>
+            <numerusform>%n сообщений в окне</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n successful sign-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n успешный вход</numerusform>
+            <numerusform>%n успешных входа</numerusform>
+            <numerusform>%n успешных входов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Potential spam attack detected. Sending suspended. %1, %2 (%3%, minimum %4%); suspended for %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Обнаружена потенциальная спам-атака. Отправка сообщений приостановлена. %1, %2 (%3%, минимум %4%); приостановлено на %n секунду.</numerusform>
+            <numerusform>Обнаружена потенциальная спам-атака. Отправка сообщений приостановлена. %1, %2 (%3%, минимум %4%); приостановлено на %n секунды.</numerusform>
+            <numerusform>Обнаружена потенциальная спам-атака. Отправка сообщений приостановлена. %1, %2 (%3%, минимум %4%); приостановлено на %n секунд.</numerusform>
         </translation>
     </message>
     <message>
         <source>the gateway</source>
-        <translation type="unfinished">шлюз</translation>
+        <translation>шлюз</translation>
     </message>
     <message>
         <source>Validate-only test SMS to %1 through %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестовое SMS (только проверка) на %1 через %2: %3</translation>
     </message>
     <message>
         <source>Test SMS to %1 through %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестовое SMS на %1 через %2: %3</translation>
     </message>
     <message>
         <source> (%1 ms)</source>
-        <translation type="unfinished"> (%1 мс)</translation>
+        <translation> (%1 мс)</translation>
     </message>
     <message>
         <source>; the first gateway failed: %1</source>
-        <translation type="unfinished">; сбой первого шлюза: %1</translation>
+        <translation>; сбой первого шлюза: %1</translation>
     </message>
     <message>
         <source>API token %1 enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>API-токен %1 включён</translation>
     </message>
     <message>
         <source>API token %1 disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>API-токен %1 отключён</translation>
     </message>
     <message>
         <source>scopes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>области доступа %1</translation>
     </message>
     <message>
         <source>never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>бессрочный</translation>
     </message>
     <message>
         <source>expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>истекает %1</translation>
     </message>
     <message>
         <source>exempt from the IP allow-list</source>
-        <translation type="unfinished"></translation>
+        <translation>исключён из списка разрешённых IP</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>API token %1 created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>API-токен %1 создан: %2</translation>
     </message>
     <message>
         <source>API token %1 deleted (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>API-токен %1 удалён (%2)</translation>
     </message>
 </context>
 <context>
@@ -3650,59 +3650,59 @@ Commands:
     <name>LockScreen</name>
     <message>
         <source>The console is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Консоль заблокирована</translation>
     </message>
     <message numerus="yes">
         <source>Locked at %1 after %n minute(s) without activity.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Заблокирована в %1 через %n минуту бездействия.</numerusform>
+            <numerusform>Заблокирована в %1 через %n минуты бездействия.</numerusform>
+            <numerusform>Заблокирована в %1 через %n минут бездействия.</numerusform>
         </translation>
     </message>
     <message>
         <source>Locked at %1 with File → Lock Now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокирована в %1 командой Файл → Заблокировать сейчас.</translation>
     </message>
     <message numerus="yes">
         <source>Unsaved changes on %n page(s) are kept and shown again after unlocking.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Несохранённые изменения на %n странице не потеряны и будут снова показаны после разблокировки.</numerusform>
+            <numerusform>Несохранённые изменения на %n страницах не потеряны и будут снова показаны после разблокировки.</numerusform>
+            <numerusform>Несохранённые изменения на %n страницах не потеряны и будут снова показаны после разблокировки.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open dialog(s) were closed; what was typed in them is lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Закрыто %n диалоговое окно; введённые в нём данные потеряны.</numerusform>
+            <numerusform>Закрыто %n диалоговых окна; введённые в них данные потеряны.</numerusform>
+            <numerusform>Закрыто %n диалоговых окон; введённые в них данные потеряны.</numerusform>
         </translation>
     </message>
     <message>
         <source>The store key was wiped from this console&apos;s memory. Enter the passphrase of %1 to go on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ хранилища удалён из памяти консоли. Чтобы продолжить, введите парольную фразу для %1:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Парольная фраза</translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished">&amp;Разблокировать</translation>
+        <translation>&amp;Разблокировать</translation>
     </message>
     <message>
         <source>Use This Computer&apos;s &amp;Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать &amp;связку ключей</translation>
     </message>
     <message>
         <source>Unlock with the store key remembered in this computer&apos;s keychain, as opening the store does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировать ключом хранилища, запомненным в связке ключей этого компьютера, как при открытии хранилища.</translation>
     </message>
     <message>
         <source>Locked console</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокированная консоль</translation>
     </message>
 </context>
 <context>
@@ -3955,7 +3955,7 @@ Identity: %2</source>
     </message>
     <message>
         <source>Reconnected to the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение с хранилищем восстановлено.</translation>
     </message>
 </context>
 <context>
@@ -4180,7 +4180,7 @@ Identity: %2</source>
     </message>
     <message>
         <source>%1: the paged search cannot be set up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не удаётся настроить постраничный поиск</translation>
     </message>
 </context>
 <context>
@@ -5023,31 +5023,31 @@ No codes are sent or accepted until the section is restored from its history.</s
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры</translation>
     </message>
     <message>
         <source>&amp;Lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Блокировать через:</translation>
     </message>
     <message>
         <source> min without activity</source>
-        <translation type="unfinished"></translation>
+        <translation> мин бездействия</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished">Никогда</translation>
+        <translation>Никогда</translation>
     </message>
     <message>
         <source>Minutes without activity before the console locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Минуты бездействия до блокировки консоли</translation>
     </message>
     <message>
         <source>0 means never. The default is %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 — никогда. По умолчанию: %1 мин.</translation>
     </message>
     <message>
         <source>Without keyboard or mouse input for this long, the console wipes the store key from memory and hides its pages until the store&apos;s passphrase (or this computer&apos;s keychain) unlocks it. File → Lock Now (Ctrl+L) locks at once. This preference applies to this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если в течение этого времени нет ввода с клавиатуры или мыши, консоль удаляет ключ хранилища из памяти и скрывает свои страницы, пока её не разблокируют парольной фразой хранилища (или с помощью связки ключей этого компьютера). Команда Файл → Заблокировать сейчас (Ctrl+L) блокирует консоль сразу. Этот параметр действует только на этом компьютере.</translation>
     </message>
 </context>
 <context>
@@ -5224,31 +5224,31 @@ No one-time passwords are sent or accepted until it is repaired. Open the histor
     </message>
     <message>
         <source>Cannot Read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать: %1</translation>
     </message>
     <message>
         <source>Changed by %1 at %2 while you were editing this page. Your input is kept; nothing is saved until you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока вы редактировали эту страницу, %1 изменил её в %2. Введённые вами данные не потеряны; ничего не сохраняется, пока вы не сделаете выбор.</translation>
     </message>
     <message>
         <source>%1 changed by %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: изменения внёс %2 в %3.</translation>
     </message>
     <message>
         <source>%1 (command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (командная строка)</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>кто-то</translation>
     </message>
     <message>
         <source>&amp;Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Просмотреть…</translation>
     </message>
     <message>
         <source>Compare your input with what is stored now, then keep yours or take the stored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравните введённые данные с тем, что сохранено сейчас, и оставьте свои или примите сохранённые.</translation>
     </message>
 </context>
 <context>
@@ -5395,15 +5395,41 @@ The SMS OTP provider as an HTTPS service (API under /api/v1, see docs/api.md).
 Exit status: 0 after a clean shutdown (SIGTERM or SIGINT), 1 when the server cannot start,
 2 for bad usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: smsotp-server [параметры]
+Провайдер SMS OTP в виде службы HTTPS (API по пути /api/v1, см. docs/api.md).
+
+  --store URL               хранилище (sqlite:///path.db или postgresql://user@host:port/db)
+  --listen ADDRESS:PORT     адрес прослушивания (по умолчанию 127.0.0.1:8443; [::1]:8443 для IPv6)
+  --tls-cert FILE           сертификат сервера (PEM, с цепочкой)
+  --tls-key FILE            его закрытый ключ (PEM); без обоих — обычный HTTP только на loopback
+  --passphrase-file FILE    парольная фраза ключа хранилища (иначе SMSOTP_PASSPHRASE или
+                            $CREDENTIALS_DIRECTORY/passphrase)
+  --config FILE             INI-файл с ключами store, listen, tls-cert, tls-key,
+                            passphrase-file, log-format, workers, request-timeout,
+                            metrics-without-token; приоритет у командной строки
+  --log-format plain|json   одна строка на запись в stderr (по умолчанию plain)
+  --workers N               подключения к хранилищу для обработки запросов (1-%1, по умолчанию 8)
+  --request-timeout SECONDS весь запрос (заголовки и тело) должен поступить за это время
+                            с момента открытия соединения или предыдущего ответа,
+                            иначе соединение закрывается (1-%2, по умолчанию 10)
+  --metrics-without-token ADDRESSES
+                            адреса или диапазоны CIDR через запятую, с которых можно
+                            читать /metrics без токена (по умолчанию таких нет: нужен
+                            токен с областью доступа metrics:read)
+  --version                 вывести версию
+  --help                    вывести эту справку
+
+Код завершения: 0 после штатной остановки (SIGTERM или SIGINT), 1, если сервер не может
+запуститься, 2 при неверном использовании.
+</translation>
     </message>
     <message>
         <source>--request-timeout is a number of seconds from 1 to %1; got &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--request-timeout — число секунд от 1 до %1; получено «%2».</translation>
     </message>
     <message>
         <source>--metrics-without-token takes addresses or CIDR ranges separated by commas, for example 127.0.0.1,10.0.5.0/24; &apos;%1&apos; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--metrics-without-token принимает адреса или диапазоны CIDR через запятую, например 127.0.0.1,10.0.5.0/24; «%1» не является ни тем, ни другим.</translation>
     </message>
 </context>
 <context>
@@ -6217,19 +6243,19 @@ Restore the section from its history in the console (Settings → History), or i
     </message>
     <message>
         <source>The server closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер закрыл соединение.</translation>
     </message>
     <message>
         <source>Cannot read the identity of the store %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать идентификатор хранилища %1.</translation>
     </message>
     <message>
         <source>%1 now holds a different store (identity %2, expected %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>По адресу %1 теперь находится другое хранилище (идентификатор %2, ожидался %3).</translation>
     </message>
     <message>
         <source>The connection to the store %1 is lost, so nothing was read or changed. Try again once it is restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение с хранилищем %1 потеряно, поэтому ничего не прочитано и не изменено. Повторите попытку, когда оно восстановится.</translation>
     </message>
 </context>
 <context>
@@ -6344,12 +6370,13 @@ Restore the section from its history in the console (Settings → History), or i
     <name>StoreConnectionIndicator</name>
     <message>
         <source>Connection to the store lost — reconnecting (attempt %1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение с хранилищем потеряно — переподключение (попытка %1)…</translation>
     </message>
     <message>
         <source>The console reconnects by itself; unsaved input on the pages is kept. Saving waits until the connection is back.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Консоль переподключится сама; несохранённые данные на страницах не потеряются. Сохранение ждёт восстановления соединения.
+%1</translation>
     </message>
 </context>
 <context>
@@ -6982,7 +7009,14 @@ Restore the section from its history in the console (Settings → History), or i
   tokens list [--json]             the API tokens (never their secrets)
   tokens disable|enable|delete NAME
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  tokens create NAME --scope SCOPE,... [--expires DATE] [--exempt-ip-allow-list]
+                                   новый API-токен для smsotp-server; секрет выводится один раз.
+                                   Области доступа: otp:request, otp:verify, phones:read,
+                                   phones:write, metrics:read.
+                                   DATE: 2027-01-31 (полночь UTC) или 2027-01-31T18:00:00Z
+  tokens list [--json]             API-токены (без секретов)
+  tokens disable|enable|delete NAME
+</translation>
     </message>
 </context>
 <context>

@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>Scrape the server&apos;s Prometheus metrics (GET /metrics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsa serverns Prometheus-mätvärden (GET /metrics)</translation>
     </message>
 </context>
 <context>
@@ -775,7 +775,7 @@ Misslyckade försök: %4 · Senaste misslyckande: %5 · Senaste lyckade: %6</tra
     <name>ChangeNotice</name>
     <message>
         <source>Telling the other consoles</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisering av de andra konsolerna</translation>
     </message>
 </context>
 <context>
@@ -939,76 +939,76 @@ Kommandon:
     </message>
     <message>
         <source>&lt;b&gt;Changed in another console.&lt;/b&gt; Another console saved this section while you were editing it. The fields that differ are below: yours on the left, the stored ones on the right. Nothing is saved until you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ändrat i en annan konsol.&lt;/b&gt; En annan konsol sparade det här avsnittet medan du redigerade det. Fälten som skiljer sig visas nedan: dina till vänster, de lagrade till höger. Ingenting sparas förrän du väljer.</translation>
     </message>
 </context>
 <context>
     <name>ConsoleLock</name>
     <message numerus="yes">
         <source>console locked after %n minute(s) without activity</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>konsolen låstes efter %n minut utan aktivitet</numerusform>
+            <numerusform>konsolen låstes efter %n minuter utan aktivitet</numerusform>
         </translation>
     </message>
     <message>
         <source>console locked with File → Lock Now</source>
-        <translation type="unfinished"></translation>
+        <translation>konsolen låstes med Arkiv → Lås nu</translation>
     </message>
     <message>
         <source>The console is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsolen är låst.</translation>
     </message>
     <message>
         <source>Enter the store&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange lagringens lösenfras.</translation>
     </message>
     <message>
         <source>console unlock refused: the passphrase did not unlock the key</source>
-        <translation type="unfinished"></translation>
+        <translation>upplåsning av konsolen avvisades: lösenfrasen låste inte upp nyckeln</translation>
     </message>
     <message>
         <source>console unlocked with the store&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>konsolen låstes upp med lagringens lösenfras</translation>
     </message>
     <message>
         <source>This computer&apos;s keychain does not hold the key of this store: enter its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här datorns nyckelring innehåller inte nyckeln till den här lagringen: ange dess lösenfras.</translation>
     </message>
     <message>
         <source>console unlocked from this computer&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>konsolen låstes upp från den här datorns nyckelring</translation>
     </message>
     <message>
         <source>Quit While Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta när konsolen är låst</translation>
     </message>
     <message numerus="yes">
         <source>The console is locked, so nothing can be saved. The unsaved changes on %n page(s) are lost if you quit now. Quit anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Konsolen är låst, så ingenting kan sparas. De osparade ändringarna på %n sida går förlorade om du avslutar nu. Vill du avsluta ändå?</numerusform>
+            <numerusform>Konsolen är låst, så ingenting kan sparas. De osparade ändringarna på %n sidor går förlorade om du avslutar nu. Vill du avsluta ändå?</numerusform>
         </translation>
     </message>
     <message>
         <source>The event log could not record this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelseloggen kunde inte registrera detta: %1</translation>
     </message>
     <message>
         <source>&amp;Lock Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås n&amp;u</translation>
     </message>
     <message>
         <source>Wipe the store key from memory and hide the console until the store&apos;s passphrase is entered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera lagringsnyckeln från minnet och dölj konsolen tills lagringens lösenfras anges igen.</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alternativ…</translation>
     </message>
     <message>
         <source>Settings of the console on this computer, such as when it locks itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsolens inställningar på den här datorn, till exempel när den låser sig själv.</translation>
     </message>
 </context>
 <context>
@@ -1766,19 +1766,19 @@ Kommandon:
     </message>
     <message>
         <source>Console locked after inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsol låst efter inaktivitet</translation>
     </message>
     <message>
         <source>Console locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsol låst</translation>
     </message>
     <message>
         <source>Console unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsol upplåst</translation>
     </message>
     <message>
         <source>Console unlock refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Upplåsning av konsol avvisad</translation>
     </message>
 </context>
 <context>
@@ -1834,322 +1834,322 @@ Kommandon:
     <name>EventText</name>
     <message>
         <source>Code accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Koden godkänd</translation>
     </message>
     <message>
         <source>Failure counter reset</source>
-        <translation type="unfinished">Felräknare nollställd</translation>
+        <translation>Felräknaren nollställd</translation>
     </message>
     <message>
         <source>Authenticator deleted</source>
-        <translation type="unfinished">Autentiserare borttagen</translation>
+        <translation>Autentiseraren borttagen</translation>
     </message>
     <message>
         <source>Comment changed</source>
-        <translation type="unfinished">Kommentar ändrad</translation>
+        <translation>Kommentaren ändrad</translation>
     </message>
     <message>
         <source>The authenticator is blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentiseraren är spärrad</translation>
     </message>
     <message>
         <source>Potential spam attack detected</source>
-        <translation type="unfinished">Möjligt SMS-bedrägeri upptäckt</translation>
+        <translation>Möjligt SMS-bedrägeri upptäckt</translation>
     </message>
     <message>
         <source>No SMS authenticator is registered for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen SMS-autentiserare är registrerad för det här kontot</translation>
     </message>
     <message>
         <source>A valid API token is required (Authorization: Bearer TOKEN)</source>
-        <translation type="unfinished"></translation>
+        <translation>En giltig API-token krävs (Authorization: Bearer TOKEN)</translation>
     </message>
     <message>
         <source>Phone number revealed in the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnumret visades i konsolen</translation>
     </message>
     <message>
         <source>Store passphrase changed</source>
-        <translation type="unfinished">Lagringens lösenfras ändrad</translation>
+        <translation>Lagringens lösenfras ändrad</translation>
     </message>
     <message>
         <source>Store key created</source>
-        <translation type="unfinished">Lagringsnyckel skapad</translation>
+        <translation>Lagringsnyckel skapad</translation>
     </message>
     <message>
         <source>Console locked with File → Lock Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsolen låstes med Arkiv → Lås nu</translation>
     </message>
     <message>
         <source>Console unlock refused: the passphrase did not unlock the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Upplåsning av konsolen avvisades: lösenfrasen låste inte upp nyckeln</translation>
     </message>
     <message>
         <source>Code sent to %1 (message id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod skickad till %1 (meddelande-id %2)</translation>
     </message>
     <message>
         <source>Code sent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod skickad till %1</translation>
     </message>
     <message>
         <source>Registered with phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerad med telefonnummer %1</translation>
     </message>
     <message>
         <source>Phone changed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnumret ändrat till %1</translation>
     </message>
     <message>
         <source>Sending resumed: spam protection was turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>Sändningen återupptagen: skyddet mot SMS-bedrägeri stängdes av</translation>
     </message>
     <message numerus="yes">
         <source>Sending resumed: the suspension of %n second(s) has passed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sändningen återupptagen: pausen på %n sekund har löpt ut</numerusform>
+            <numerusform>Sändningen återupptagen: pausen på %n sekunder har löpt ut</numerusform>
         </translation>
     </message>
     <message>
         <source>Sending resumed: %1% of the messages in the window led to a sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sändningen återupptagen: %1 % av meddelandena i fönstret ledde till en inloggning</translation>
     </message>
     <message>
         <source>The SMS to %1 could not be sent: %2 (%3 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS:et till %1 kunde inte skickas: %2 (%3 %4)</translation>
     </message>
     <message>
         <source>The first gateway failed (%1); the test SMS to %2 went through the second gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Den första gatewayen misslyckades (%1); test-SMS:et till %2 gick via den andra gatewayen</translation>
     </message>
     <message>
         <source>The first gateway failed (%1); the SMS to %2 went through the second gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Den första gatewayen misslyckades (%1); SMS:et till %2 skickades via den andra gatewayen</translation>
     </message>
     <message>
         <source>Address %1 is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen %1 är inte tillåten</translation>
     </message>
     <message>
         <source>Use of the authenticator denied by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning av autentiseraren nekad av en administratör</translation>
     </message>
     <message>
         <source>Use of this authenticator is denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning av den här autentiseraren är nekad</translation>
     </message>
     <message>
         <source>The access rights do not allow users to do this themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtkomsträttigheterna tillåter inte att användare gör detta själva</translation>
     </message>
     <message>
         <source>The phone number was refused: %1</source>
-        <translation type="unfinished">Telefonnumret avvisades: %1</translation>
+        <translation>Telefonnumret avvisades: %1</translation>
     </message>
     <message>
         <source>Client address refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientadressen avvisades: %1</translation>
     </message>
     <message>
         <source>A code could not be checked because the store failed (%1); the code was withdrawn and the attempt counted as a failure</source>
-        <translation type="unfinished"></translation>
+        <translation>En kod kunde inte kontrolleras eftersom lagringen fick ett fel (%1); koden drogs tillbaka och försöket räknades som misslyckat</translation>
     </message>
     <message>
         <source>The API token &apos;%1&apos; has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>API-token &apos;%1&apos; har gått ut</translation>
     </message>
     <message>
         <source>The API token &apos;%1&apos; is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>API-token &apos;%1&apos; är inaktiverad</translation>
     </message>
     <message>
         <source>The API token &apos;%1&apos; lacks the scope %2</source>
-        <translation type="unfinished"></translation>
+        <translation>API-token &apos;%1&apos; saknar behörigheten %2</translation>
     </message>
     <message>
         <source>%1 registered and %2 updated from the directory</source>
-        <translation type="unfinished">%1 registrerade och %2 uppdaterade från katalogen</translation>
+        <translation>%1 registrerade och %2 uppdaterade från katalogen</translation>
     </message>
     <message>
         <source>%1; the store&apos;s own number is used instead</source>
-        <translation type="unfinished">%1; lagringens eget nummer används i stället</translation>
+        <translation>%1; lagringens eget nummer används i stället</translation>
     </message>
     <message>
         <source>%1 version %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 version %2: %3</translation>
     </message>
     <message>
         <source>no changes</source>
-        <translation type="unfinished">inga ändringar</translation>
+        <translation>inga ändringar</translation>
     </message>
     <message>
         <source>Settings section %1 is damaged: %2; the engine sends and accepts no codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningsavsnittet %1 är skadat: %2; motorn skickar och godtar inga koder</translation>
     </message>
     <message>
         <source>Started on %1 listening on %2 (version %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Startad på %1, lyssnar på %2 (version %3)</translation>
     </message>
     <message numerus="yes">
         <source>Stopped after %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stoppad efter %n förfrågan</numerusform>
+            <numerusform>Stoppad efter %n förfrågningar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Console locked after %n minute(s) without activity</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Konsolen låstes efter %n minut utan aktivitet</numerusform>
+            <numerusform>Konsolen låstes efter %n minuter utan aktivitet</numerusform>
         </translation>
     </message>
     <message>
         <source>Console unlocked from this computer&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsolen låstes upp från den här datorns nyckelring</translation>
     </message>
     <message>
         <source>Console unlocked with the store&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsolen låstes upp med lagringens lösenfras</translation>
     </message>
     <message>
         <source>Wrong code</source>
-        <translation type="unfinished"></translation>
+        <translation>Felaktig kod</translation>
     </message>
     <message>
         <source>No code was requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kod har begärts</translation>
     </message>
     <message>
         <source>The code has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Koden har gått ut</translation>
     </message>
     <message>
         <source>%1 (failure %2 of %3)</source>
-        <translation type="unfinished">%1 (misslyckande %2 av %3)</translation>
+        <translation>%1 (misslyckande %2 av %3)</translation>
     </message>
     <message numerus="yes">
         <source>Blocked after %n wrong code(s) until a help-desk unblock</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Spärrad efter %n felaktig kod tills helpdesk häver spärren</numerusform>
+            <numerusform>Spärrad efter %n felaktiga koder tills helpdesk häver spärren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Blocked after %n wrong code(s) until %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Spärrad efter %n felaktig kod till %1</numerusform>
+            <numerusform>Spärrad efter %n felaktiga koder till %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Unblocked automatically: the block time has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Spärren hävdes automatiskt: spärrtiden har gått ut</translation>
     </message>
     <message numerus="yes">
         <source>Every blocked authenticator unblocked by the help desk (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Spärren hävd av helpdesk för alla spärrade autentiserare (%n)</numerusform>
+            <numerusform>Spärren hävd av helpdesk för alla spärrade autentiserare (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Unblocked by the help desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Spärren hävd av helpdesk</translation>
     </message>
     <message>
         <source>Use of the authenticator allowed again</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning av autentiseraren tillåten igen</translation>
     </message>
     <message>
         <source>%1 (from the directory)</source>
-        <translation type="unfinished">%1 (från katalogen)</translation>
+        <translation>%1 (från katalogen)</translation>
     </message>
     <message>
         <source>%1 (CSV import)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (CSV-import)</translation>
     </message>
     <message>
         <source>%1 (directory import)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (katalogimport)</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) in the window</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n meddelande i fönstret</numerusform>
+            <numerusform>%n meddelanden i fönstret</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n successful sign-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lyckad inloggning</numerusform>
+            <numerusform>%n lyckade inloggningar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Potential spam attack detected. Sending suspended. %1, %2 (%3%, minimum %4%); suspended for %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Möjligt SMS-bedrägeri upptäckt. Sändningen har pausats. %1, %2 (%3 %, minst %4 %); pausad i %n sekund.</numerusform>
+            <numerusform>Möjligt SMS-bedrägeri upptäckt. Sändningen har pausats. %1, %2 (%3 %, minst %4 %); pausad i %n sekunder.</numerusform>
         </translation>
     </message>
     <message>
         <source>the gateway</source>
-        <translation type="unfinished">gatewayen</translation>
+        <translation>gatewayen</translation>
     </message>
     <message>
         <source>Validate-only test SMS to %1 through %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-SMS med endast validering till %1 via %2: %3</translation>
     </message>
     <message>
         <source>Test SMS to %1 through %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-SMS till %1 via %2: %3</translation>
     </message>
     <message>
         <source> (%1 ms)</source>
-        <translation type="unfinished"> (%1 ms)</translation>
+        <translation> (%1 ms)</translation>
     </message>
     <message>
         <source>; the first gateway failed: %1</source>
-        <translation type="unfinished">; den första gatewayen misslyckades: %1</translation>
+        <translation>; den första gatewayen misslyckades: %1</translation>
     </message>
     <message>
         <source>API token %1 enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>API-token %1 aktiverad</translation>
     </message>
     <message>
         <source>API token %1 disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>API-token %1 inaktiverad</translation>
     </message>
     <message>
         <source>scopes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>behörigheter %1</translation>
     </message>
     <message>
         <source>never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>går aldrig ut</translation>
     </message>
     <message>
         <source>expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>går ut %1</translation>
     </message>
     <message>
         <source>exempt from the IP allow-list</source>
-        <translation type="unfinished"></translation>
+        <translation>undantagen från listan över tillåtna IP-adresser</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>API token %1 created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>API-token %1 skapad: %2</translation>
     </message>
     <message>
         <source>API token %1 deleted (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>API-token %1 borttagen (%2)</translation>
     </message>
 </context>
 <context>
@@ -3614,56 +3614,56 @@ Kommandon:
     <name>LockScreen</name>
     <message>
         <source>The console is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsolen är låst</translation>
     </message>
     <message numerus="yes">
         <source>Locked at %1 after %n minute(s) without activity.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Låst kl. %1 efter %n minut utan aktivitet.</numerusform>
+            <numerusform>Låst kl. %1 efter %n minuter utan aktivitet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Locked at %1 with File → Lock Now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Låst kl. %1 med Arkiv → Lås nu.</translation>
     </message>
     <message numerus="yes">
         <source>Unsaved changes on %n page(s) are kept and shown again after unlocking.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Osparade ändringar på %n sida behålls och visas igen efter upplåsningen.</numerusform>
+            <numerusform>Osparade ändringar på %n sidor behålls och visas igen efter upplåsningen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open dialog(s) were closed; what was typed in them is lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n öppen dialogruta stängdes; det som skrevs i den har gått förlorat.</numerusform>
+            <numerusform>%n öppna dialogrutor stängdes; det som skrevs i dem har gått förlorat.</numerusform>
         </translation>
     </message>
     <message>
         <source>The store key was wiped from this console&apos;s memory. Enter the passphrase of %1 to go on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringsnyckeln har raderats från konsolens minne. Ange lösenfrasen för %1 för att fortsätta:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Lösenfras</translation>
+        <translation>Lösenfras</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished">&amp;Lås upp</translation>
+        <translation>&amp;Lås upp</translation>
     </message>
     <message>
         <source>Use This Computer&apos;s &amp;Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd datorns &amp;nyckelring</translation>
     </message>
     <message>
         <source>Unlock with the store key remembered in this computer&apos;s keychain, as opening the store does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås upp med lagringsnyckeln som sparats i den här datorns nyckelring, precis som när lagringen öppnas.</translation>
     </message>
     <message>
         <source>Locked console</source>
-        <translation type="unfinished"></translation>
+        <translation>Låst konsol</translation>
     </message>
 </context>
 <context>
@@ -3916,7 +3916,7 @@ Identitet: %2</translation>
     </message>
     <message>
         <source>Reconnected to the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Återansluten till lagringen.</translation>
     </message>
 </context>
 <context>
@@ -4141,7 +4141,7 @@ Identitet: %2</translation>
     </message>
     <message>
         <source>%1: the paged search cannot be set up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: den sidindelade sökningen kan inte konfigureras</translation>
     </message>
 </context>
 <context>
@@ -4982,31 +4982,31 @@ Inga koder skickas eller godtas förrän avsnittet har återställts från sin h
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativ</translation>
     </message>
     <message>
         <source>&amp;Lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lås efter:</translation>
     </message>
     <message>
         <source> min without activity</source>
-        <translation type="unfinished"></translation>
+        <translation> min utan aktivitet</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished">Aldrig</translation>
+        <translation>Aldrig</translation>
     </message>
     <message>
         <source>Minutes without activity before the console locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuter utan aktivitet innan konsolen låses</translation>
     </message>
     <message>
         <source>0 means never. The default is %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 betyder aldrig. Standard är %1 minuter.</translation>
     </message>
     <message>
         <source>Without keyboard or mouse input for this long, the console wipes the store key from memory and hides its pages until the store&apos;s passphrase (or this computer&apos;s keychain) unlocks it. File → Lock Now (Ctrl+L) locks at once. This preference applies to this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utan inmatning från tangentbord eller mus under så här lång tid raderar konsolen lagringsnyckeln från minnet och döljer sina sidor tills lagringens lösenfras (eller den här datorns nyckelring) låser upp den. Arkiv → Lås nu (Ctrl+L) låser genast. Inställningen gäller endast den här datorn.</translation>
     </message>
 </context>
 <context>
@@ -5183,31 +5183,31 @@ Inga engångslösenord skickas eller godtas förrän det har reparerats. Öppna 
     </message>
     <message>
         <source>Cannot Read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att läsa %1</translation>
     </message>
     <message>
         <source>Changed by %1 at %2 while you were editing this page. Your input is kept; nothing is saved until you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändrat av %1 (%2) medan du redigerade den här sidan. Dina värden behålls; ingenting sparas förrän du väljer.</translation>
     </message>
     <message>
         <source>%1 changed by %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ändrades av %2 (%3).</translation>
     </message>
     <message>
         <source>%1 (command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kommandoraden)</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>någon</translation>
     </message>
     <message>
         <source>&amp;Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Granska…</translation>
     </message>
     <message>
         <source>Compare your input with what is stored now, then keep yours or take the stored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jämför dina värden med det som är lagrat nu och behåll sedan dina eller ta det lagrade.</translation>
     </message>
 </context>
 <context>
@@ -5353,15 +5353,43 @@ The SMS OTP provider as an HTTPS service (API under /api/v1, see docs/api.md).
 Exit status: 0 after a clean shutdown (SIGTERM or SIGINT), 1 when the server cannot start,
 2 for bad usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: smsotp-server [alternativ]
+SMS OTP-providern som HTTPS-tjänst (API under /api/v1, se docs/api.md).
+
+  --store URL               lagringen (sqlite:///path.db eller postgresql://user@host:port/db)
+  --listen ADDRESS:PORT     var servern lyssnar (standard 127.0.0.1:8443; [::1]:8443 för IPv6)
+  --tls-cert FILE           servercertifikatet (PEM, med sin kedja)
+  --tls-key FILE            dess privata nyckel (PEM); utan båda endast okrypterad HTTP
+                            på loopback
+  --passphrase-file FILE    lagringsnyckelns lösenfras (annars SMSOTP_PASSPHRASE eller
+                            $CREDENTIALS_DIRECTORY/passphrase)
+  --config FILE             en INI-fil med nycklarna store, listen, tls-cert, tls-key,
+                            passphrase-file, log-format, workers, request-timeout,
+                            metrics-without-token; kommandoraden har företräde
+  --log-format plain|json   en rad per post på stderr (standard plain)
+  --workers N               lagringsanslutningar som betjänar förfrågningar (1-%1,
+                            standard 8)
+  --request-timeout SECONDS en hel förfrågan (rubriker och brödtext) måste komma fram inom
+                            denna tid från att anslutningen öppnades eller från föregående
+                            svar, annars stängs anslutningen (1-%2, standard 10)
+  --metrics-without-token ADDRESSES
+                            kommaseparerade adresser eller CIDR-intervall som får läsa
+                            /metrics utan token (standard ingen: en token med
+                            behörigheten metrics:read krävs)
+  --version                 skriv ut versionen
+  --help                    skriv ut denna hjälp
+
+Slutstatus: 0 efter en ren avstängning (SIGTERM eller SIGINT), 1 när servern inte kan starta,
+2 vid felaktig användning.
+</translation>
     </message>
     <message>
         <source>--request-timeout is a number of seconds from 1 to %1; got &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--request-timeout är ett antal sekunder från 1 till %1; fick &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>--metrics-without-token takes addresses or CIDR ranges separated by commas, for example 127.0.0.1,10.0.5.0/24; &apos;%1&apos; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--metrics-without-token tar adresser eller CIDR-intervall åtskilda med kommatecken, till exempel 127.0.0.1,10.0.5.0/24; &apos;%1&apos; är ogiltigt.</translation>
     </message>
 </context>
 <context>
@@ -6167,19 +6195,19 @@ Restore the section from its history in the console (Settings → History), or i
     </message>
     <message>
         <source>The server closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servern stängde anslutningen.</translation>
     </message>
     <message>
         <source>Cannot read the identity of the store %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att läsa identiteten för lagringen %1.</translation>
     </message>
     <message>
         <source>%1 now holds a different store (identity %2, expected %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 innehåller nu en annan lagring (identitet %2, förväntad %3).</translation>
     </message>
     <message>
         <source>The connection to the store %1 is lost, so nothing was read or changed. Try again once it is restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutningen till lagringen %1 har brutits, så ingenting lästes eller ändrades. Försök igen när den har återställts.</translation>
     </message>
 </context>
 <context>
@@ -6294,12 +6322,13 @@ Restore the section from its history in the console (Settings → History), or i
     <name>StoreConnectionIndicator</name>
     <message>
         <source>Connection to the store lost — reconnecting (attempt %1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutningen till lagringen bröts — återansluter (försök %1)…</translation>
     </message>
     <message>
         <source>The console reconnects by itself; unsaved input on the pages is kept. Saving waits until the connection is back.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsolen återansluter av sig själv; osparade värden på sidorna behålls. Sparandet väntar tills anslutningen är tillbaka.
+%1</translation>
     </message>
 </context>
 <context>
@@ -6932,7 +6961,14 @@ Restore the section from its history in the console (Settings → History), or i
   tokens list [--json]             the API tokens (never their secrets)
   tokens disable|enable|delete NAME
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  tokens create NAME --scope SCOPE,... [--expires DATE] [--exempt-ip-allow-list]
+                                   en ny API-token för smsotp-server; hemligheten skrivs ut en gång.
+                                   Behörigheter: otp:request, otp:verify, phones:read, phones:write,
+                                   metrics:read.
+                                   DATE: 2027-01-31 (midnatt UTC) eller 2027-01-31T18:00:00Z
+  tokens list [--json]             API-token (aldrig deras hemligheter)
+  tokens disable|enable|delete NAME
+</translation>
     </message>
 </context>
 <context>
