@@ -2,6 +2,8 @@
 
 #include <QLabel>
 
+#include <utility>
+
 ConsolePage::ConsolePage(QWidget* parent)
     : QWidget(parent)
 {
@@ -13,4 +15,19 @@ void ConsolePage::styleHeading(QLabel* heading, qreal scale)
     font.setPointSizeF(font.pointSizeF() * scale);
     font.setBold(true);
     heading->setFont(font);
+}
+
+void ConsolePage::noticeStoreActivity()
+{
+    if (isVisible())
+        refreshFromStore();
+    else
+        m_stale = true;
+}
+
+void ConsolePage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (std::exchange(m_stale, false))
+        refreshFromStore();
 }

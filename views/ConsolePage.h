@@ -23,11 +23,21 @@ public:
     // the next call.
     virtual void setStoreKey(const StoreKey*) {}
     // Something changed in the open store that the console did not do itself: events were logged,
-    // authenticators changed (StoreChangeWatcher). Pages that show them read them again.
-    virtual void noticeStoreActivity() {}
+    // authenticators changed (StoreChangeWatcher). Pages that list them read them again: now when
+    // shown, else when shown next.
+    void noticeStoreActivity();
 
 protected:
     // Every page's title line looks the same; `scale` lets the dense pages (help desk, events)
     // keep more rows on screen.
     static void styleHeading(QLabel* heading, qreal scale = 1.4);
+    // Reads the page's rows again after changes made elsewhere; pages listing nothing from the
+    // store leave it empty.
+    virtual void refreshFromStore() {}
+    // The rows were just read: a change noticed while hidden needs no second read.
+    void markFresh() { m_stale = false; }
+    void showEvent(QShowEvent* event) override;
+
+private:
+    bool m_stale = false; // the store changed while the page was hidden
 };

@@ -105,6 +105,18 @@ private:
         QVERIFY(!logged.first().message.contains(LdapTestServer::env("SMSOTP_TEST_LDAP_PASSWORD")));
     }
 
+    // Every user of the test directory's ou=bulk (1,200), read by the import with this cap.
+    Result<DirectoryUserImport::Fetched> fetchBulk(int maxUsers)
+    {
+        auto f = fixture([](Settings& s) { s.directory.baseDn = LdapTestServer::env("SMSOTP_TEST_LDAP_BULK_DN"); });
+        if (!f)
+            return Result<DirectoryUserImport::Fetched>::failure(QStringLiteral("no fixture"));
+        const Settings settings = SettingsRepository(*f->store, &f->key).load()->settings;
+        DirectoryUserImport import(*f->store, &f->key);
+        import.setMaxUsers(maxUsers);
+        return import.fetch(settings, QStringLiteral("(objectClass=inetOrgPerson)"));
+    }
+
 private Q_SLOTS:
     void initTestCase_data() { TestStores::addDialectRows(); }
 
@@ -130,11 +142,7 @@ private Q_SLOTS:
     // 1,000): the import reads the 1,200 users of ou=bulk in pages.
     void importReadsPastTheServerLimitInPages()
     {
-        auto f = fixture([](Settings& s) { s.directory.baseDn = LdapTestServer::env("SMSOTP_TEST_LDAP_BULK_DN"); });
-        QVERIFY(f);
-        Settings settings = SettingsRepository(*f->store, &f->key).load()->settings;
-        DirectoryUserImport import(*f->store, &f->key);
-        const auto fetched = import.fetch(settings, QStringLiteral("(objectClass=inetOrgPerson)"));
+        const auto fetched = fetchBulk(DirectoryUserImport::kMaxUsers);
         QVERIFY2(fetched, qPrintable(fetched.error()));
         QVERIFY(!fetched->truncated);
         QCOMPARE(fetched->rows.size(), 1200);
@@ -146,12 +154,7 @@ private Q_SLOTS:
     // Our own cap ends the paged search and says the result is cut.
     void importStopsAtItsOwnCap()
     {
-        auto f = fixture([](Settings& s) { s.directory.baseDn = LdapTestServer::env("SMSOTP_TEST_LDAP_BULK_DN"); });
-        QVERIFY(f);
-        Settings settings = SettingsRepository(*f->store, &f->key).load()->settings;
-        DirectoryUserImport import(*f->store, &f->key);
-        import.setMaxUsers(700);
-        const auto fetched = import.fetch(settings, QStringLiteral("(objectClass=inetOrgPerson)"));
+        const auto fetched = fetchBulk(700);
         QVERIFY2(fetched, qPrintable(fetched.error()));
         QVERIFY(fetched->truncated);
         QCOMPARE(fetched->rows.size(), 700);

@@ -168,7 +168,7 @@ QString EventsPage::title() const
 void EventsPage::setStore(Store* store)
 {
     m_store = store;
-    m_stale = false;
+    markFresh();
     m_model->setStore(store);
     m_export->setEnabled(store != nullptr);
     m_refresh->setEnabled(store != nullptr);
@@ -177,7 +177,7 @@ void EventsPage::setStore(Store* store)
 
 void EventsPage::refresh()
 {
-    m_stale = false;
+    markFresh();
     TableViewKeeper keeper(m_table, [this](int row) {
         const std::optional<Event> e = m_model->eventAt(row);
         return e ? QString::number(e->id) : QString();
@@ -190,20 +190,9 @@ void EventsPage::refresh()
     updateCount();
 }
 
-void EventsPage::noticeStoreActivity()
+void EventsPage::refreshFromStore()
 {
-    if (!m_store)
-        return;
-    if (isVisible())
-        refresh();
-    else
-        m_stale = true;
-}
-
-void EventsPage::showEvent(QShowEvent* event)
-{
-    ConsolePage::showEvent(event);
-    if (m_stale && m_store)
+    if (m_store)
         refresh();
 }
 

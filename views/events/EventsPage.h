@@ -24,8 +24,6 @@ public:
 
     QString title() const override;
     void setStore(Store* store) override;
-    // New events were logged elsewhere: read now when shown, else when shown next.
-    void noticeStoreActivity() override;
 
     EventTableModel* model() const { return m_model; }
     // Writes every event the filter matches to `path` (UTF-8 CSV with a header line). Returns
@@ -40,7 +38,7 @@ public Q_SLOTS:
 
 protected:
     void changeEvent(QEvent* event) override;
-    void showEvent(QShowEvent* event) override;
+    void refreshFromStore() override;
 
 private:
     void fitColumns();
@@ -50,7 +48,6 @@ private:
     void updateCount();
 
     Store* m_store = nullptr;
-    bool m_stale = false; // events were logged while the page was hidden
     EventTableModel* m_model = nullptr;
     QLabel* m_heading = nullptr;
     QComboBox* m_code = nullptr;

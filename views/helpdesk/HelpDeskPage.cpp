@@ -290,7 +290,7 @@ QString HelpDeskPage::consoleUser()
 void HelpDeskPage::setStore(Store* store)
 {
     m_store = store;
-    m_stale = false;
+    markFresh();
     m_storeHasKey = m_store && StoreKeyVault(*m_store).hasKey();
     m_model->setStore(store);
     m_detail->setStore(store);
@@ -372,7 +372,7 @@ void HelpDeskPage::applySearch()
 
 void HelpDeskPage::refresh()
 {
-    m_stale = false;
+    markFresh();
     TableViewKeeper keeper(m_table, [this](int row) { return m_model->loginAt(row); });
     keeper.capture();
     m_model->refreshAll();
@@ -391,20 +391,9 @@ void HelpDeskPage::afterChange()
     refresh();
 }
 
-void HelpDeskPage::noticeStoreActivity()
+void HelpDeskPage::refreshFromStore()
 {
-    if (!m_store)
-        return;
-    if (isVisible())
-        refresh();
-    else
-        m_stale = true;
-}
-
-void HelpDeskPage::showEvent(QShowEvent* event)
-{
-    ConsolePage::showEvent(event);
-    if (m_stale && m_store)
+    if (m_store)
         refresh();
 }
 

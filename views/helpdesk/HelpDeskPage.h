@@ -36,9 +36,6 @@ public:
     QString title() const override;
     void setStore(Store* store) override;
     void setStoreKey(const StoreKey* key) override;
-    // Another console or a provider server changed something: the count and the rows are read
-    // again now when the page is shown, else when it is shown next.
-    void noticeStoreActivity() override;
 
     AuthenticatorTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
@@ -67,7 +64,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
-    void showEvent(QShowEvent* event) override;
+    void refreshFromStore() override;
 
 private:
     void createActions();
@@ -90,7 +87,6 @@ private:
     // Whether the open store has a key at all, read when the store or its key changes (not at
     // every selection): the actions that need the key say whether to unlock it or create it.
     bool m_storeHasKey = false;
-    bool m_stale = false; // the store changed while the page was hidden
     AuthenticatorTableModel* m_model = nullptr;
 
     QLabel* m_heading = nullptr;
