@@ -5,12 +5,27 @@
 #include "crypto/StoreKey.h"
 #include "domain/EventCode.h"
 
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <random>
 
 namespace {
+
+constexpr int kEventColumns = 8;
+
+// The parameters the engine writes with a block (docs/events.md), so demo events read in the
+// console's language too; `until` 0: until a help-desk unblock.
+QString blockedParams(qint64 until)
+{
+    QJsonObject params{{QStringLiteral("failures"), 5}};
+    if (until)
+        params.insert(QStringLiteral("until"), QDateTime::fromMSecsSinceEpoch(until, Qt::UTC).toString(Qt::ISODate));
+    return QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact));
+}
 
 // Names of the four languages the console speaks (Russian and Estonian transliterated, as
 // logins are), so screenshots look like a real directory in any of them.
@@ -98,7 +113,7 @@ Result<DemoPopulator::Report> DemoPopulator::run(const Options& options, const P
         std::clamp(options.rowsPerStatement, 1, m_store.url().dialect() == StoreUrl::Dialect::Sqlite ? 40 : 2000);
     const QString authenticatorRow = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
     const QString stateRow = QStringLiteral("((SELECT id FROM authenticators WHERE login_key = ?), ?, ?, ?, ?, ?, ?)");
-    const QString eventRow = QStringLiteral("(?, ?, ?, ?, ?, ?, ?)");
+    const QString eventRow = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?)");
     const auto insertSql = [](const QString& head, const QString& row, int rows, const QString& tail) -> QString {
         QStringList values;
         values.reserve(rows);
@@ -116,9 +131,10 @@ Result<DemoPopulator::Report> DemoPopulator::run(const Options& options, const P
         QStringLiteral("INSERT INTO authenticator_state (authenticator_id, login_key, failed_count, last_failure_at, "
                        "last_success_at, block_state, blocked_until) VALUES ");
     const QString stateTail = QStringLiteral(" ON CONFLICT (authenticator_id) DO NOTHING");
-    const QString eventHead =
-        QStringLiteral("INSERT INTO events (at, code, severity, account, client_address, actor, message) VALUES ");
-    const QVariant noTime{QMetaType(QMetaType::LongLong)}; // braces: clang reads parentheses as a function
+    const QString eventHead = QStringLiteral(
+        "INSERT INTO events (at, code, severity, account, client_address, actor, message, params) VALUES ");
+    const QVariant noTime{QMetaType(QMetaType::LongLong)};  // braces: clang reads parentheses as a function
+    const QVariant noParams{QMetaType(QMetaType::QString)}; // the code says it all (EventText)
 
     // Eight indexes take random inserts; SQLite's default 2 MB page cache would make each one a
     // read from disk. A bigger cache for this connection only, while it populates.
@@ -161,10 +177,10 @@ Result<DemoPopulator::Report> DemoPopulator::run(const Options& options, const P
                 while (eventRows >= perStatement || (all && eventRows > 0)) {
                     const int rows = std::min(eventRows, perStatement);
                     const Result<int> written = insert(fullEvents, eventHead, eventRow, {}, rows,
-                                                       events.mid(0, rows * 7), tr("Writing demo events"));
+                                                       events.mid(0, rows * kEventColumns), tr("Writing demo events"));
                     if (!written)
                         return Status::failure(written.error());
-                    events.erase(events.begin(), events.begin() + rows * 7);
+                    events.erase(events.begin(), events.begin() + rows * kEventColumns);
                     eventRows -= rows;
                     batch.events += rows;
                 }
@@ -214,14 +230,15 @@ Result<DemoPopulator::Report> DemoPopulator::run(const Options& options, const P
                             << (forever ? tr("blocked after 5 failed codes until a help-desk unblock")
                                         : tr("blocked after 5 failed codes until %1 UTC")
                                               .arg(QDateTime::fromMSecsSinceEpoch(until, Qt::UTC)
-                                                       .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+                                                       .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))))
+                            << blockedParams(forever ? 0 : until);
                         ++eventRows;
                     }
                     if (succeeded && uniform(100) < 15) {
                         events
                             << lastSuccess << int(EventCode::OtpVerified) << int(Event::Severity::Info) << login
                             << QStringLiteral("10.%1.%2.%3").arg(uniform(256)).arg(uniform(256)).arg(uniform(254) + 1)
-                            << QString(QLatin1String("")) << tr("code accepted");
+                            << QString(QLatin1String("")) << tr("code accepted") << noParams;
                         ++eventRows;
                     }
                 }

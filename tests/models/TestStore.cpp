@@ -3,8 +3,10 @@
 #include "crypto/StoreKey.h"
 #include "domain/EventCode.h"
 #include "domain/EventText.h"
+#include "domain/PhoneFormatSettings.h"
 #include "store/ApiTokenRepository.h"
 #include "store/AuthenticatorRepository.h"
+#include "store/DemoPopulator.h"
 #include "store/EventLog.h"
 #include "store/EventQuery.h"
 #include "store/Migrations.h"
@@ -155,6 +157,8 @@ private Q_SLOTS:
     void tokenTablesMigrationKeepsData();
     void eventParamsMigrationKeepsOldMessages_data() { addDialects(); }
     void eventParamsMigrationKeepsOldMessages();
+    void demoEventsCarryParams_data() { addDialects(); }
+    void demoEventsCarryParams();
     void upgradeReportsItsProgress_data() { addDialects(); }
     void upgradeReportsItsProgress();
     void reopenKeepsIdentityAndSchema_data() { addDialects(); }
@@ -1069,4 +1073,27 @@ void TestStore::eventParamsMigrationKeepsOldMessages()
 }
 
 QTEST_GUILESS_MAIN(TestStore)
+// Demo stores (screenshots, trials) write their block events as the engine does, so they read in
+// the console's language rather than in the English of their message.
+void TestStore::demoEventsCarryParams()
+{
+    QFETCH(QString, dialect);
+    TestStores stores;
+    std::unique_ptr<Store> store = stores.openFresh(dialect);
+    QVERIFY(store);
+    DemoPopulator::Options options;
+    options.users = 400;
+    const auto report = DemoPopulator(*store, StoreKey::generate(), PhoneFormatSettings()).run(options);
+    QVERIFY2(report, qPrintable(report.error()));
+    EventQuery::Filter filter;
+    filter.code = EventCode::AuthenticatorBlocked;
+    const auto blocked = EventQuery(*store).list(filter);
+    QVERIFY2(blocked, qPrintable(blocked.error()));
+    QVERIFY(!blocked->isEmpty());
+    for (const Event& e : blocked.value()) {
+        QCOMPARE(e.params.value(QStringLiteral("failures")).toInt(), 5);
+        QVERIFY2(EventText::render(e) != e.message, qPrintable(e.message)); // built from the parameters
+    }
+}
+
 #include "TestStore.moc"
