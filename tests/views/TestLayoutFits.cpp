@@ -1,3 +1,4 @@
+#include "ConsoleLock.h"
 #include "MainWindow.h"
 #include "MessageBoxes.h"
 #include "StoreKeyController.h"
@@ -426,6 +427,10 @@ void TestLayoutFits::nothingIsCut()
     block->reviewChangeElsewhere();
     problems += checkPage(window, language, QStringLiteral("block-review"));
     block->revert();
+    // The lock screen in place of the pages (File → Lock Now), then unlocked again.
+    QVERIFY(window.consoleLock()->lock(ConsoleLock::Reason::Manual));
+    problems += checkPage(window, language, QStringLiteral("locked"));
+    QVERIFY(window.consoleLock()->unlock(QString::fromLatin1(kPassphrase)).isEmpty());
     QVERIFY(window.size() == kOpeningSize);
     // One line each, in full (a failure message would be cut), then the verdict.
     for (const QString& problem : problems)
