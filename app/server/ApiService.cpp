@@ -8,7 +8,6 @@
 #include "Metrics.h"
 #include "ServerLog.h"
 #include "domain/EventCode.h"
-#include "engine/IpAllowList.h"
 #include "store/ApiTokenRepository.h"
 #include "store/AuthenticatorRepository.h"
 #include "store/EventLog.h"
@@ -359,16 +358,24 @@ ApiReply ApiService::health(const ApiCall&)
     });
 }
 
-bool ApiService::metricsOpenTo(const ApiCall& call) const
+void ApiService::setMetricsWithoutToken(const QStringList& ranges)
 {
-    if (m_metricsWithoutToken.isEmpty() || !call.authorization.isEmpty())
-        return false;
+    m_metricsOpen.reset();
+    if (ranges.isEmpty())
+        return;
     IpAllowListSettings open;
     open.enabled = true;
-    for (const QString& range : m_metricsWithoutToken)
+    for (const QString& range : ranges)
         open.entries.append({range, {}});
+    m_metricsOpen.emplace(open);
+}
+
+bool ApiService::metricsOpenTo(const ApiCall& call) const
+{
+    if (!m_metricsOpen || !call.authorization.isEmpty())
+        return false;
     // The TCP peer only: X-Forwarded-For never opens the metrics.
-    return IpAllowList(open).contains(CallerAddress::canonical(call.peer));
+    return m_metricsOpen->contains(CallerAddress::canonical(call.peer));
 }
 
 Metrics::SpamState ApiService::spamState(EngineContext& context)

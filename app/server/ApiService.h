@@ -5,11 +5,13 @@
 #include "ApiCall.h"
 #include "Metrics.h"
 #include "domain/ApiToken.h"
+#include "engine/IpAllowList.h"
 #include "engine/OtpService.h"
 
 #include <QCoreApplication>
 
 #include <mutex>
+#include <optional>
 
 class EnginePool;
 struct EngineContext;
@@ -32,7 +34,7 @@ public:
     ApiReply metrics(const ApiCall& call);
 
     // The TCP peers (addresses or CIDR ranges) that may read /metrics without a token.
-    void setMetricsWithoutToken(const QStringList& ranges) { m_metricsWithoutToken = ranges; }
+    void setMetricsWithoutToken(const QStringList& ranges);
 
     // The last failure of the store or the engine, for the heartbeat row (empty: none).
     QString lastError() const;
@@ -64,5 +66,5 @@ private:
     Metrics& m_metrics;
     mutable std::mutex m_errorMutex;
     QString m_lastError;
-    QStringList m_metricsWithoutToken;
+    std::optional<IpAllowList> m_metricsOpen; // parsed once; none: a token is always needed
 };

@@ -188,6 +188,14 @@ QString EventText::administration(const Event& event)
     }
 }
 
+QJsonObject EventText::blockedParams(int failures, const QDateTime& until)
+{
+    QJsonObject params{{QStringLiteral("failures"), failures}};
+    if (until.isValid())
+        params.insert(QStringLiteral("until"), until.toUTC().toString(Qt::ISODate));
+    return params;
+}
+
 QString EventText::failure(const QJsonObject& p)
 {
     const QString reason = str(p, "reason");

@@ -13,6 +13,9 @@ class EventText {
 
 public:
     static QString render(const Event& event);
+    // The parameters of a block (1004) as its writers record them: the engine and demo stores.
+    // An invalid `until`: blocked until a help-desk unblock.
+    static QJsonObject blockedParams(int failures, const QDateTime& until);
 
 private:
     static QString engine(const Event& event);

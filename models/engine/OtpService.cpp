@@ -12,6 +12,7 @@
 #include "directory/DirectoryPhoneSource.h"
 #include "domain/ClientAddress.h"
 #include "domain/EventCode.h"
+#include "domain/EventText.h"
 #include "domain/Limits.h"
 #include "gateway/GatewayFactory.h"
 #include "store/AuthenticatorRepository.h"
@@ -557,10 +558,8 @@ OtpService::Outcome OtpService::countFailure(const Settings& s, const QString& a
                                     : tr("blocked after %1 failed codes until %2 UTC")
                                           .arg(count)
                                           .arg(until.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
-    QJsonObject blocked{{QStringLiteral("failures"), count}};
-    if (!forever)
-        blocked.insert(QStringLiteral("until"), until.toUTC().toString(Qt::ISODate));
-    out = refuse(EventCode::AuthenticatorBlocked, message, blocked, account, {}, clientAddress);
+    out = refuse(EventCode::AuthenticatorBlocked, message, EventText::blockedParams(count, until), account, {},
+                 clientAddress);
     return out;
 }
 

@@ -1,13 +1,13 @@
 #include "DemoPopulator.h"
 
 #include "AuthenticatorRepository.h"
+#include "EventLog.h"
 #include "Store.h"
 #include "crypto/StoreKey.h"
 #include "domain/EventCode.h"
+#include "domain/EventText.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -17,14 +17,12 @@ namespace {
 
 constexpr int kEventColumns = 8;
 
-// The parameters the engine writes with a block (docs/events.md), so demo events read in the
-// console's language too; `until` 0: until a help-desk unblock.
-QString blockedParams(qint64 until)
+// The parameters the engine writes with a block, so demo events read in the console's language
+// too; `until` 0: until a help-desk unblock.
+QVariant blockedParams(qint64 until)
 {
-    QJsonObject params{{QStringLiteral("failures"), 5}};
-    if (until)
-        params.insert(QStringLiteral("until"), QDateTime::fromMSecsSinceEpoch(until, Qt::UTC).toString(Qt::ISODate));
-    return QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact));
+    const QDateTime end = until ? QDateTime::fromMSecsSinceEpoch(until, Qt::UTC) : QDateTime();
+    return EventLog::paramsText(EventText::blockedParams(5, end));
 }
 
 // Names of the four languages the console speaks (Russian and Estonian transliterated, as
@@ -133,8 +131,8 @@ Result<DemoPopulator::Report> DemoPopulator::run(const Options& options, const P
     const QString stateTail = QStringLiteral(" ON CONFLICT (authenticator_id) DO NOTHING");
     const QString eventHead = QStringLiteral(
         "INSERT INTO events (at, code, severity, account, client_address, actor, message, params) VALUES ");
-    const QVariant noTime{QMetaType(QMetaType::LongLong)};  // braces: clang reads parentheses as a function
-    const QVariant noParams{QMetaType(QMetaType::QString)}; // the code says it all (EventText)
+    const QVariant noTime{QMetaType(QMetaType::LongLong)}; // braces: clang reads parentheses as a function
+    const QVariant noParams = EventLog::paramsText({});    // the code says it all (EventText)
 
     // Eight indexes take random inserts; SQLite's default 2 MB page cache would make each one a
     // read from disk. A bigger cache for this connection only, while it populates.

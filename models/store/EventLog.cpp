@@ -17,9 +17,11 @@ QString bounded(const QString& text, int limit)
     return text.left(limit - 1) + QChar(0x2026);
 }
 
+} // namespace
+
 // NULL when there is nothing to render from, or too much: a cut JSON text would not parse, and
 // the reader then falls back to the (bounded) English message anyway.
-QVariant paramsText(const QJsonObject& params)
+QVariant EventLog::paramsText(const QJsonObject& params)
 {
     if (params.isEmpty())
         return QVariant(QMetaType(QMetaType::QString));
@@ -28,8 +30,6 @@ QVariant paramsText(const QJsonObject& params)
         return QVariant(QMetaType(QMetaType::QString));
     return Store::text(text);
 }
-
-} // namespace
 
 EventLog::EventLog(Store& store)
     : m_store(store)

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QVariant>
 
 class Store;
 
@@ -24,6 +25,10 @@ public:
     // EventText renders in the reader's language. Never an OTP, a secret or a full number.
     Status append(int code, const QString& message, const QJsonObject& params, const QString& account = {},
                   const QString& actor = {}, const QString& clientAddress = {});
+
+    // What the `params` column holds for `params` (bound as a value): compact JSON, or NULL.
+    // Writers that insert events themselves (demo stores) use it too.
+    static QVariant paramsText(const QJsonObject& params);
 
 private:
     Store& m_store;

@@ -75,7 +75,8 @@ bool StoreChangeWatcher::isSubscribed() const
 
 void StoreChangeWatcher::poll()
 {
-    if (!m_store || !m_store->db().isOpen())
+    // A lost connection is the reconnector's to mend; resubscribe() catches up once it is back.
+    if (!m_store || !m_store->db().isOpen() || !m_store->isConnected())
         return;
     if (m_store->url().isLocalFile()) {
         if (sqliteDataChanged()) {
