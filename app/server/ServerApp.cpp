@@ -7,6 +7,7 @@
 #include "Metrics.h"
 #include "PosixSignals.h"
 #include "ServerLog.h"
+#include "SqliteCheckpointer.h"
 #include "crypto/StoreKey.h"
 #include "domain/EventCode.h"
 #include "store/EventLog.h"
@@ -25,6 +26,16 @@ constexpr int kHeartbeatMs = 10000;
 // At shutdown, requests already on the wire are answered: wait for a quiet moment first.
 constexpr int kQuietMs = 300;
 constexpr int kDrainMaxMs = 10000;
+
+// A SQLite store's log is copied into its file off the requests' path (see SqliteCheckpointer).
+std::unique_ptr<SqliteCheckpointer> startCheckpointer(const StoreUrl& url)
+{
+    if (!url.isLocalFile())
+        return nullptr;
+    auto checkpointer = std::make_unique<SqliteCheckpointer>(url);
+    checkpointer->start();
+    return checkpointer;
+}
 
 int startFailure(const QString& message)
 {
@@ -61,6 +72,7 @@ int ServerApp::run(const ServerOptions& options)
     const Status workers = pool.start(options.workers);
     if (!workers)
         return startFailure(tr("Cannot open the store: %1").arg(workers.error()));
+    std::unique_ptr<SqliteCheckpointer> checkpointer = startCheckpointer(*url);
     ApiService api(pool, metrics);
     api.setMetricsWithoutToken(options.metricsWithoutToken);
     HttpsServer::Limits limits;
@@ -112,6 +124,7 @@ int ServerApp::run(const ServerOptions& options)
                      {QStringLiteral("tls"), options.usesTls() ? QStringLiteral("on") : QStringLiteral("off")},
                      {QStringLiteral("store"), url->toString()},
                      {QStringLiteral("workers"), QString::number(options.workers)},
+                     {QStringLiteral("storeTurns"), QString::number(pool.storeTurns())},
                      {QStringLiteral("languages"), translator.languages().join(QLatin1Char(','))},
                      {QStringLiteral("version"), QStringLiteral(SMSOTP_VERSION)}});
 
@@ -130,6 +143,7 @@ int ServerApp::run(const ServerOptions& options)
     http.stop();
     listener.join(); // every accepted request has had its answer
     pool.stop();
+    checkpointer.reset();
     Status stopped = registry.markStopped(id.value(), now());
     if (stopped)
         stopped = EventLog(*store).append(

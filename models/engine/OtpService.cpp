@@ -353,7 +353,10 @@ DirectoryPhoneLookup::Outcome OtpService::lookupDirectory(const Settings& s, con
         return out;
     DirectoryPhoneSource source(m_store, m_key);
     source.setClient(m_directoryOverride);
-    out = source.lookup(s, account);
+    {
+        const NetworkWaitListener::Scope waiting(m_networkWait);
+        out = source.lookup(s, account);
+    }
     m_directoryCache.insert(settingsKey, account, now, s.directory.cacheSeconds, out);
     return out;
 }
@@ -493,8 +496,10 @@ OtpService::Outcome OtpService::requestOtp(const QString& account, const QString
             own = created.take();
         gateway = own.get();
     }
-    if (gateway)
+    if (gateway) {
+        const NetworkWaitListener::Scope waiting(gateway->waitsOnNetwork() ? m_networkWait : nullptr);
         sent = gateway->sendAndWait(prepared.message);
+    }
     const QString login = AuthenticatorRepository::loginKey(account);
     if (sent.viaFailover) {
         // The switch is worth an event of its own: the first gateway needs attention.

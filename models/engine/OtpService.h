@@ -1,5 +1,6 @@
 #pragma once
 
+#include "NetworkWaitListener.h"
 #include "directory/DirectoryLookupCache.h"
 #include "domain/EventCode.h"
 #include "domain/Settings.h"
@@ -56,6 +57,8 @@ public:
     void setAllowListExempt(bool exempt) { m_allowListExempt = exempt; }
     // Reads directory numbers through this client instead of one made from the settings (tests).
     void setDirectoryClient(DirectoryClient* client) { m_directoryOverride = client; }
+    // Told around the gateway's and the directory's network round trips (the server's pool).
+    void setNetworkWaitListener(NetworkWaitListener* listener) { m_networkWait = listener; }
 
     Outcome registerAuthenticator(const QString& login, const QString& phone, const QString& comment,
                                   const Actor& actor, const QString& displayName = {});
@@ -116,6 +119,7 @@ private:
     SmsGateway* m_gatewayOverride = nullptr;
     bool m_allowListExempt = false;
     DirectoryClient* m_directoryOverride = nullptr;
+    NetworkWaitListener* m_networkWait = nullptr;
     DirectoryLookupCache m_directoryCache;
     // Parsed settings and the store's sum of section versions they were read at.
     std::optional<Settings> m_settings;

@@ -15,6 +15,7 @@ public:
 
     QString displayName() const override;
     bool supportsValidateOnly() const override { return true; }
+    bool waitsOnNetwork() const override { return false; }
     void send(const SmsMessage& message, Callback done) override;
     QString filePath() const { return m_filePath; }
 

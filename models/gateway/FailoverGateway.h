@@ -16,6 +16,7 @@ public:
 
     QString displayName() const override;
     bool supportsValidateOnly() const override;
+    bool waitsOnNetwork() const override { return m_first->waitsOnNetwork() || m_second->waitsOnNetwork(); }
     void send(const SmsMessage& message, Callback done) override;
     void cancel() override;
     // Checks the first gateway: the one every message tries.

@@ -19,6 +19,8 @@ public:
 
     virtual QString displayName() const = 0;
     virtual bool supportsValidateOnly() const { return false; }
+    // Whether a send waits for another machine (so the engine's caller may do other work meanwhile).
+    virtual bool waitsOnNetwork() const { return true; }
     virtual void send(const SmsMessage& message, Callback done) = 0;
     // Stops the sends under way; each still reports once, as a transport failure. Whether the
     // provider already accepted a cancelled message is unknown, so the dialog says so.

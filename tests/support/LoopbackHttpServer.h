@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <utility>
 
 // A minimal HTTP/1.1 server on 127.0.0.1 for the gateway tests (DESIGN §5): it records every
 // request (method, path, query, headers, body, the client's certificate under TLS) and answers
@@ -41,7 +42,8 @@ public:
         int status = 200;
         QByteArray body;
         QByteArray contentType = "application/json";
-        int delayMs = 0; // answer this late (for the timeout tests)
+        int delayMs = 0;   // answer this late (for the timeout tests)
+        bool held = false; // answer only when the test calls releaseHeld()
     };
     using Handler = std::function<Answer(const Request&)>;
 
@@ -87,6 +89,13 @@ public:
         return QStringLiteral("%1://127.0.0.1:%2%3").arg(m_scheme).arg(port()).arg(path);
     }
     const QList<Request>& requests() const { return m_requests; }
+    // Sends the answers kept back so far (Answer::held).
+    void releaseHeld()
+    {
+        const auto held = std::exchange(m_held, {});
+        for (const auto& reply : held)
+            reply();
+    }
     Request last() const { return m_requests.value(m_requests.size() - 1); }
     int tlsFailures() const { return m_tlsFailures; }
     void close() { m_server->close(); }
@@ -136,7 +145,9 @@ private:
                 guard->flush();
                 guard->disconnectFromHost();
             };
-            if (a.delayMs > 0)
+            if (a.held)
+                m_held.append(reply);
+            else if (a.delayMs > 0)
                 QTimer::singleShot(a.delayMs, socket, reply);
             else
                 reply();
@@ -147,5 +158,6 @@ private:
     QString m_scheme = QStringLiteral("http");
     Handler m_handler;
     QList<Request> m_requests;
+    QList<std::function<void()>> m_held;
     int m_tlsFailures = 0;
 };
