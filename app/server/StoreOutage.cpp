@@ -90,26 +90,29 @@ bool StoreOutage::claimAttempt()
 
 void StoreOutage::attemptFailed(const QString& reason)
 {
+    bool wasLost = false;
+    bool newReason = false;
     {
         const std::lock_guard<std::mutex> lock(m_mutex);
+        wasLost = m_lost;
         if (m_lost) {
             m_attempting = false;
             ++m_attempt;
             m_nextAttemptMs = nowMs() + delayBeforeMs(m_attempt);
-            if (reason == m_lastAttemptError)
-                return;
+            newReason = reason != m_lastAttemptError;
             m_lastAttemptError = reason;
         }
     }
-    if (!isLost()) {
+    if (!wasLost) {
         // A connection found dead after the last outage ended cannot get back: a new outage.
         noteLost(epoch(), reason);
         return;
     }
     // Once per different reason (a refused connection, then a refused password...), not per attempt.
-    ServerLog::warning(QStringLiteral("store reconnect failed"),
-                       {{QStringLiteral("reason"), reason},
-                        {QStringLiteral("retry"), QStringLiteral("backoff up to %1 s").arg(kMaxDelayMs / 1000)}});
+    if (newReason)
+        ServerLog::warning(QStringLiteral("store reconnect failed"),
+                           {{QStringLiteral("reason"), reason},
+                            {QStringLiteral("retry"), QStringLiteral("backoff up to %1 s").arg(kMaxDelayMs / 1000)}});
 }
 
 bool StoreOutage::restored()
