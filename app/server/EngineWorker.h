@@ -11,7 +11,7 @@ class EnginePool;
 class StoreKey;
 
 // One thread of the engine pool: opens its own store connection, then runs jobs from the pool
-// until the pool stops.
+// until the pool stops. A lost connection is reopened before a later job (StoreLink).
 class EngineWorker : public QThread {
     Q_OBJECT
 

@@ -6,6 +6,7 @@
 #include "HttpsServer.h"
 #include "Metrics.h"
 #include "PosixSignals.h"
+#include "ServerHeartbeat.h"
 #include "ServerLog.h"
 #include "SqliteCheckpointer.h"
 #include "crypto/StoreKey.h"
@@ -16,13 +17,11 @@
 #include "store/StoreKeyVault.h"
 
 #include <QHostInfo>
-#include <QTimer>
 
 #include <atomic>
 #include <thread>
 
 namespace {
-constexpr int kHeartbeatMs = 10000;
 // At shutdown, requests already on the wire are answered: wait for a quiet moment first.
 constexpr int kQuietMs = 300;
 constexpr int kDrainMaxMs = 10000;
@@ -128,13 +127,8 @@ int ServerApp::run(const ServerOptions& options)
                      {QStringLiteral("languages"), translator.languages().join(QLatin1Char(','))},
                      {QStringLiteral("version"), QStringLiteral(SMSOTP_VERSION)}});
 
-    QTimer heartbeat;
-    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
-        const Status beat = registry.heartbeat(id.value(), metrics.requestsServed(), api.lastError(), now());
-        if (!beat)
-            ServerLog::warning(QStringLiteral("heartbeat failed"), {{QStringLiteral("reason"), beat.error()}});
-    });
-    heartbeat.start(kHeartbeatMs);
+    ServerHeartbeat heartbeat(*store, registry, id.value(), metrics, api, actor);
+    heartbeat.start();
     const int status = QCoreApplication::exec();
 
     heartbeat.stop();
@@ -144,7 +138,9 @@ int ServerApp::run(const ServerOptions& options)
     listener.join(); // every accepted request has had its answer
     pool.stop();
     checkpointer.reset();
-    Status stopped = registry.markStopped(id.value(), now());
+    // During an outage the row stays "running" and goes silent: the console shows that.
+    Status stopped = heartbeat.storeReady() ? registry.markStopped(id.value(), now())
+                                            : Status::failure(store->notConnectedMessage());
     if (stopped)
         stopped = EventLog(*store).append(
             EventCode::ServerStopped, tr("stopped after %n request(s)", nullptr, int(metrics.requestsServed())),

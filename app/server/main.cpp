@@ -2,6 +2,7 @@
 #include "ServerApp.h"
 #include "ServerLog.h"
 #include "ServerOptions.h"
+#include "store/DriverMessageFilter.h"
 
 #include <QCoreApplication>
 
@@ -12,6 +13,9 @@ int main(int argc, char* argv[])
     // Before any thread exists, so every thread inherits the blocked termination signals.
     PosixSignals::blockTermination();
     QCoreApplication app(argc, argv);
+    // A lost store connection is one "store connection lost" line, not one from the SQL driver
+    // for every statement it cannot free.
+    DriverMessageFilter::install();
     QCoreApplication::setOrganizationName(QStringLiteral("smsotp"));
     QCoreApplication::setApplicationName(QStringLiteral("smsotp-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SMSOTP_VERSION));

@@ -71,6 +71,8 @@ const QList<Info>& EventCatalog::all()
         {ApiTokenDeleted, Event::Severity::Info, QT_TRANSLATE_NOOP("EventCatalog", "API token deleted")},
         {ServerStarted, Event::Severity::Info, QT_TRANSLATE_NOOP("EventCatalog", "Provider server started")},
         {ServerStopped, Event::Severity::Info, QT_TRANSLATE_NOOP("EventCatalog", "Provider server stopped")},
+        {ServerStoreRestored, Event::Severity::Warning,
+         QT_TRANSLATE_NOOP("EventCatalog", "Provider server reconnected to the store")},
         {ConsoleLockedIdle, Event::Severity::Info,
          QT_TRANSLATE_NOOP("EventCatalog", "Console locked after inactivity")},
         {ConsoleLockedManually, Event::Severity::Info, QT_TRANSLATE_NOOP("EventCatalog", "Console locked")},

@@ -58,6 +58,7 @@ enum : int {
     ApiTokenDeleted = 3023,
     ServerStarted = 3030,
     ServerStopped = 3031,
+    ServerStoreRestored = 3032,
     ConsoleLockedIdle = 3050,
     ConsoleLockedManually = 3051,
     ConsoleUnlocked = 3052,

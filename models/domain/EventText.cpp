@@ -175,6 +175,9 @@ QString EventText::administration(const Event& event)
             .arg(str(p, "host"), str(p, "listen"), str(p, "version"));
     case EventCode::ServerStopped:
         return tr("Stopped after %n request(s)", nullptr, num(p, "requests"));
+    case EventCode::ServerStoreRestored:
+        return tr("Store connection lost at %1, restored after %n second(s): %2", nullptr, num(p, "seconds"))
+            .arg(date(str(p, "lostAt")), str(p, "reason"));
     case EventCode::ConsoleLockedIdle:
         return tr("Console locked after %n minute(s) without activity", nullptr, num(p, "minutes"));
     case EventCode::ConsoleUnlocked:

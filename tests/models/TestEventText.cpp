@@ -69,6 +69,19 @@ private Q_SLOTS:
                                 "allow-list"));
     }
 
+    // smsotp-server's outage event: the time in the reader's locale, the database's reason as given.
+    void storeOutageFromTheParameters()
+    {
+        const QDateTime lostAt(QDate(2026, 12, 2), QTime(20, 15, 3), Qt::UTC);
+        const Event e =
+            event(EventCode::ServerStoreRestored, {{QStringLiteral("lostAt"), QStringLiteral("2026-12-02T20:15:03Z")},
+                                                   {QStringLiteral("seconds"), 12},
+                                                   {QStringLiteral("reason"), QStringLiteral("gone %1")}});
+        const QString when = QLocale().toString(lostAt.toLocalTime(), QLocale::ShortFormat);
+        QCOMPARE(EventText::render(e), QStringLiteral("Store connection lost at ") + when +
+                                           QStringLiteral(", restored after 12 second(s): gone %1"));
+    }
+
     // The sentence is looked up in the fixed context with its literal source (what lupdate
     // extracts), the count reaches Qt as the numerus, and the date follows the reader's locale.
     void aTranslatorAndLocaleChangeTheText_data()

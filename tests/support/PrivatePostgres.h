@@ -22,6 +22,7 @@ public:
     QString start();
     QString stop();
     QString restart(); // start again after stop(), same port and data
+    bool running() const { return m_running; }
     // The store URL of the role's database, and its password.
     QString url() const;
     static QString password() { return QStringLiteral("smsotp-private"); }

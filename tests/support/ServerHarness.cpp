@@ -23,7 +23,10 @@ QString serverPath()
 }
 } // namespace
 
-ServerHarness::ServerHarness() = default;
+ServerHarness::ServerHarness()
+    : m_dbPassword(TestStores::postgresPassword())
+{
+}
 
 ServerHarness::~ServerHarness()
 {
@@ -90,7 +93,7 @@ CliRunner::Run ServerHarness::cli(const QStringList& args) const
     CliRunner runner(cliPath());
     runner.setEnv(QStringLiteral("SMSOTP_STORE"), m_storeUrl);
     runner.setEnv(QStringLiteral("SMSOTP_PASSPHRASE"), QString::fromLatin1(kPassphrase));
-    runner.setEnv(QStringLiteral("SMSOTP_DB_PASSWORD"), TestStores::postgresPassword());
+    runner.setEnv(QStringLiteral("SMSOTP_DB_PASSWORD"), m_dbPassword);
     return runner.run(args);
 }
 
@@ -135,7 +138,7 @@ int ServerHarness::start(const QStringList& extraArgs, QString* error, bool tls)
     s.process = std::make_unique<QProcess>();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("SMSOTP_PASSPHRASE"), QString::fromLatin1(kPassphrase));
-    env.insert(QStringLiteral("SMSOTP_DB_PASSWORD"), TestStores::postgresPassword());
+    env.insert(QStringLiteral("SMSOTP_DB_PASSWORD"), m_dbPassword);
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     s.process->setProcessEnvironment(env);
     // A file, not a pipe: a pipe nobody reads while a test blocks on a socket would fill and stall

@@ -22,6 +22,9 @@ public:
     // Makes the certificate and a store at `storeUrl` (a fresh SQLite file when empty) with the
     // devFile gateway writing to outbox(); false with a message on failure.
     bool prepare(const QString& storeUrl = {}, QString* error = nullptr);
+    // The PostgreSQL password for the CLI and the servers (default: scripts/test's server's), for a
+    // store on a PrivatePostgres. Set before prepare().
+    void setDbPassword(const QString& password) { m_dbPassword = password; }
     QString storeUrl() const { return m_storeUrl; }
     QString dir() const { return m_dir.path(); }
     QString certFile() const;
@@ -61,6 +64,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_storeUrl;
+    QString m_dbPassword;
     QList<QSslCertificate> m_trusted;
     std::vector<Server> m_servers;
 };
