@@ -176,9 +176,11 @@ void StoreChangeWatcher::checkEvents(bool announce)
     const bool used = tokenUse != m_newestTokenUse;
     m_newestEvent = newest;
     m_newestTokenUse = tokenUse;
-    if (announce && moved)
+    if (!announce)
+        return;
+    // On a new event every page reads again, the API access page among them.
+    if (moved)
         Q_EMIT eventsChanged();
-    // Every page reads again on a new event, the API access page among them.
-    else if (announce && used)
+    else if (used)
         Q_EMIT apiTokensUsed();
 }
