@@ -535,6 +535,11 @@ void MainWindow::watchStoreChanges()
         for (ConsolePage* page : m_pages.pages())
             page->noticeStoreActivity();
     });
+    // A server's last use of a token comes without an event when its call logged none.
+    connect(m_changeWatcher, &StoreChangeWatcher::apiTokensUsed, this, [this]() {
+        if (auto* tokens = findChild<ApiTokensPage*>())
+            tokens->noticeStoreActivity();
+    });
 }
 
 void MainWindow::watchConnection()
@@ -557,6 +562,8 @@ void MainWindow::watchConnection()
             helpDesk->refresh();
         if (auto* events = findChild<EventsPage*>())
             events->refresh();
+        if (auto* tokens = findChild<ApiTokensPage*>())
+            tokens->noticeStoreActivity();
         note(tr("Reconnected to the store."));
     });
 }

@@ -5,7 +5,7 @@
 #include "engine/SystemClock.h"
 #include "store/SettingsRepository.h"
 #include "store/StoreKeyVault.h"
-#include "util/SystemUser.h"
+#include "util/ActorName.h"
 
 #include <QFile>
 
@@ -65,8 +65,7 @@ QString CliContext::storeUrlText() const
 
 QString CliContext::actor() const
 {
-    const QString user = SystemUser::name();
-    return QStringLiteral("cli:") + (user.isEmpty() ? QStringLiteral("unknown") : user);
+    return ActorName::commandLine();
 }
 
 Result<Store*> CliContext::store(bool create)

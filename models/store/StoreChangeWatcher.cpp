@@ -26,6 +26,7 @@ void StoreChangeWatcher::setStore(Store* store)
     m_store = store;
     m_versions.clear();
     m_newestEvent = -1;
+    m_newestTokenUse = -1;
     m_dataVersion = -1;
     if (!m_store) {
         m_timer->stop();
@@ -166,11 +167,20 @@ void StoreChangeWatcher::checkEvents(bool announce)
 {
     QSqlQuery q = m_store->query();
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT max(id) FROM events")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT (SELECT max(id) FROM events), (SELECT max(last_used_at) FROM api_tokens)")) ||
+        !q.next())
         return;
     const qint64 newest = q.value(0).isNull() ? 0 : q.value(0).toLongLong();
+    const qint64 tokenUse = q.value(1).isNull() ? 0 : q.value(1).toLongLong();
     const bool moved = newest != m_newestEvent;
+    const bool used = tokenUse != m_newestTokenUse;
     m_newestEvent = newest;
-    if (announce && moved)
+    m_newestTokenUse = tokenUse;
+    if (!announce)
+        return;
+    // On a new event every page reads again, the API access page among them.
+    if (moved)
         Q_EMIT eventsChanged();
+    else if (used)
+        Q_EMIT apiTokensUsed();
 }

@@ -18,9 +18,11 @@ class Store;
 // - PostgreSQL: LISTEN on ChangeNotice::kChannel; a settings save notifies inside its
 //   transaction, so the page hears of it as soon as it is committed. The newest event id is
 //   read every poll interval (a primary-key lookup): every block, unblock and other change to an
-//   authenticator writes an event, and so does the engine on the servers, which never notifies.
+//   authenticator or an API token writes an event, and so does the engine on the servers, which
+//   never notifies. The same statement reads the newest last use of an API token (a table of a
+//   few dozen rows): a server records it without an event when a call logs none.
 // - SQLite: every poll interval, PRAGMA data_version (it moves when another connection commits);
-//   only when it moved are the settings versions and the newest event id read.
+//   only when it moved are the settings versions, the newest event id and last use read.
 //
 // It compares what it reads with what it read before and says what is newer. Read errors are
 // left to whoever uses the store next (a dropped connection is the reconnect logic's business):
@@ -57,6 +59,9 @@ Q_SIGNALS:
     // a console announced a change to authenticators: the help desk and the event log read
     // what they show again.
     void eventsChanged();
+    // A provider server recorded a newer last use of an API token: the API access page reads
+    // its rows again.
+    void apiTokensUsed();
 
 private:
     void poll();
@@ -65,6 +70,7 @@ private:
     void unsubscribe();
     // Reads the settings versions and says which moved; with `announce` false it only remembers them.
     void checkSettings(bool announce = true);
+    // The newest event id and the newest last use of a token, in one statement.
     void checkEvents(bool announce = true);
     // SQLite: whether another connection committed since the last look.
     bool sqliteDataChanged();
@@ -74,5 +80,6 @@ private:
     QTimer* m_timer;
     QHash<QString, int> m_versions;
     qint64 m_newestEvent = -1;
+    qint64 m_newestTokenUse = -1;
     qint64 m_dataVersion = -1;
 };

@@ -1,6 +1,7 @@
 #include "TestStores.h"
 
 #include "domain/EventCode.h"
+#include "store/ApiTokenRepository.h"
 #include "store/ChangeNotice.h"
 #include "store/EventLog.h"
 #include "store/SettingsRepository.h"
@@ -12,9 +13,10 @@
 
 // The change source of issue 15 on both dialects, with two connections to one store as two
 // consoles have: a settings save and an event on one reach the watcher of the other; the
-// watcher's own store's saves are no news; nothing is said when nothing changed; on PostgreSQL
-// the save arrives through LISTEN alone, a rolled-back save never arrives, and the watcher
-// LISTENs again on a connection made anew.
+// watcher's own store's saves are no news; nothing is said when nothing changed; a server's
+// record of an API token's last use arrives on its own; on PostgreSQL the save arrives through
+// LISTEN alone, a rolled-back save never arrives, and the watcher LISTENs again on a connection
+// made anew.
 class TestStoreChangeWatcher : public QObject {
     Q_OBJECT
 
@@ -123,6 +125,34 @@ private Q_SLOTS:
         QCOMPARE(settings.size(), 0);
         watcher.checkNow();
         QCOMPARE(events.size(), 1);
+    }
+
+    void apiTokenUseArrives_data() { TestStores::addDialectRows(); }
+    void apiTokenUseArrives()
+    {
+        QFETCH(QString, dialect);
+        auto p = pair(dialect);
+        QVERIFY(p);
+        auto created = ApiTokenRepository(*p->other).create(QStringLiteral("radius"), {QStringLiteral("phones:read")},
+                                                            {}, false, QStringLiteral("cli:carol"));
+        QVERIFY(created);
+        StoreChangeWatcher watcher;
+        watcher.setStore(p->watched.get());
+        watcher.setPollInterval(50);
+        QSignalSpy events(&watcher, &StoreChangeWatcher::eventsChanged);
+        QSignalSpy used(&watcher, &StoreChangeWatcher::apiTokensUsed);
+        // A server checks the token and records its use, logging no event (a phones:read call).
+        auto auth = ApiTokenRepository(*p->other).authenticate(created->secret, QDateTime::currentDateTimeUtc(),
+                                                               QStringLiteral("127.0.0.1"));
+        QVERIFY(auth && auth->check == TokenCheck::Ok);
+        QTRY_COMPARE(used.size(), 1);
+        QCOMPARE(events.size(), 0);
+        watcher.checkNow();
+        QCOMPARE(used.size(), 1);
+        // A new event says it all: every page reads again, the API access page among them.
+        QVERIFY(ApiTokenRepository(*p->other).setEnabled(QStringLiteral("radius"), false, QStringLiteral("cli:carol")));
+        QTRY_COMPARE(events.size(), 1);
+        QCOMPARE(used.size(), 1);
     }
 
     void announcedAuthenticatorChangeArrives()

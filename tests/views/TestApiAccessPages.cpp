@@ -78,6 +78,8 @@ private Q_SLOTS:
     void tokensWithoutStore();
     void serversListedLiveKeepingSelection_data() { TestStores::addDialectRows(); }
     void serversListedLiveKeepingSelection();
+    void serversRefreshKeepsTheRowsInView_data() { TestStores::addDialectRows(); }
+    void serversRefreshKeepsTheRowsInView();
     void serversSilentAndStoppedMarked();
     void modelsPassTheTester();
     void screenshots();
@@ -303,6 +305,39 @@ void TestApiAccessPages::serversListedLiveKeepingSelection()
 
     page.hide();
     QVERIFY(!page.timer()->isActive()); // nobody looks: no queries
+}
+
+void TestApiAccessPages::serversRefreshKeepsTheRowsInView()
+{
+    QFETCH(QString, dialect);
+    TestStores stores;
+    auto store = stores.openFresh(dialect);
+    QVERIFY(store);
+    ServerRegistry registry(*store);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < 40; ++i)
+        QVERIFY(registry.registerServer(QStringLiteral("sso-%1").arg(i, 2, 10, QLatin1Char('0')),
+                                        QStringLiteral("0.0.0.0:8443"), QStringLiteral("0.1.0"), now));
+    ProviderServersPage page;
+    page.resize(1100, 400);
+    page.setStore(store.get());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTableView* table = page.table();
+    QCOMPARE(page.model()->rowCount(), 40);
+    table->selectRow(2);
+    const qint64 selected = page.model()->index(2, 0).data(ServerTableModel::IdRole).toLongLong();
+    // The user scrolls down past the selected server to read the others.
+    table->scrollToBottom();
+    QCoreApplication::processEvents();
+    const int top = table->rowAt(0);
+    QVERIFY(top > 2);
+
+    QVERIFY(QMetaObject::invokeMethod(page.timer(), "timeout")); // what the timer does every few seconds
+    QCOMPARE(table->rowAt(0), top);                              // the view does not jump back to the selection
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(table->selectionModel()->selectedRows().first().data(ServerTableModel::IdRole).toLongLong(), selected);
+    QCOMPARE(table->selectionModel()->currentIndex().row(), 2);
 }
 
 void TestApiAccessPages::serversSilentAndStoppedMarked()

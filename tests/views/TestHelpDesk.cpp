@@ -22,6 +22,7 @@
 #include "store/EventQuery.h"
 #include "store/SettingsRepository.h"
 #include "store/StoreKeyVault.h"
+#include "util/ActorName.h"
 #include "util/Languages.h"
 
 #include <QAction>
@@ -258,7 +259,7 @@ private Q_SLOTS:
         QCOMPARE(events(*f->store, EventCode::AuthenticatorUnblocked, QStringLiteral("user03")), 1);
         EventQuery::Filter filter;
         filter.code = EventCode::AuthenticatorUnblocked;
-        QCOMPARE(EventQuery(*f->store).list(filter).value().first().actor, HelpDeskPage::consoleUser());
+        QCOMPARE(EventQuery(*f->store).list(filter).value().first().actor, ActorName::console());
         QCOMPARE(page.model()->index(0, AuthenticatorTableModel::Status).data().toString(), QStringLiteral("active"));
         QVERIFY(detail->explanation().contains(QLatin1String("Active")));
         QVERIFY(MessageBoxes::takeShown().isEmpty()); // one account: no confirmation needed
@@ -311,7 +312,7 @@ private Q_SLOTS:
         auto f = fixture();
         QVERIFY(f);
         HelpDeskPage& page = *f->page;
-        const QString user = HelpDeskPage::consoleUser();
+        const QString user = ActorName::console();
 
         search(page, QStringLiteral("user01"));
         selectRow(page, 0);
@@ -657,7 +658,7 @@ private Q_SLOTS:
         created.code = EventCode::StoreKeyCreated;
         const QList<Event> createdEvents = EventQuery(c->store()).list(created).value();
         QCOMPARE(createdEvents.size(), 1);
-        QCOMPARE(createdEvents.first().actor, HelpDeskPage::consoleUser());
+        QCOMPARE(createdEvents.first().actor, ActorName::console());
         QVERIFY(!create->isEnabled());
         QVERIFY(!keys.unlockAction()->isEnabled()); // already unlocked
         QVERIFY(keys.changePassphraseAction()->isEnabled());

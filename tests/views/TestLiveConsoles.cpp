@@ -9,15 +9,19 @@
 #include "engine/SystemClock.h"
 #include "events/EventsPage.h"
 #include "helpdesk/HelpDeskPage.h"
+#include "items/ApiTokenTableModel.h"
 #include "items/AuthenticatorTableModel.h"
 #include "items/EventTableModel.h"
 #include "items/SettingsChangeModel.h"
 #include "settings/ConflictPanel.h"
 #include "settings/SectionPage.h"
+#include "store/ApiTokenRepository.h"
 #include "store/AuthenticatorRepository.h"
 #include "store/EventLog.h"
 #include "store/StoreChangeWatcher.h"
 #include "store/StoreKeyVault.h"
+#include "tokens/ApiTokensPage.h"
+#include "util/ActorName.h"
 #include "util/Languages.h"
 
 #include <QAbstractButton>
@@ -37,7 +41,8 @@
 // help desk and an administrator have them, on SQLite and on the real PostgreSQL. A settings save
 // in one shows in the other's open page (reloaded when it has no input, a bar with Review when it
 // has), and a help desk's unblock or another console's new user and event update the other's help
-// desk and event log with the selection and the scroll position kept.
+// desk and event log with the selection and the scroll position kept. API tokens created,
+// disabled or used elsewhere (smsotp-cli, a server) show on the API access page the same way.
 class TestLiveConsoles : public QObject {
     Q_OBJECT
 
@@ -164,6 +169,32 @@ private:
                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
 
+    static ApiTokensPage* apiAccess(MainWindow& window)
+    {
+        window.selectPage(QStringLiteral("apiAccess"));
+        return window.findChild<ApiTokensPage*>();
+    }
+
+    static QString selectedToken(ApiTokensPage& page)
+    {
+        const QModelIndexList rows = page.table()->selectionModel()->selectedRows();
+        return rows.size() == 1 ? rows.first().data(ApiTokenTableModel::NameRole).toString() : QString();
+    }
+
+    static bool isDisabled(ApiTokensPage& page, const QString& name)
+    {
+        const std::optional<ApiToken> token = page.model()->tokenAt(page.model()->rowOf(name));
+        return token && !token->enabled;
+    }
+
+    // What `smsotp-cli tokens create` does, on its own connection.
+    static QString createToken(Store& store, const QString& name)
+    {
+        auto created = ApiTokenRepository(store).create(name, {QStringLiteral("otp:request")}, {}, false,
+                                                        QStringLiteral("cli:carol"));
+        return created ? created->secret : QString();
+    }
+
     Languages m_languages;
     QTemporaryDir m_dir;
 
@@ -192,6 +223,13 @@ private Q_SLOTS:
         QCOMPARE(SectionPage::actorName(QStringLiteral("cli:bob")), QStringLiteral("bob (command line)"));
         QCOMPARE(SectionPage::actorName(QStringLiteral("script")), QStringLiteral("script"));
         QCOMPARE(SectionPage::actorName(QString()), QStringLiteral("someone"));
+        // What the console and the command line record reads back as the user.
+        qputenv("USER", "alice");
+        QCOMPARE(ActorName::console(), QStringLiteral("console:alice"));
+        QCOMPARE(ActorName::commandLine(), QStringLiteral("cli:alice"));
+        QCOMPARE(SectionPage::actorName(ActorName::console()), QStringLiteral("alice"));
+        QCOMPARE(SectionPage::actorName(ActorName::commandLine()), QStringLiteral("alice (command line)"));
+        QCOMPARE(ActorName::kindOf(QStringLiteral("api:radius")), ActorName::Kind::Other);
         const QDateTime today(QDate::currentDate(), QTime(14, 2));
         QCOMPARE(SectionPage::describeChange(
                      {QStringLiteral("spamProtection"), 3, QStringLiteral("console:alice"), today.toUTC()}),
@@ -405,6 +443,100 @@ private Q_SLOTS:
         QVERIFY(!isActive(*theirs, login));
         QVERIFY(c->b->selectPage(QStringLiteral("helpDesk")));
         QTRY_VERIFY(isActive(*theirs, login));
+    }
+    void apiAccessFollowsTokensChangedElsewhere_data() { TestStores::addDialectRows(); }
+    void apiAccessFollowsTokensChangedElsewhere()
+    {
+        auto c = consoles();
+        QVERIFY(c);
+        ApiTokensPage* mine = apiAccess(*c->a);
+        ApiTokensPage* theirs = apiAccess(*c->b);
+        QVERIFY(mine && theirs && theirs->isVisible());
+        QCOMPARE(theirs->model()->rowCount(), 0);
+
+        // Tokens created with the command line appear without anyone pressing Refresh.
+        std::unique_ptr<Store> cli = c->stores.openAgain(c->url);
+        QVERIFY(cli);
+        QVERIFY(!createToken(*cli, QStringLiteral("mike")).isEmpty());
+        QVERIFY(!createToken(*cli, QStringLiteral("alpha")).isEmpty());
+        QTRY_COMPARE(theirs->model()->rowCount(), 2);
+        QTRY_COMPARE(mine->model()->rowCount(), 2);
+        selectRow(theirs->table(), theirs->model()->rowOf(QStringLiteral("mike")));
+        QCOMPARE(selectedToken(*theirs), QStringLiteral("mike"));
+        QCOMPARE(theirs->table()->selectionModel()->currentIndex().row(), 1);
+
+        // One sorted above it: the selection and the current row follow "mike" down.
+        QVERIFY(!createToken(*cli, QStringLiteral("bravo")).isEmpty());
+        QTRY_COMPARE(theirs->model()->rowCount(), 3);
+        QCOMPARE(selectedToken(*theirs), QStringLiteral("mike"));
+        QCOMPARE(theirs->table()->selectionModel()->currentIndex().row(), 2);
+
+        // Disabled elsewhere: shown disabled, still selected, and only Enable applies to it.
+        QVERIFY(ApiTokenRepository(*cli).setEnabled(QStringLiteral("mike"), false, QStringLiteral("cli:carol")));
+        QTRY_VERIFY(isDisabled(*theirs, QStringLiteral("mike")));
+        QCOMPARE(selectedToken(*theirs), QStringLiteral("mike"));
+        QVERIFY(child<QAbstractButton>(theirs, QStringLiteral("enableToken"))->isEnabled());
+        QVERIFY(!child<QAbstractButton>(theirs, QStringLiteral("disableToken"))->isEnabled());
+
+        // Enabled again in the other console's page.
+        QTRY_VERIFY(isDisabled(*mine, QStringLiteral("mike")));
+        selectRow(mine->table(), mine->model()->rowOf(QStringLiteral("mike")));
+        click(mine, QStringLiteral("enableToken"));
+        QVERIFY(!isDisabled(*mine, QStringLiteral("mike")));
+        QTRY_VERIFY(!isDisabled(*theirs, QStringLiteral("mike")));
+        QCOMPARE(selectedToken(*theirs), QStringLiteral("mike"));
+
+        // Deleted elsewhere: gone, and with it the selection.
+        QVERIFY(ApiTokenRepository(*cli).remove(QStringLiteral("mike"), QStringLiteral("cli:carol")));
+        QTRY_COMPARE(theirs->model()->rowCount(), 2);
+        QCOMPARE(selectedToken(*theirs), QString());
+        QVERIFY(!child<QAbstractButton>(theirs, QStringLiteral("deleteToken"))->isEnabled());
+    }
+
+    void apiAccessShowsALastUseRecordedByAServer_data() { TestStores::addDialectRows(); }
+    void apiAccessShowsALastUseRecordedByAServer()
+    {
+        auto c = consoles();
+        QVERIFY(c);
+        std::unique_ptr<Store> server = c->stores.openAgain(c->url);
+        QVERIFY(server);
+        const QString secret = createToken(*server, QStringLiteral("radius"));
+        QVERIFY(!secret.isEmpty());
+        ApiTokensPage* theirs = apiAccess(*c->b);
+        QTRY_COMPARE(theirs->model()->rowCount(), 1);
+        QVERIFY(!theirs->model()->tokenAt(0)->lastUsed.isValid());
+        selectRow(theirs->table(), 0);
+
+        // A server checks the token (a phones:read call logs no event): only its last use moves.
+        QSignalSpy events(c->b->changeWatcher(), &StoreChangeWatcher::eventsChanged);
+        auto auth = ApiTokenRepository(*server).authenticate(secret, QDateTime::currentDateTimeUtc(),
+                                                             QStringLiteral("127.0.0.2"));
+        QVERIFY(auth && auth->check == TokenCheck::Ok);
+        QTRY_VERIFY(theirs->model()->tokenAt(0)->lastUsed.isValid());
+        QCOMPARE(theirs->model()->tokenAt(0)->lastAddress, QStringLiteral("127.0.0.2"));
+        QCOMPARE(selectedToken(*theirs), QStringLiteral("radius"));
+        QCOMPARE(events.size(), 0);
+    }
+
+    void hiddenApiAccessCatchesUpWhenShown_data() { TestStores::addDialectRows(); }
+    void hiddenApiAccessCatchesUpWhenShown()
+    {
+        auto c = consoles();
+        QVERIFY(c);
+        ApiTokensPage* theirs = apiAccess(*c->b);
+        QVERIFY(c->b->selectPage(QStringLiteral("events")));
+        QVERIFY(!theirs->isVisible());
+
+        QSignalSpy noticed(c->b->changeWatcher(), &StoreChangeWatcher::eventsChanged);
+        std::unique_ptr<Store> cli = c->stores.openAgain(c->url);
+        QVERIFY(cli);
+        QVERIFY(!createToken(*cli, QStringLiteral("vpn")).isEmpty());
+        QTRY_VERIFY(!noticed.isEmpty());
+        // Hidden, it did not read the tokens; shown, it does.
+        QCOMPARE(theirs->model()->rowCount(), 0);
+        QVERIFY(c->b->selectPage(QStringLiteral("apiAccess")));
+        QTRY_COMPARE(theirs->model()->rowCount(), 1);
+        QCOMPARE(theirs->model()->tokenAt(0)->name, QStringLiteral("vpn"));
     }
 };
 

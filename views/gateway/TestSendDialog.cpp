@@ -3,6 +3,7 @@
 #include "engine/SmsEncoding.h"
 #include "store/SettingsRepository.h"
 #include "store/Store.h"
+#include "util/ActorName.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -310,14 +311,6 @@ void TestSendDialog::setSending(bool sending)
     }
 }
 
-QString TestSendDialog::actor()
-{
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return QStringLiteral("console:") + (user.isEmpty() ? QStringLiteral("unknown") : user);
-}
-
 void TestSendDialog::send()
 {
     if (isSending())
@@ -329,8 +322,9 @@ void TestSendDialog::send()
     setSending(true);
     m_outcome->setText(tr("Sending…"));
     m_outcome->setStyleSheet(QString());
+    const QString actor = ActorName::console();
     const bool started =
-        m_sender->send(m_settings.gateway, m_prepared, m_lastValidateOnly, actor(), [this](const SendResult& result) {
+        m_sender->send(m_settings.gateway, m_prepared, m_lastValidateOnly, actor, [this](const SendResult& result) {
             showResult(result);
             // A code goes out once: the next send gets a new one.
             if (!m_customMode->isChecked())

@@ -63,7 +63,6 @@ private:
     void updateGatewayInfo();
     void setSending(bool sending);
     void showResult(const SendResult& result);
-    static QString actor();
 
     Store& m_store;
     const StoreKey* m_key;

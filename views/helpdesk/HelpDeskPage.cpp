@@ -19,6 +19,7 @@
 #include "store/Store.h"
 #include "store/StoreAccess.h"
 #include "store/StoreKeyVault.h"
+#include "util/ActorName.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -281,10 +282,7 @@ QString HelpDeskPage::title() const
 
 QString HelpDeskPage::consoleUser()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user.isEmpty() ? tr("console") : user;
+    return ActorName::console();
 }
 
 void HelpDeskPage::setStore(Store* store)
@@ -522,7 +520,7 @@ void HelpDeskPage::unblockSelected()
         return;
     SystemClock clock;
     OtpService service(*m_store, m_key, clock);
-    const OtpService::Outcome out = service.unblock(logins, {consoleUser(), false});
+    const OtpService::Outcome out = service.unblock(logins, {ActorName::console(), false});
     reportOutcome(out.ok, out.describe());
     afterChange();
 }
@@ -549,7 +547,7 @@ void HelpDeskPage::unblockAllBlocked()
         return;
     SystemClock clock;
     OtpService service(*m_store, m_key, clock);
-    const OtpService::Outcome out = service.unblockAll({consoleUser(), false});
+    const OtpService::Outcome out = service.unblockAll({ActorName::console(), false});
     reportOutcome(out.ok, out.describe());
     afterChange();
 }
@@ -560,7 +558,8 @@ void HelpDeskPage::resetCounter()
     if (!m_store || !a)
         return;
     SystemClock clock;
-    const OtpService::Outcome out = OtpService(*m_store, m_key, clock).resetCounter(a->login, {consoleUser(), false});
+    const OtpService::Outcome out =
+        OtpService(*m_store, m_key, clock).resetCounter(a->login, {ActorName::console(), false});
     reportOutcome(out.ok, out.ok ? tr("%1: failure counter reset.").arg(a->login) : out.describe());
     afterChange();
 }
@@ -583,7 +582,7 @@ void HelpDeskPage::editPhone()
             return;
         SystemClock clock;
         const OtpService::Outcome out =
-            OtpService(*m_store, m_key, clock).changePhone(login, phone, {consoleUser(), false});
+            OtpService(*m_store, m_key, clock).changePhone(login, phone, {ActorName::console(), false});
         reportOutcome(out.ok, out.ok ? tr("%1: %2.").arg(login, out.message) : out.describe());
         afterChange();
     });
@@ -607,7 +606,7 @@ void HelpDeskPage::editComment()
             return;
         SystemClock clock;
         const OtpService::Outcome out =
-            OtpService(*m_store, m_key, clock).changeComment(login, comment, {consoleUser(), false});
+            OtpService(*m_store, m_key, clock).changeComment(login, comment, {ActorName::console(), false});
         reportOutcome(out.ok, out.ok ? tr("%1: %2.").arg(login, out.message) : out.describe());
         afterChange();
     });
@@ -632,7 +631,7 @@ void HelpDeskPage::deleteSelected()
     OtpService service(*m_store, m_key, clock);
     int deleted = 0;
     for (const QString& login : logins) {
-        const OtpService::Outcome out = service.remove(login, {consoleUser(), false});
+        const OtpService::Outcome out = service.remove(login, {ActorName::console(), false});
         if (!out.ok) {
             reportOutcome(false, out.describe());
             break;
@@ -657,7 +656,7 @@ void HelpDeskPage::registerNew()
         SystemClock clock;
         const OtpService::Outcome out =
             OtpService(*m_store, m_key, clock)
-                .registerAuthenticator(e.login, e.phone, e.comment, {consoleUser(), false}, e.displayName);
+                .registerAuthenticator(e.login, e.phone, e.comment, {ActorName::console(), false}, e.displayName);
         if (!out.ok)
             return out.describe();
         note(tr("%1: %2.").arg(e.login.trimmed(), out.message));
@@ -678,8 +677,9 @@ void HelpDeskPage::revealPhone()
         return;
     }
     // Who saw which account's number is logged; the number itself never is.
-    const Status logged = EventLog(*m_store).append(
-        EventCode::PhoneRevealed, tr("phone number revealed in the console"), QJsonObject(), a->login, consoleUser());
+    const Status logged =
+        EventLog(*m_store).append(EventCode::PhoneRevealed, tr("phone number revealed in the console"), QJsonObject(),
+                                  a->login, ActorName::console());
     if (!logged) {
         reportOutcome(false, logged.error());
         return;
@@ -698,7 +698,7 @@ void HelpDeskPage::importDirectory()
         MessageBoxes::warning(this, tr("Import Users"), loaded.error());
         return;
     }
-    auto* dialog = new UserImportDialog(*m_store, m_key, consoleUser(), this, UserImportDialog::Mode::Directory);
+    auto* dialog = new UserImportDialog(*m_store, m_key, ActorName::console(), this, UserImportDialog::Mode::Directory);
     dialog->setDirectorySettings(loaded->settings);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &UserImportDialog::imported, this, [this](int count) {
@@ -712,7 +712,7 @@ void HelpDeskPage::importCsv()
 {
     if (!m_store || !m_key)
         return;
-    auto* dialog = new UserImportDialog(*m_store, m_key, consoleUser(), this);
+    auto* dialog = new UserImportDialog(*m_store, m_key, ActorName::console(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &UserImportDialog::imported, this, [this](int count) {
         note(tr("%n user(s) imported.", nullptr, count));

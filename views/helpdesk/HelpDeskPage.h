@@ -41,7 +41,7 @@ public:
     QTableView* table() const { return m_table; }
     // The logins of the selected rows, in table order.
     QStringList selectedLogins() const;
-    // The name recorded as the actor of the page's events.
+    // The console's actor, ActorName::console(); kept for the callers outside the help desk.
     static QString consoleUser();
 
 public Q_SLOTS:

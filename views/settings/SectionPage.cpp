@@ -8,6 +8,7 @@
 #include "domain/EventCode.h"
 #include "gateway/TestSendDialog.h"
 #include "store/Store.h"
+#include "util/ActorName.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -386,12 +387,15 @@ QString SectionPage::describeChange(const SectionChange& change)
 
 QString SectionPage::actorName(const QString& actor)
 {
-    // SettingsSession::actor() and the command line's CliContext::actor().
-    static const QLatin1String console("console:"), cli("cli:");
-    if (actor.startsWith(console))
-        return actor.mid(console.size());
-    if (actor.startsWith(cli))
-        return tr("%1 (command line)").arg(actor.mid(cli.size()));
+    QString user;
+    switch (ActorName::kindOf(actor, &user)) {
+    case ActorName::Kind::Console:
+        return user;
+    case ActorName::Kind::CommandLine:
+        return tr("%1 (command line)").arg(user);
+    case ActorName::Kind::Other:
+        break;
+    }
     return actor.isEmpty() ? tr("someone") : actor;
 }
 

@@ -1,6 +1,7 @@
 #include "SettingsSession.h"
 
 #include "store/Store.h"
+#include "util/ActorName.h"
 
 SettingsSession::SettingsSession(QObject* parent)
     : QObject(parent)
@@ -14,14 +15,6 @@ void SettingsSession::setStore(Store* store)
     m_versions.clear();
     m_secretsReadable = false;
     m_damaged.clear();
-}
-
-QString SettingsSession::actor()
-{
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return QStringLiteral("console:") + (user.isEmpty() ? QStringLiteral("unknown") : user);
 }
 
 Result<SettingsRepository::Loaded> SettingsSession::readStored() const
@@ -95,7 +88,7 @@ SettingsRepository::SaveOutcome SettingsSession::save(const Settings& edited, co
                     toSave.setSecret(name, fresh->settings.secret(name));
         }
     }
-    outcome = SettingsRepository(*m_store, m_key).save(toSave, sections, versions, actor(), eventCode);
+    outcome = SettingsRepository(*m_store, m_key).save(toSave, sections, versions, ActorName::console(), eventCode);
     if (!outcome.ok())
         return outcome;
     for (const QString& section : sections) {

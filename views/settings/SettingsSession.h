@@ -44,9 +44,6 @@ public:
     SettingsRepository::SaveOutcome save(const Settings& edited, const QStringList& sections, int eventCode,
                                          bool overwrite = false);
 
-    // Who saved, for the history and the event log: "console:<login>".
-    static QString actor();
-
     // Sections the store holds at a newer version (StoreChangeWatcher). Those this session has
     // not loaded yet are announced one by one (sectionChangedElsewhere); the rest are this
     // console's own saves, already shown.

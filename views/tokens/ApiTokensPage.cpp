@@ -2,10 +2,13 @@
 
 #include "CreateApiTokenDialog.h"
 #include "MessageBoxes.h"
-#include "helpdesk/HelpDeskPage.h"
+#include "TableViewKeeper.h"
 #include "items/ApiTokenTableModel.h"
 #include "store/ApiTokenRepository.h"
+#include "store/ChangeNotice.h"
 #include "store/Store.h"
+#include "store/StoreAccess.h"
+#include "util/ActorName.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -105,7 +108,7 @@ void ApiTokensPage::setStore(Store* store)
 
 void ApiTokensPage::refresh()
 {
-    const QString selected = selectedName();
+    markFresh();
     if (!m_store) {
         m_model->setTokens({}, QDateTime::currentDateTimeUtc());
         return;
@@ -116,8 +119,26 @@ void ApiTokensPage::refresh()
         m_model->setTokens({}, QDateTime::currentDateTimeUtc());
         return;
     }
+    // Tokens come and go elsewhere: the rows are found again by name.
+    TableViewKeeper keeper(m_table, [this](int row) {
+        const std::optional<ApiToken> token = m_model->tokenAt(row);
+        return token ? token->name : QString();
+    });
+    keeper.capture();
     m_model->setTokens(tokens.value(), QDateTime::currentDateTimeUtc());
-    select(selected);
+    keeper.restore();
+}
+
+void ApiTokensPage::refreshFromStore()
+{
+    if (m_store)
+        refresh();
+}
+
+void ApiTokensPage::announceChange()
+{
+    if (m_store)
+        ChangeNotice::send(*m_store, ChangeNotice::apiTokens());
 }
 
 QString ApiTokensPage::selectedName() const
@@ -146,13 +167,14 @@ CreateApiTokenDialog* ApiTokensPage::createToken()
     dialog->setCreator([this](const CreateApiTokenDialog::Request& r) -> Result<QString> {
         if (!m_store)
             return Result<QString>::failure(tr("The store was closed."));
-        auto created = ApiTokenRepository(*m_store).create(r.name, r.scopes, r.expires, r.exemptIpAllowList,
-                                                           HelpDeskPage::consoleUser());
+        auto created =
+            ApiTokenRepository(*m_store).create(r.name, r.scopes, r.expires, r.exemptIpAllowList, ActorName::console());
         if (!created)
             return Result<QString>::failure(created.error());
         return created->secret;
     });
     connect(dialog, &CreateApiTokenDialog::created, this, [this](const QString& name) {
+        announceChange();
         refresh();
         select(name);
         m_status->setText(tr("API token \"%1\" created.").arg(name));
@@ -166,11 +188,12 @@ void ApiTokensPage::setSelectedEnabled(bool enabled)
     const QString name = selectedName();
     if (!m_store || m_readOnly || name.isEmpty())
         return;
-    const Status s = ApiTokenRepository(*m_store).setEnabled(name, enabled, HelpDeskPage::consoleUser());
+    const Status s = ApiTokenRepository(*m_store).setEnabled(name, enabled, ActorName::console());
     if (!s) {
         MessageBoxes::critical(this, enabled ? tr("Cannot Enable Token") : tr("Cannot Disable Token"), s.error());
         return;
     }
+    announceChange();
     refresh();
     m_status->setText(enabled ? tr("API token \"%1\" enabled.").arg(name)
                               : tr("API token \"%1\" disabled: callers using it are refused until it is enabled "
@@ -190,11 +213,12 @@ void ApiTokensPage::deleteSelected()
                                    .arg(name));
     if (answer != QMessageBox::Yes)
         return;
-    const Status s = ApiTokenRepository(*m_store).remove(name, HelpDeskPage::consoleUser());
+    const Status s = ApiTokenRepository(*m_store).remove(name, ActorName::console());
     if (!s) {
         MessageBoxes::critical(this, tr("Cannot Delete Token"), s.error());
         return;
     }
+    announceChange();
     refresh();
     m_status->setText(tr("API token \"%1\" deleted.").arg(name));
 }

@@ -26,6 +26,7 @@ public:
     QTableView* table() const { return m_table; }
 
 public Q_SLOTS:
+    // Reads the tokens again, keeping the selection, the current row and the rows in view.
     void refresh();
     // Opens the Create dialog (non-modal for the caller: open(), not exec()).
     CreateApiTokenDialog* createToken();
@@ -34,10 +35,15 @@ public Q_SLOTS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    // Tokens created, disabled, enabled or deleted elsewhere (another console, smsotp-cli) and
+    // last uses recorded by the servers: each comes with an event, which the watcher reports.
+    void refreshFromStore() override;
 
 private:
     QString selectedName() const;
     void select(const QString& name);
+    // Tells the other consoles on a PostgreSQL store at once (the event tells them too, later).
+    void announceChange();
     void updateActions();
     void retranslateUi();
 
