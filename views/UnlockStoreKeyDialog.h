@@ -24,6 +24,8 @@ public:
 
 public Q_SLOTS:
     void accept() override;
+    // After too many wrong passphrases: the countdown, and no typing or Unlock until it ends.
+    void setWait(int seconds);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -37,5 +39,7 @@ private:
     QLineEdit* m_passphrase = nullptr;
     QCheckBox* m_remember = nullptr;
     QLabel* m_error = nullptr;
+    QLabel* m_wait = nullptr;
+    int m_waitSeconds = 0;
     QDialogButtonBox* m_buttons = nullptr;
 };
