@@ -31,6 +31,7 @@ UnlockStoreKeyDialog::UnlockStoreKeyDialog(const QString& storeName, QWidget* pa
     m_wait->setObjectName(QStringLiteral("wait"));
     m_wait->setWordWrap(true);
     m_wait->setVisible(false);
+    m_error->setVisible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_passphrase);
@@ -42,6 +43,7 @@ UnlockStoreKeyDialog::UnlockStoreKeyDialog(const QString& storeName, QWidget* pa
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslateUi();
     resize(440, sizeHint().height());
+    fitHeight();
 }
 
 QString UnlockStoreKeyDialog::error() const
@@ -61,6 +63,24 @@ void UnlockStoreKeyDialog::setWait(int seconds)
         m_passphrase->selectAll();
         m_passphrase->setFocus();
     }
+    fitHeight();
+}
+
+void UnlockStoreKeyDialog::showError(const QString& error)
+{
+    m_error->setText(error);
+    m_error->setVisible(!error.isEmpty());
+    fitHeight();
+}
+
+void UnlockStoreKeyDialog::fitHeight()
+{
+    QLayout* column = layout();
+    column->activate();
+    const int needed =
+        column->hasHeightForWidth() ? column->totalHeightForWidth(width()) : column->totalSizeHint().height();
+    if (height() < needed)
+        resize(width(), needed);
 }
 
 void UnlockStoreKeyDialog::accept()
@@ -70,7 +90,7 @@ void UnlockStoreKeyDialog::accept()
         return;
     const QString problem = m_unlocker ? m_unlocker(m_passphrase->text(), m_remember->isChecked()) : QString();
     if (!problem.isEmpty()) {
-        m_error->setText(problem);
+        showError(problem);
         m_passphrase->selectAll();
         m_passphrase->setFocus();
         return;
@@ -99,4 +119,5 @@ void UnlockStoreKeyDialog::retranslateUi()
                               "again here. Forget it from the File menu."));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Unlock"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Not Now"));
+    fitHeight();
 }

@@ -32,6 +32,9 @@ protected:
 
 private:
     void retranslateUi();
+    void showError(const QString& error);
+    // Word-wrapped texts take more lines in longer languages, and a dialog does not grow by itself.
+    void fitHeight();
 
     QString m_storeName;
     Unlocker m_unlocker;
