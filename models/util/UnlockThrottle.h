@@ -6,9 +6,9 @@
 class Clock;
 
 // Slows down guessing of a store's passphrase in the console (the lock screen, the Unlock Store
-// Key dialog, Change Store Passphrase). The first kFreeTries wrong passphrases in a row cost
-// nothing but scrypt; from then on each wrong one starts a pause before the next try: 5 s, then
-// twice as long each time, at most 5 min. Only a successful unlock resets the count.
+// Key dialog, Change Store Passphrase). kFreeTries tries cost nothing but scrypt; the third wrong
+// passphrase in a row, and each one after it, starts a pause before the next try: 5 s, then twice
+// as long each time, at most 5 min. Only a successful unlock resets the count.
 //
 // The count is kept per store in this computer's QSettings (`unlockThrottle/<store uuid>`), so
 // quitting and restarting the console does not give a guesser new free tries, and two consoles
