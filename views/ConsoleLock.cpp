@@ -8,6 +8,7 @@
 #include "StoreKeyController.h"
 #include "UnlockStoreKeyDialog.h"
 #include "domain/EventCode.h"
+#include "domain/EventText.h"
 #include "store/EventLog.h"
 
 #include "store/Store.h"
@@ -44,6 +45,7 @@ ConsoleLock::ConsoleLock(QMainWindow* window, StoreKeyController* keys)
     connect(m_screen, &LockScreen::keychainRequested, this, &ConsoleLock::unlockFromKeychain);
     // A key created or unlocked later makes a keyless store lockable.
     connect(m_keys, &StoreKeyController::keyChanged, this, &ConsoleLock::updateState);
+    connect(m_keys, &StoreKeyController::unlockWaitChanged, m_screen, &LockScreen::setWait);
     retranslateUi();
     updateState();
 }
@@ -67,6 +69,7 @@ void ConsoleLock::setClock(const Clock& clock)
 {
     m_clock = &clock;
     m_idle->setClock(clock);
+    m_keys->setClock(clock);
 }
 
 void ConsoleLock::setStore(Store* store)
@@ -105,6 +108,8 @@ bool ConsoleLock::lock(Reason reason)
     state.unsavedPages = m_unsavedPages ? m_unsavedPages() : 0;
     state.closedDialogs = closed;
     m_screen->setState(state);
+    // A pause begun before this lock (in a dialog, or before a restart) goes on here.
+    m_keys->updateUnlockWait();
     m_stack->setCurrentWidget(m_screen);
     // A disabled menu bar also stops its actions' shortcuts (Ctrl+S would save a hidden page).
     m_window->menuBar()->setEnabled(false);
@@ -158,12 +163,21 @@ QString ConsoleLock::unlock(const QString& passphrase)
     }
     // Unwrapping takes a good part of a second on purpose (scrypt).
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString problem = m_keys->unlock(passphrase, false);
+    const StoreKeyController::Attempt attempt = m_keys->tryUnlock(passphrase, false);
     QApplication::restoreOverrideCursor();
-    if (!problem.isEmpty()) {
+    if (!attempt.problem.isEmpty()) {
+        // Refused while paused: the countdown under the field says so, nothing was tried or logged.
+        if (!attempt.wrongPassphrase)
+            return attempt.problem;
         record(EventCode::ConsoleUnlockRefused, tr("console unlock refused: the passphrase did not unlock the key"));
-        m_screen->setError(problem);
-        return problem;
+        if (attempt.pauseSeconds > 0)
+            record(EventCode::ConsoleUnlockPaused,
+                   tr("console unlock paused for %n second(s) after %1 wrong passphrases in a row", nullptr,
+                      attempt.pauseSeconds)
+                       .arg(attempt.tries),
+                   EventText::unlockPausedParams(attempt.tries, attempt.pauseSeconds));
+        m_screen->setError(attempt.problem);
+        return attempt.problem;
     }
     record(EventCode::ConsoleUnlocked, tr("console unlocked with the store's passphrase"),
            {{QStringLiteral("method"), QStringLiteral("passphrase")}});

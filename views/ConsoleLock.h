@@ -22,7 +22,9 @@ class StoreKeyController;
 // memory and puts the lock screen in place of the pages, whose unsaved input stays as it was;
 // the menus are disabled until the store's passphrase, or this computer's keychain, unlocks it.
 // Only a store with a key locks: without one there is nothing to ask for. Locking, unlocking and
-// each wrong passphrase are events (3050–3053) with the operating-system user as the actor.
+// each wrong passphrase are events (3050–3053) with the operating-system user as the actor. After
+// three wrong passphrases in a row each try waits (StoreKeyController's UnlockThrottle, shared
+// with the store's other passphrase prompts); each pause that begins is event 3054.
 class ConsoleLock : public QObject {
     Q_OBJECT
 
@@ -56,6 +58,8 @@ public:
     bool mayCloseWhileLocked();
     void showPreferences();
     void retranslateUi();
+    // The actor of the lock's events and of wrong passphrases: the operating-system user.
+    static QString actor();
 
 Q_SIGNALS:
     void lockedChanged(bool locked);
@@ -67,7 +71,6 @@ private:
     void finishUnlock();
     void updateState();
     void record(int code, const QString& message, const QJsonObject& params = {});
-    static QString actor();
 
     QMainWindow* m_window;
     StoreKeyController* m_keys;

@@ -1,5 +1,7 @@
 #include "LockScreen.h"
 
+#include "StoreKeyController.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,6 +26,7 @@ LockScreen::LockScreen(QWidget* parent)
     , m_unlock(new QPushButton)
     , m_keychain(new QPushButton)
     , m_error(new QLabel)
+    , m_wait(new QLabel)
     , m_panel(new QWidget)
 {
     setObjectName(QStringLiteral("lockScreen"));
@@ -42,7 +45,9 @@ LockScreen::LockScreen(QWidget* parent)
     m_keychain->setObjectName(QStringLiteral("keychain"));
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    for (QLabel* label : {m_heading, m_reason, m_kept, m_prompt, m_error})
+    m_wait->setObjectName(QStringLiteral("wait"));
+    m_wait->setVisible(false);
+    for (QLabel* label : {m_heading, m_reason, m_kept, m_prompt, m_error, m_wait})
         label->setWordWrap(true);
     m_prompt->setBuddy(m_passphrase);
 
@@ -60,6 +65,7 @@ LockScreen::LockScreen(QWidget* parent)
     column->addWidget(m_prompt);
     column->addWidget(m_passphrase);
     column->addWidget(m_error);
+    column->addWidget(m_wait);
     column->addLayout(buttons);
 
     auto* centred = new QHBoxLayout;
@@ -102,9 +108,36 @@ QString LockScreen::error() const
 
 void LockScreen::setBusy(bool busy)
 {
-    m_unlock->setEnabled(!busy);
-    m_keychain->setEnabled(!busy);
-    m_passphrase->setEnabled(!busy);
+    m_busy = busy;
+    updateEnabled();
+}
+
+void LockScreen::setWait(int seconds)
+{
+    const bool ended = m_waitSeconds > 0 && seconds == 0;
+    m_waitSeconds = seconds;
+    showWait();
+    updateEnabled();
+    if (ended) {
+        m_passphrase->selectAll();
+        m_passphrase->setFocus();
+    }
+}
+
+void LockScreen::showWait()
+{
+    m_wait->setVisible(m_waitSeconds > 0);
+    m_wait->setText(m_waitSeconds > 0 ? StoreKeyController::waitMessage(m_waitSeconds) + QLatin1Char(' ') +
+                                            tr("The keychain button still works: it asks for no passphrase.")
+                                      : QString());
+}
+
+void LockScreen::updateEnabled()
+{
+    const bool mayType = !m_busy && m_waitSeconds == 0;
+    m_unlock->setEnabled(mayType);
+    m_passphrase->setEnabled(mayType);
+    m_keychain->setEnabled(!m_busy);
 }
 
 void LockScreen::clearPassphrase()
@@ -155,6 +188,7 @@ void LockScreen::retranslateUi()
     m_keychain->setToolTip(tr("Unlock with the store key remembered in this computer's keychain, as opening the "
                               "store does."));
     setAccessibleName(tr("Locked console"));
+    showWait();
     // Narrow for reading, but never narrower than the two buttons side by side in any language.
     const int buttons = m_keychain->sizeHint().width() + m_unlock->sizeHint().width() + 48;
     m_panel->setMaximumWidth(std::max(kPanelWidth, buttons));

@@ -28,6 +28,10 @@ public:
     void setError(const QString& error);
     QString error() const;
     void setBusy(bool busy);
+    // After too many wrong passphrases: the live countdown, and no typing or Unlock until it ends
+    // (the keychain asks no passphrase and stays available).
+    void setWait(int seconds);
+    int waitSeconds() const { return m_waitSeconds; }
     void clearPassphrase();
     void focusPassphrase();
 
@@ -41,6 +45,8 @@ protected:
 private:
     void retranslateUi();
     void submit();
+    void updateEnabled();
+    void showWait();
 
     State m_state;
     QLabel* m_heading = nullptr;
@@ -51,5 +57,8 @@ private:
     QPushButton* m_unlock = nullptr;
     QPushButton* m_keychain = nullptr;
     QLabel* m_error = nullptr;
+    QLabel* m_wait = nullptr;
+    bool m_busy = false;
+    int m_waitSeconds = 0;
     QWidget* m_panel = nullptr;
 };

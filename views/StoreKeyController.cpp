@@ -1,20 +1,27 @@
 #include "StoreKeyController.h"
 
 #include "ChangePassphraseDialog.h"
+#include "ConsoleLock.h"
 #include "CreateStoreKeyDialog.h"
 #include "MessageBoxes.h"
 #include "PasswordKeychain.h"
 #include "UnlockStoreKeyDialog.h"
+#include "domain/EventCode.h"
+#include "domain/EventText.h"
 #include "helpdesk/HelpDeskPage.h"
+#include "store/EventLog.h"
 #include "store/Store.h"
 #include "store/StoreKeyVault.h"
 
 #include <QAction>
+#include <QJsonObject>
+#include <QTimer>
 #include <QWidget>
 
 StoreKeyController::StoreKeyController(QWidget* window)
     : QObject(window)
     , m_window(window)
+    , m_waitTick(new QTimer(this))
     , m_unlockAction(new QAction(this))
     , m_forgetAction(new QAction(this))
     , m_changeAction(new QAction(this))
@@ -28,6 +35,8 @@ StoreKeyController::StoreKeyController(QWidget* window)
     connect(m_forgetAction, &QAction::triggered, this, &StoreKeyController::forget);
     connect(m_changeAction, &QAction::triggered, this, [this]() { showChangePassphraseDialog(); });
     connect(m_createAction, &QAction::triggered, this, [this]() { showCreateKeyDialog(); });
+    m_waitTick->setInterval(1000);
+    connect(m_waitTick, &QTimer::timeout, this, &StoreKeyController::updateUnlockWait);
     retranslateUi();
     updateActions();
 }
@@ -76,6 +85,8 @@ void StoreKeyController::setStore(Store* store)
     if (m_createDialog)
         m_createDialog->reject();
     m_store = store;
+    m_throttle.setStore(m_store ? m_store->uuid() : QString());
+    updateUnlockWait();
     setKey(std::nullopt);
     if (!m_store || !StoreKeyVault(*m_store).hasKey()) {
         Q_EMIT lookupFinished();
@@ -101,6 +112,9 @@ void StoreKeyController::lookUpKeychain(std::function<void(bool found)> then)
                                    Result<StoreKey> key = StoreKey::fromRaw(QByteArray::fromBase64(stored.toLatin1()));
                                    // A key remembered for a store that was since re-created is not used.
                                    if (key && StoreKeyVault(*m_store).matches(key.value())) {
+                                       // The keychain asks no passphrase: nothing to guess there.
+                                       m_throttle.noteSuccess();
+                                       updateUnlockWait();
                                        setKey(key.take());
                                        Q_EMIT note(tr("Store key unlocked from this computer's keychain."));
                                        then(true);
@@ -138,17 +152,85 @@ void StoreKeyController::unlockFromKeychain(std::function<void(bool unlocked)> d
     lookUpKeychain(std::move(done));
 }
 
-QString StoreKeyController::unlock(const QString& passphrase, bool remember)
+StoreKeyController::Attempt StoreKeyController::tryUnlock(const QString& passphrase, bool remember)
 {
-    if (!m_store)
-        return tr("No store is open.");
+    Attempt attempt;
+    if (!m_store) {
+        attempt.problem = tr("No store is open.");
+        return attempt;
+    }
+    // Refused before scrypt while paused, whatever the passphrase: even the right one waits.
+    if (const int wait = m_throttle.secondsLeft(); wait > 0) {
+        attempt.problem = waitMessage(wait);
+        updateUnlockWait();
+        return attempt;
+    }
     Result<StoreKey> key = StoreKeyVault(*m_store).unlock(passphrase);
+    // Any failure counts (a damaged key fails every try anyway): fail closed.
     if (!key)
-        return key.error();
+        return countWrong(key.error());
+    m_throttle.noteSuccess();
+    updateUnlockWait();
     if (remember)
         rememberOnThisComputer(key.value());
     setKey(key.take());
-    return {};
+    return attempt;
+}
+
+StoreKeyController::Attempt StoreKeyController::countWrong(const QString& problem)
+{
+    Attempt attempt;
+    attempt.problem = problem;
+    attempt.wrongPassphrase = true;
+    attempt.pauseSeconds = m_throttle.noteWrong();
+    attempt.tries = m_throttle.wrongInARow();
+    updateUnlockWait();
+    return attempt;
+}
+
+QString StoreKeyController::unlock(const QString& passphrase, bool remember)
+{
+    const Attempt attempt = tryUnlock(passphrase, remember);
+    if (attempt.wrongPassphrase)
+        recordWrongPassphrase(attempt);
+    return attempt.problem;
+}
+
+QString StoreKeyController::waitMessage(int seconds)
+{
+    const QString left = QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return tr("Too many wrong passphrases. Try again in %1.").arg(left);
+}
+
+void StoreKeyController::updateUnlockWait()
+{
+    const int seconds = m_throttle.secondsLeft();
+    if (seconds > 0 && !m_waitTick->isActive())
+        m_waitTick->start();
+    else if (seconds == 0)
+        m_waitTick->stop();
+    Q_EMIT unlockWaitChanged(seconds);
+}
+
+void StoreKeyController::recordWrongPassphrase(const Attempt& attempt)
+{
+    record(EventCode::StoreKeyUnlockRefused, tr("store key unlock refused: the passphrase did not unlock the key"), {});
+    if (attempt.pauseSeconds > 0)
+        record(EventCode::StoreKeyUnlockPaused,
+               tr("store key unlock paused for %n second(s) after %1 wrong passphrases in a row", nullptr,
+                  attempt.pauseSeconds)
+                   .arg(attempt.tries),
+               EventText::unlockPausedParams(attempt.tries, attempt.pauseSeconds));
+}
+
+void StoreKeyController::record(int code, const QString& message, const QJsonObject& params)
+{
+    if (!m_store)
+        return;
+    // The throttle works whether or not the event is written (an auditor's login may not write).
+    const Status written = EventLog(*m_store).append(code, message, params, {}, ConsoleLock::actor());
+    if (!written)
+        Q_EMIT note(tr("The event log could not record this: %1").arg(written.error()));
 }
 
 void StoreKeyController::rememberOnThisComputer(const StoreKey& key)
@@ -223,6 +305,8 @@ UnlockStoreKeyDialog* StoreKeyController::showUnlockDialog()
     auto* dialog = new UnlockStoreKeyDialog(m_store->url().displayLocation(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setUnlocker([this](const QString& passphrase, bool remember) { return unlock(passphrase, remember); });
+    connect(this, &StoreKeyController::unlockWaitChanged, dialog, &UnlockStoreKeyDialog::setWait);
+    dialog->setWait(unlockWaitSeconds());
     m_unlockDialog = dialog;
     dialog->open();
     return dialog;
@@ -234,17 +318,31 @@ ChangePassphraseDialog* StoreKeyController::showChangePassphraseDialog()
         return nullptr;
     auto* dialog = new ChangePassphraseDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setChanger([this](const QString& current, const QString& next) -> QString {
-        if (!m_store)
-            return tr("No store is open.");
-        const Status s = StoreKeyVault(*m_store).changePassphrase(current, next, HelpDeskPage::consoleUser());
-        if (!s)
-            return s.error();
-        Q_EMIT note(tr("The store passphrase was changed."));
-        return {};
-    });
+    dialog->setChanger([this](const QString& current, const QString& next) { return changePassphrase(current, next); });
     dialog->open();
     return dialog;
+}
+
+// The current passphrase is a guess like any other: the same throttle and events as unlocking.
+QString StoreKeyController::changePassphrase(const QString& current, const QString& next)
+{
+    if (!m_store)
+        return tr("No store is open.");
+    if (const int wait = m_throttle.secondsLeft(); wait > 0)
+        return waitMessage(wait);
+    // A new passphrase that is too weak is refused without trying the current one.
+    if (const QString weak = StoreKey::passphraseProblem(next); !weak.isEmpty())
+        return weak;
+    const Status s = StoreKeyVault(*m_store).changePassphrase(current, next, HelpDeskPage::consoleUser());
+    if (!s) {
+        const Attempt attempt = countWrong(s.error());
+        recordWrongPassphrase(attempt);
+        return attempt.pauseSeconds > 0 ? s.error() + QLatin1Char(' ') + waitMessage(attempt.pauseSeconds) : s.error();
+    }
+    m_throttle.noteSuccess();
+    updateUnlockWait();
+    Q_EMIT note(tr("The store passphrase was changed."));
+    return {};
 }
 
 void StoreKeyController::forget()

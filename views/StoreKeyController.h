@@ -1,6 +1,8 @@
 #pragma once
 
 #include "crypto/StoreKey.h"
+#include "engine/SystemClock.h"
+#include "util/UnlockThrottle.h"
 
 #include <QObject>
 #include <QPointer>
@@ -9,8 +11,11 @@
 #include <optional>
 
 class ChangePassphraseDialog;
+class Clock;
 class CreateStoreKeyDialog;
 class QAction;
+class QJsonObject;
+class QTimer;
 class QWidget;
 class Store;
 class UnlockStoreKeyDialog;
@@ -21,6 +26,8 @@ class UnlockStoreKeyDialog;
 // Forget removes it from the keychain; Change passphrase re-wraps it (nothing is re-encrypted).
 // A store without a key (made by the CLI without a passphrase, or from before keys) gets one
 // from Create Store Key, which then holds it unlocked like a passphrase entered at opening.
+// Every passphrase prompt of the store (this dialog, Change Store Passphrase and the lock screen)
+// goes through one UnlockThrottle: after three wrong passphrases in a row each try waits.
 class StoreKeyController : public QObject {
     Q_OBJECT
 
@@ -41,8 +48,27 @@ public:
     QAction* createKeyAction() const { return m_createAction; }
     void retranslateUi();
 
-    // Unwraps with `passphrase`; returns why not, or an empty string (then keyChanged fired).
+    // One try at the passphrase, refused without trying while the throttle pauses.
+    struct Attempt {
+        QString problem;              // empty: unlocked (keyChanged fired)
+        bool wrongPassphrase = false; // counted by the throttle
+        int tries = 0;                // wrong passphrases in a row, this one included
+        int pauseSeconds = 0;         // the pause this wrong passphrase started (0: none)
+    };
+    // Tries the passphrase and counts a wrong one; writes no event (the lock screen writes its own).
+    Attempt tryUnlock(const QString& passphrase, bool remember);
+    // The Unlock Store Key dialog's try: tryUnlock, and events 3056 and 3055 for a wrong passphrase.
+    // Returns why not, or an empty string (then keyChanged fired).
     QString unlock(const QString& passphrase, bool remember);
+    // Seconds until the next passphrase may be tried (0: now); unlockWaitChanged tells each second.
+    int unlockWaitSeconds() const { return m_throttle.secondsLeft(); }
+    // "Too many wrong passphrases. Try again in 0:20." for `seconds` left.
+    static QString waitMessage(int seconds);
+    // Tells unlockWaitChanged the seconds left now and ticks each second while they last; tests
+    // call it after moving their clock.
+    void updateUnlockWait();
+    // Tests drive the throttle's pauses with a ManualClock (kept by the caller).
+    void setClock(const Clock& clock) { m_throttle.setClock(clock); }
     UnlockStoreKeyDialog* showUnlockDialog();
     ChangePassphraseDialog* showChangePassphraseDialog();
     // Creates the key of a store that has none, wrapped by `passphrase`, and unlocks it; returns why
@@ -67,6 +93,8 @@ Q_SIGNALS:
     void note(const QString& text);
     // The keychain lookup after setStore() finished (found the key or not): for tests.
     void lookupFinished();
+    // Seconds until the next passphrase may be tried, 0 when it may be tried now.
+    void unlockWaitChanged(int seconds);
 
 private:
     void setKey(std::optional<StoreKey> key);
@@ -76,8 +104,17 @@ private:
     // Why a store that got a key after it was opened here gets no other.
     static QString keyExistsMessage();
     void updateActions();
+    QString changePassphrase(const QString& current, const QString& next);
+    // Counts a wrong passphrase (or any failure to unwrap) and starts the pause it earns.
+    Attempt countWrong(const QString& problem);
+    // A wrong passphrase in a dialog (not the lock screen): events 3056 and, when a pause begins, 3055.
+    void recordWrongPassphrase(const Attempt& attempt);
+    void record(int code, const QString& message, const QJsonObject& params);
 
     QWidget* m_window;
+    SystemClock m_systemClock;
+    UnlockThrottle m_throttle{m_systemClock};
+    QTimer* m_waitTick = nullptr;
     Store* m_store = nullptr;
     std::optional<StoreKey> m_key;
     int m_generation = 0; // tells apart keychain answers for a store that is no longer open

@@ -24,12 +24,17 @@ public:
 
 public Q_SLOTS:
     void accept() override;
+    // After too many wrong passphrases: the countdown, and no typing or Unlock until it ends.
+    void setWait(int seconds);
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void retranslateUi();
+    void showError(const QString& error);
+    // Word-wrapped texts take more lines in longer languages, and a dialog does not grow by itself.
+    void fitHeight();
 
     QString m_storeName;
     Unlocker m_unlocker;
@@ -37,5 +42,7 @@ private:
     QLineEdit* m_passphrase = nullptr;
     QCheckBox* m_remember = nullptr;
     QLabel* m_error = nullptr;
+    QLabel* m_wait = nullptr;
+    int m_waitSeconds = 0;
     QDialogButtonBox* m_buttons = nullptr;
 };

@@ -78,6 +78,10 @@ const QList<Info>& EventCatalog::all()
         {ConsoleLockedManually, Event::Severity::Info, QT_TRANSLATE_NOOP("EventCatalog", "Console locked")},
         {ConsoleUnlocked, Event::Severity::Info, QT_TRANSLATE_NOOP("EventCatalog", "Console unlocked")},
         {ConsoleUnlockRefused, Event::Severity::Warning, QT_TRANSLATE_NOOP("EventCatalog", "Console unlock refused")},
+        {ConsoleUnlockPaused, Event::Severity::Warning, QT_TRANSLATE_NOOP("EventCatalog", "Console unlock paused")},
+        {StoreKeyUnlockPaused, Event::Severity::Warning, QT_TRANSLATE_NOOP("EventCatalog", "Store key unlock paused")},
+        {StoreKeyUnlockRefused, Event::Severity::Warning,
+         QT_TRANSLATE_NOOP("EventCatalog", "Store key unlock refused")},
     };
     return infos;
 }

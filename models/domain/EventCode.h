@@ -63,6 +63,9 @@ enum : int {
     ConsoleLockedManually = 3051,
     ConsoleUnlocked = 3052,
     ConsoleUnlockRefused = 3053,
+    ConsoleUnlockPaused = 3054,
+    StoreKeyUnlockPaused = 3055,
+    StoreKeyUnlockRefused = 3056,
 };
 
 struct Info {

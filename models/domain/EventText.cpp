@@ -49,6 +49,8 @@ QString EventText::render(const Event& event)
         return tr("Console locked with File → Lock Now");
     case EventCode::ConsoleUnlockRefused:
         return tr("Console unlock refused: the passphrase did not unlock the key");
+    case EventCode::StoreKeyUnlockRefused:
+        return tr("Store key unlock refused: the passphrase did not unlock the key");
     default:
         break;
     }
@@ -186,9 +188,27 @@ QString EventText::administration(const Event& event)
         if (str(p, "method") == QLatin1String("passphrase"))
             return tr("Console unlocked with the store's passphrase");
         return {};
+    case EventCode::ConsoleUnlockPaused:
+    case EventCode::StoreKeyUnlockPaused:
+        return unlockPaused(event);
     default:
         return {};
     }
+}
+
+QJsonObject EventText::unlockPausedParams(int tries, int seconds)
+{
+    return {{QStringLiteral("tries"), tries}, {QStringLiteral("seconds"), seconds}};
+}
+
+QString EventText::unlockPaused(const Event& event)
+{
+    const QJsonObject& p = event.params;
+    // Two plurals in one sentence: each count gets its own numerus form.
+    const QString tries = tr("%n wrong passphrase(s) in a row", nullptr, num(p, "tries"));
+    if (event.code == EventCode::ConsoleUnlockPaused)
+        return tr("Console unlock paused for %n second(s) after %1", nullptr, num(p, "seconds")).arg(tries);
+    return tr("Store key unlock paused for %n second(s) after %1", nullptr, num(p, "seconds")).arg(tries);
 }
 
 QJsonObject EventText::blockedParams(int failures, const QDateTime& until)

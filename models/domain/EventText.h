@@ -16,6 +16,8 @@ public:
     // The parameters of a block (1004) as its writers record them: the engine and demo stores.
     // An invalid `until`: blocked until a help-desk unblock.
     static QJsonObject blockedParams(int failures, const QDateTime& until);
+    // The parameters of 3054 and 3055: wrong passphrases in a row, and the pause they started.
+    static QJsonObject unlockPausedParams(int tries, int seconds);
 
 private:
     static QString engine(const Event& event);
@@ -29,5 +31,6 @@ private:
     static QString spam(const QJsonObject& params);
     static QString testSend(const QJsonObject& params);
     static QString token(const Event& event);
+    static QString unlockPaused(const Event& event);
     static QString date(const QString& iso);
 };

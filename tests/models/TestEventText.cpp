@@ -67,6 +67,14 @@ private Q_SLOTS:
                                           {QStringLiteral("exempt"), true}})),
                  QStringLiteral("API token web created: scopes otp:request, never expires, exempt from the IP "
                                 "allow-list"));
+        // The pauses after wrong passphrases (3054, 3055); a wrong one in the dialogs (3056) has no parameters.
+        const QJsonObject paused = EventText::unlockPausedParams(4, 10);
+        QCOMPARE(EventText::render(event(EventCode::ConsoleUnlockPaused, paused)),
+                 QStringLiteral("Console unlock paused for 10 second(s) after 4 wrong passphrase(s) in a row"));
+        QCOMPARE(EventText::render(event(EventCode::StoreKeyUnlockPaused, paused)),
+                 QStringLiteral("Store key unlock paused for 10 second(s) after 4 wrong passphrase(s) in a row"));
+        QCOMPARE(EventText::render(event(EventCode::StoreKeyUnlockRefused, {})),
+                 QStringLiteral("Store key unlock refused: the passphrase did not unlock the key"));
     }
 
     // smsotp-server's outage event: the time in the reader's locale, the database's reason as given.

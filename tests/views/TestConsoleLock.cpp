@@ -1,3 +1,4 @@
+#include "ChangePassphraseDialog.h"
 #include "ConsoleLock.h"
 #include "IdleLock.h"
 #include "LockScreen.h"
@@ -6,8 +7,10 @@
 #include "PreferencesDialog.h"
 #include "StoreKeyController.h"
 #include "TestStores.h"
+#include "UnlockStoreKeyDialog.h"
 #include "crypto/StoreKey.h"
 #include "domain/EventCode.h"
+#include "domain/EventText.h"
 #include "engine/ManualClock.h"
 #include "engine/OtpService.h"
 #include "helpdesk/HelpDeskPage.h"
@@ -21,6 +24,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -162,6 +166,26 @@ private:
     }
 
     static BlockSettingsPage& blockPage(Console& c) { return *c.window->findChild<BlockSettingsPage*>(); }
+
+    // Whether the lock screen lets a passphrase be typed and tried now.
+    static bool screenTakesPassphrase(Console& c)
+    {
+        return child<QLineEdit>(&c.screen(), "passphrase")->isEnabled() &&
+               child<QPushButton>(&c.screen(), "unlock")->isEnabled();
+    }
+
+    static QString waitText(QWidget* parent)
+    {
+        auto* wait = child<QLabel>(parent, "wait");
+        return wait && !wait->isHidden() ? wait->text() : QString();
+    }
+
+    static void typeAndAccept(UnlockStoreKeyDialog* dialog, const QString& passphrase)
+    {
+        auto* field = child<QLineEdit>(dialog, "passphrase");
+        field->setText(passphrase);
+        dialog->accept();
+    }
 
 private Q_SLOTS:
     void initTestCase_data() { TestStores::addDialectRows(); }
@@ -394,6 +418,179 @@ private Q_SLOTS:
         QVERIFY(c->keys().key());
         QVERIFY(lastEvent(c->store(), EventCode::ConsoleUnlocked).message.contains(QLatin1String("keychain")));
         c->keys().forget();
+    }
+
+    // Three free tries, then each wrong passphrase starts a pause (5 s, 10 s, …) in which even the
+    // right passphrase is refused; the lock screen counts down with the field and Unlock disabled.
+    void wrongPassphrasesPauseTheLockScreen()
+    {
+        auto c = console();
+        QVERIFY(c);
+        QVERIFY(c->lock().lock(ConsoleLock::Reason::Manual));
+        const QString wrong = QStringLiteral("wrong horse battery staple");
+        for (int i = 0; i < 2; ++i) {
+            typeAndUnlock(*c, wrong);
+            QVERIFY(screenTakesPassphrase(*c));
+            QVERIFY(waitText(&c->screen()).isEmpty());
+        }
+        QCOMPARE(events(c->store(), EventCode::ConsoleUnlockPaused), 0);
+
+        typeAndUnlock(*c, wrong);
+        verifyLocked(*c);
+        QCOMPARE(c->screen().waitSeconds(), 5);
+        QVERIFY(!screenTakesPassphrase(*c));
+        QVERIFY(child<QPushButton>(&c->screen(), "keychain")->isEnabled()); // asks for no passphrase
+        QVERIFY2(waitText(&c->screen()).startsWith(QLatin1String("Too many wrong passphrases. Try again in 0:05.")),
+                 qPrintable(waitText(&c->screen())));
+        QCOMPARE(events(c->store(), EventCode::ConsoleUnlockRefused), 3);
+        QCOMPARE(events(c->store(), EventCode::ConsoleUnlockPaused), 1);
+        const Event paused = lastEvent(c->store(), EventCode::ConsoleUnlockPaused);
+        QCOMPARE(paused.actor, expectedActor());
+        QCOMPARE(paused.params.value(QLatin1String("tries")).toInt(), 3);
+        QCOMPARE(paused.params.value(QLatin1String("seconds")).toInt(), 5);
+        // (English plurals come from the translator the application installs; this test has none.)
+        QVERIFY2(EventText::render(paused).startsWith(QLatin1String("Console unlock paused for 5 second")),
+                 qPrintable(EventText::render(paused)));
+        QVERIFY(!paused.message.contains(QLatin1String("horse")));
+
+        // Meanwhile even the right passphrase is refused, untried and unlogged (a script cannot go around the screen).
+        QVERIFY(c->lock().unlock(QString::fromLatin1(kPassphrase)).contains(QLatin1String("Try again in 0:05")));
+        QVERIFY(c->keys().unlock(QString::fromLatin1(kPassphrase), false).contains(QLatin1String("Try again")));
+        verifyLocked(*c);
+        QCOMPARE(events(c->store(), EventCode::ConsoleUnlockRefused), 3);
+
+        // The countdown runs with the clock and gives the field back at zero.
+        c->clock.advanceSeconds(4);
+        c->keys().updateUnlockWait();
+        QVERIFY(waitText(&c->screen()).contains(QLatin1String("0:01")));
+        QVERIFY(!screenTakesPassphrase(*c));
+        c->clock.advanceSeconds(1);
+        c->keys().updateUnlockWait();
+        QCOMPARE(c->screen().waitSeconds(), 0);
+        QVERIFY(waitText(&c->screen()).isEmpty());
+        QVERIFY(screenTakesPassphrase(*c));
+
+        // The next wrong one waits twice as long.
+        typeAndUnlock(*c, wrong);
+        QCOMPARE(c->screen().waitSeconds(), 10);
+        QCOMPARE(lastEvent(c->store(), EventCode::ConsoleUnlockPaused).params.value(QLatin1String("seconds")).toInt(),
+                 10);
+        QCOMPARE(lastEvent(c->store(), EventCode::ConsoleUnlockPaused).params.value(QLatin1String("tries")).toInt(), 4);
+        c->clock.advanceSeconds(10);
+        c->keys().updateUnlockWait();
+        typeAndUnlock(*c, QString::fromLatin1(kPassphrase));
+        QVERIFY(!c->lock().isLocked());
+
+        // The right passphrase starts the count again: three free tries after the next lock.
+        QVERIFY(c->lock().lock(ConsoleLock::Reason::Manual));
+        typeAndUnlock(*c, wrong);
+        typeAndUnlock(*c, wrong);
+        QVERIFY(screenTakesPassphrase(*c));
+        QCOMPARE(events(c->store(), EventCode::ConsoleUnlockPaused), 2);
+    }
+
+    // A pause is kept on this computer per store: a console started again (or locked again) waits
+    // too, and the Unlock Store Key dialog at opening counts down the same way.
+    void aPauseOutlivesTheConsoleAndCoversTheOpeningDialog()
+    {
+        auto c = console();
+        QVERIFY(c);
+        QVERIFY(c->lock().lock(ConsoleLock::Reason::Manual));
+        for (int i = 0; i < 3; ++i)
+            typeAndUnlock(*c, QStringLiteral("wrong horse battery staple"));
+        QCOMPARE(c->screen().waitSeconds(), 5);
+        MessageBoxes::setAutomaticAnswer(QMessageBox::Yes);
+        c->window.reset(); // quit while locked
+
+        c->clock.advanceSeconds(2);
+        auto window = std::make_unique<MainWindow>(c->languages);
+        window->consoleLock()->setClock(c->clock);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QVERIFY(
+            window->openStore(*StoreUrl::parse(c->url), TestStores::postgresPassword(), Store::OpenMode::OpenExisting));
+        // The keychain does not hold the key, so the console asks for the passphrase.
+        QTRY_VERIFY_WITH_TIMEOUT(window->findChild<UnlockStoreKeyDialog*>(), 10000);
+        auto* dialog = window->findChild<UnlockStoreKeyDialog*>();
+        QTRY_VERIFY(dialog->isVisible());
+        QVERIFY2(waitText(dialog).contains(QLatin1String("Try again in 0:03")), qPrintable(waitText(dialog)));
+        QPushButton* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(!child<QLineEdit>(dialog, "passphrase")->isEnabled());
+        typeAndAccept(dialog, QString::fromLatin1(kPassphrase));
+        QVERIFY(!window->storeKeys()->key());
+
+        c->clock.advanceSeconds(3);
+        window->storeKeys()->updateUnlockWait();
+        QVERIFY(ok->isEnabled());
+        QVERIFY(waitText(dialog).isEmpty());
+        typeAndAccept(dialog, QString::fromLatin1(kPassphrase));
+        QVERIFY(window->storeKeys()->key());
+        QCOMPARE(window->storeKeys()->unlockWaitSeconds(), 0);
+        MessageBoxes::setAutomaticAnswer(QMessageBox::Yes);
+    }
+
+    // The Unlock Store Key dialog and Change Store Passphrase are guesses at the same passphrase:
+    // the same count (shared with the lock screen), the same pauses, events 3056 and 3055.
+    void theStoreKeyDialogsAreThrottledToo()
+    {
+        auto c = console();
+        QVERIFY(c);
+        c->keys().lock(); // the key wiped, the console not locked: File → Unlock Store Key… is the way back
+        QTRY_VERIFY(!c->window->findChild<UnlockStoreKeyDialog*>()); // the one from opening is gone
+        UnlockStoreKeyDialog* dialog = c->keys().showUnlockDialog();
+        QVERIFY(dialog);
+        for (int i = 0; i < 3; ++i)
+            typeAndAccept(dialog, QStringLiteral("wrong horse battery staple"));
+        QVERIFY(!c->keys().key());
+        QCOMPARE(events(c->store(), EventCode::StoreKeyUnlockRefused), 3);
+        QCOMPARE(lastEvent(c->store(), EventCode::StoreKeyUnlockRefused).actor, expectedActor());
+        QCOMPARE(events(c->store(), EventCode::StoreKeyUnlockPaused), 1);
+        const Event paused = lastEvent(c->store(), EventCode::StoreKeyUnlockPaused);
+        QCOMPARE(paused.actor, expectedActor());
+        QCOMPARE(paused.params.value(QLatin1String("tries")).toInt(), 3);
+        QCOMPARE(paused.params.value(QLatin1String("seconds")).toInt(), 5);
+        QVERIFY(!paused.message.contains(QLatin1String("horse")));
+        QCOMPARE(events(c->store(), EventCode::ConsoleUnlockRefused), 0);
+        QVERIFY(waitText(dialog).contains(QLatin1String("0:05")));
+        QVERIFY(!dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+
+        // Closing and opening the dialog again gives no new tries.
+        const QPointer<UnlockStoreKeyDialog> closed = dialog;
+        dialog->reject();
+        QTRY_VERIFY(!closed);
+        dialog = c->keys().showUnlockDialog();
+        QVERIFY(dialog);
+        QVERIFY(waitText(dialog).contains(QLatin1String("0:05")));
+
+        // Change Store Passphrase refuses the right current passphrase too while paused.
+        ChangePassphraseDialog* change = c->keys().showChangePassphraseDialog();
+        QVERIFY(change);
+        child<QLineEdit>(change, "current")->setText(QString::fromLatin1(kPassphrase));
+        child<QLineEdit>(change, "next")->setText(QStringLiteral("a brand new passphrase"));
+        child<QLineEdit>(change, "repeat")->setText(QStringLiteral("a brand new passphrase"));
+        change->accept();
+        QVERIFY2(change->error().contains(QLatin1String("Try again in 0:05")), qPrintable(change->error()));
+        QCOMPARE(events(c->store(), EventCode::StoreKeyChanged), 0);
+        change->reject();
+
+        // Locking the console now: the lock screen goes on with the same pause and the same count.
+        QVERIFY(c->lock().lock(ConsoleLock::Reason::Manual));
+        QCOMPARE(c->screen().waitSeconds(), 5);
+        QVERIFY(!screenTakesPassphrase(*c));
+        c->clock.advanceSeconds(5);
+        c->keys().updateUnlockWait();
+        QVERIFY(screenTakesPassphrase(*c));
+        typeAndUnlock(*c, QStringLiteral("wrong horse battery staple"));
+        QCOMPARE(c->screen().waitSeconds(), 10);
+        QCOMPARE(events(c->store(), EventCode::ConsoleUnlockPaused), 1);
+        QCOMPARE(lastEvent(c->store(), EventCode::ConsoleUnlockPaused).params.value(QLatin1String("tries")).toInt(), 4);
+        c->clock.advanceSeconds(10);
+        c->keys().updateUnlockWait();
+        typeAndUnlock(*c, QString::fromLatin1(kPassphrase));
+        QVERIFY(!c->lock().isLocked());
+        QVERIFY(c->keys().key());
+        QCOMPARE(c->keys().unlockWaitSeconds(), 0);
     }
 
     void aStoreWithoutAKeyDoesNotLock()

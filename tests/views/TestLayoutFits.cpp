@@ -1,10 +1,12 @@
 #include "ConsoleLock.h"
+#include "LockScreen.h"
 #include "MainWindow.h"
 #include "MessageBoxes.h"
 #include "StoreKeyController.h"
 #include "TestStores.h"
 #include "UnlockStoreKeyDialog.h"
 #include "crypto/StoreKey.h"
+#include "engine/ManualClock.h"
 #include "helpdesk/HelpDeskPage.h"
 #include "items/AuthenticatorTableModel.h"
 #include "settings/SectionPage.h"
@@ -13,6 +15,7 @@
 #include "store/StoreChangeWatcher.h"
 #include "store/StoreKeyVault.h"
 #include "util/Languages.h"
+#include "util/UnlockThrottle.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -371,6 +374,8 @@ void TestLayoutFits::nothingIsCut()
     QFETCH(QString, language);
     Languages languages;
     MainWindow window(languages);
+    ManualClock clock; // the pause after wrong passphrases on the lock screen ends when told
+    window.consoleLock()->setClock(clock);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     // The window opens at this size by itself; a page whose minimum is larger would grow it.
@@ -430,6 +435,13 @@ void TestLayoutFits::nothingIsCut()
     // The lock screen in place of the pages (File → Lock Now), then unlocked again.
     QVERIFY(window.consoleLock()->lock(ConsoleLock::Reason::Manual));
     problems += checkPage(window, language, QStringLiteral("locked"));
+    // Three wrong passphrases: the error, the countdown and the disabled field and button.
+    for (int i = 0; i < UnlockThrottle::kFreeTries; ++i)
+        window.consoleLock()->unlock(QStringLiteral("not the passphrase"));
+    QVERIFY(window.consoleLock()->lockScreen()->waitSeconds() > 0);
+    problems += checkPage(window, language, QStringLiteral("locked-paused"));
+    clock.advanceSeconds(UnlockThrottle::kLongestPauseSeconds);
+    window.storeKeys()->updateUnlockWait();
     QVERIFY(window.consoleLock()->unlock(QString::fromLatin1(kPassphrase)).isEmpty());
     QVERIFY(window.size() == kOpeningSize);
     // One line each, in full (a failure message would be cut), then the verdict.
