@@ -1,5 +1,7 @@
 #include "ConsoleLock.h"
 
+#include "util/ActorName.h"
+
 #include "CreateStoreKeyDialog.h"
 #include "IdleLock.h"
 #include "LockScreen.h"
@@ -12,7 +14,6 @@
 #include "store/EventLog.h"
 
 #include "store/Store.h"
-#include "util/SystemUser.h"
 #include <QJsonObject>
 
 #include <QAbstractButton>
@@ -253,8 +254,7 @@ void ConsoleLock::record(int code, const QString& message, const QJsonObject& pa
 
 QString ConsoleLock::actor()
 {
-    const QString user = SystemUser::name();
-    return user.isEmpty() ? QStringLiteral("console") : user;
+    return ActorName::console();
 }
 
 void ConsoleLock::retranslateUi()

@@ -1,5 +1,7 @@
 #include "StoreKeyController.h"
 
+#include "util/ActorName.h"
+
 #include "ChangePassphraseDialog.h"
 #include "ConsoleLock.h"
 #include "CreateStoreKeyDialog.h"
@@ -8,7 +10,6 @@
 #include "UnlockStoreKeyDialog.h"
 #include "domain/EventCode.h"
 #include "domain/EventText.h"
-#include "helpdesk/HelpDeskPage.h"
 #include "store/EventLog.h"
 #include "store/Store.h"
 #include "store/StoreKeyVault.h"
@@ -247,7 +248,7 @@ QString StoreKeyController::createKey(const QString& passphrase, bool remember)
     if (!m_store)
         return tr("No store is open.");
     StoreKeyVault vault(*m_store);
-    Result<StoreKey> key = vault.create(passphrase, HelpDeskPage::consoleUser());
+    Result<StoreKey> key = vault.create(passphrase, ActorName::console());
     if (!key) {
         // The vault refuses inside its transaction when a key exists, so a key that another
         // console or smsotp-cli created since this store was opened is never overwritten.
@@ -333,7 +334,7 @@ QString StoreKeyController::changePassphrase(const QString& current, const QStri
     // A new passphrase that is too weak is refused without trying the current one.
     if (const QString weak = StoreKey::passphraseProblem(next); !weak.isEmpty())
         return weak;
-    const Status s = StoreKeyVault(*m_store).changePassphrase(current, next, HelpDeskPage::consoleUser());
+    const Status s = StoreKeyVault(*m_store).changePassphrase(current, next, ActorName::console());
     if (!s) {
         const Attempt attempt = countWrong(s.error());
         recordWrongPassphrase(attempt);

@@ -120,7 +120,7 @@ private:
     static QString expectedActor()
     {
         const QString user = SystemUser::name();
-        return user.isEmpty() ? QStringLiteral("console") : user;
+        return QStringLiteral("console:") + (user.isEmpty() ? QStringLiteral("unknown") : user);
     }
 
     template <typename T> static T* child(QObject* parent, const char* name)

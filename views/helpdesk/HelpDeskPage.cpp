@@ -280,11 +280,6 @@ QString HelpDeskPage::title() const
     return tr("Help desk");
 }
 
-QString HelpDeskPage::consoleUser()
-{
-    return ActorName::console();
-}
-
 void HelpDeskPage::setStore(Store* store)
 {
     m_store = store;

@@ -41,8 +41,6 @@ public:
     QTableView* table() const { return m_table; }
     // The logins of the selected rows, in table order.
     QStringList selectedLogins() const;
-    // The console's actor, ActorName::console(); kept for the callers outside the help desk.
-    static QString consoleUser();
 
 public Q_SLOTS:
     // Reads the count and the rows again, keeping the selection and the scroll position.
