@@ -1010,6 +1010,13 @@ Käsud:
         <source>Settings of the console on this computer, such as when it locks itself.</source>
         <translation>Konsooli seaded selles arvutis, näiteks millal konsool end lukustab.</translation>
     </message>
+    <message numerus="yes">
+        <source>console unlock paused for %n second(s) after %1 wrong passphrases in a row</source>
+        <translation>
+            <numerusform>konsooli lukust avamine peatati %n sekundiks pärast %1 järjestikust vale paroolifraasi</numerusform>
+            <numerusform>konsooli lukust avamine peatati %n sekundiks pärast %1 järjestikust vale paroolifraasi</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CreateApiTokenDialog</name>
@@ -1543,6 +1550,13 @@ Käsud:
     </message>
 </context>
 <context>
+    <name>EnginePool</name>
+    <message>
+        <source>Setting up the store connection</source>
+        <translation>Andmehoidla ühenduse seadistamine</translation>
+    </message>
+</context>
+<context>
     <name>EventCatalog</name>
     <message>
         <source>One-time password sent</source>
@@ -1779,6 +1793,22 @@ Käsud:
     <message>
         <source>Console unlock refused</source>
         <translation>Konsooli lukust avamisest keelduti</translation>
+    </message>
+    <message>
+        <source>Provider server reconnected to the store</source>
+        <translation>Autentimisserveri ühendus andmehoidlaga taastus</translation>
+    </message>
+    <message>
+        <source>Console unlock paused</source>
+        <translation>Konsooli lukust avamine peatatud</translation>
+    </message>
+    <message>
+        <source>Store key unlock paused</source>
+        <translation>Andmehoidla võtme avamine peatatud</translation>
+    </message>
+    <message>
+        <source>Store key unlock refused</source>
+        <translation>Andmehoidla võtme avamisest keelduti</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2180,38 @@ Käsud:
     <message>
         <source>API token %1 deleted (%2)</source>
         <translation>API-tõend %1 kustutatud (%2)</translation>
+    </message>
+    <message>
+        <source>Store key unlock refused: the passphrase did not unlock the key</source>
+        <translation>Andmehoidla võtme avamisest keelduti: paroolifraas ei avanud võtit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Store connection lost at %1, restored after %n second(s): %2</source>
+        <translation>
+            <numerusform>Ühendus andmehoidlaga katkes kell %1, taastus %n sekundi pärast: %2</numerusform>
+            <numerusform>Ühendus andmehoidlaga katkes kell %1, taastus %n sekundi pärast: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong passphrase(s) in a row</source>
+        <translation>
+            <numerusform>%n järjestikust vale paroolifraasi</numerusform>
+            <numerusform>%n järjestikust vale paroolifraasi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Console unlock paused for %n second(s) after %1</source>
+        <translation>
+            <numerusform>Konsooli lukust avamine peatati %n sekundiks pärast %1</numerusform>
+            <numerusform>Konsooli lukust avamine peatati %n sekundiks pärast %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Store key unlock paused for %n second(s) after %1</source>
+        <translation>
+            <numerusform>Andmehoidla võtme avamine peatati %n sekundiks pärast %1</numerusform>
+            <numerusform>Andmehoidla võtme avamine peatati %n sekundiks pärast %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2752,10 +2814,6 @@ Käsud:
     <message>
         <source>Help desk</source>
         <translation>Kasutajatugi</translation>
-    </message>
-    <message>
-        <source>console</source>
-        <translation>konsool</translation>
     </message>
     <message>
         <source>Help desk: authenticators</source>
@@ -3664,6 +3722,10 @@ Käsud:
     <message>
         <source>Locked console</source>
         <translation>Lukustatud konsool</translation>
+    </message>
+    <message>
+        <source>The keychain button still works: it asks for no passphrase.</source>
+        <translation>Võtmehoidja nupp töötab endiselt: see ei küsi paroolifraasi.</translation>
     </message>
 </context>
 <context>
@@ -5272,6 +5334,16 @@ No one-time passwords are sent or accepted until it is repaired. Open the histor
     </message>
 </context>
 <context>
+    <name>ServerHeartbeat</name>
+    <message numerus="yes">
+        <source>store connection lost at %1, restored after %n second(s): %2</source>
+        <translation>
+            <numerusform>ühendus andmehoidlaga katkes kell %1, taastus %n sekundi pärast: %2</numerusform>
+            <numerusform>ühendus andmehoidlaga katkes kell %1, taastus %n sekundi pärast: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServerOptions</name>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
@@ -6426,6 +6498,25 @@ Taastage jaotis konsoolis ajaloost (Seaded → Ajalugu) või importige korras se
     <message>
         <source>Create Store Key</source>
         <translation>Andmehoidla võtme loomine</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases. Try again in %1.</source>
+        <translation>Liiga palju valesid paroolifraase. Proovi uuesti %1 pärast.</translation>
+    </message>
+    <message>
+        <source>store key unlock refused: the passphrase did not unlock the key</source>
+        <translation>andmehoidla võtme avamisest keelduti: paroolifraas ei avanud võtit</translation>
+    </message>
+    <message numerus="yes">
+        <source>store key unlock paused for %n second(s) after %1 wrong passphrases in a row</source>
+        <translation>
+            <numerusform>andmehoidla võtme avamine peatati %n sekundiks pärast %1 järjestikust vale paroolifraasi</numerusform>
+            <numerusform>andmehoidla võtme avamine peatati %n sekundiks pärast %1 järjestikust vale paroolifraasi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The event log could not record this: %1</source>
+        <translation>Sündmuste logi ei saanud seda salvestada: %1</translation>
     </message>
 </context>
 <context>

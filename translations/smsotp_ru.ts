@@ -1016,6 +1016,14 @@ Commands:
         <source>Settings of the console on this computer, such as when it locks itself.</source>
         <translation>Параметры консоли на этом компьютере, например время автоматической блокировки.</translation>
     </message>
+    <message numerus="yes">
+        <source>console unlock paused for %n second(s) after %1 wrong passphrases in a row</source>
+        <translation>
+            <numerusform>разблокировка консоли приостановлена на %n секунду после %1 неверных парольных фраз подряд</numerusform>
+            <numerusform>разблокировка консоли приостановлена на %n секунды после %1 неверных парольных фраз подряд</numerusform>
+            <numerusform>разблокировка консоли приостановлена на %n секунд после %1 неверных парольных фраз подряд</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CreateApiTokenDialog</name>
@@ -1549,6 +1557,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>EnginePool</name>
+    <message>
+        <source>Setting up the store connection</source>
+        <translation>Настройка подключения к хранилищу</translation>
+    </message>
+</context>
+<context>
     <name>EventCatalog</name>
     <message>
         <source>One-time password sent</source>
@@ -1785,6 +1800,22 @@ Commands:
     <message>
         <source>Console unlock refused</source>
         <translation>Разблокировка консоли отклонена</translation>
+    </message>
+    <message>
+        <source>Provider server reconnected to the store</source>
+        <translation>Сервер провайдера переподключился к хранилищу</translation>
+    </message>
+    <message>
+        <source>Console unlock paused</source>
+        <translation>Разблокировка консоли приостановлена</translation>
+    </message>
+    <message>
+        <source>Store key unlock paused</source>
+        <translation>Разблокировка ключа хранилища приостановлена</translation>
+    </message>
+    <message>
+        <source>Store key unlock refused</source>
+        <translation>Разблокировка ключа хранилища отклонена</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2196,42 @@ Commands:
     <message>
         <source>API token %1 deleted (%2)</source>
         <translation>API-токен %1 удалён (%2)</translation>
+    </message>
+    <message>
+        <source>Store key unlock refused: the passphrase did not unlock the key</source>
+        <translation>Разблокировка ключа хранилища отклонена: парольная фраза не подошла к ключу</translation>
+    </message>
+    <message numerus="yes">
+        <source>Store connection lost at %1, restored after %n second(s): %2</source>
+        <translation>
+            <numerusform>Подключение к хранилищу потеряно в %1, восстановлено через %n секунду: %2</numerusform>
+            <numerusform>Подключение к хранилищу потеряно в %1, восстановлено через %n секунды: %2</numerusform>
+            <numerusform>Подключение к хранилищу потеряно в %1, восстановлено через %n секунд: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong passphrase(s) in a row</source>
+        <translation>
+            <numerusform>%n неверной парольной фразы подряд</numerusform>
+            <numerusform>%n неверных парольных фраз подряд</numerusform>
+            <numerusform>%n неверных парольных фраз подряд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Console unlock paused for %n second(s) after %1</source>
+        <translation>
+            <numerusform>Разблокировка консоли приостановлена на %n секунду после %1</numerusform>
+            <numerusform>Разблокировка консоли приостановлена на %n секунды после %1</numerusform>
+            <numerusform>Разблокировка консоли приостановлена на %n секунд после %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Store key unlock paused for %n second(s) after %1</source>
+        <translation>
+            <numerusform>Разблокировка ключа хранилища приостановлена на %n секунду после %1</numerusform>
+            <numerusform>Разблокировка ключа хранилища приостановлена на %n секунды после %1</numerusform>
+            <numerusform>Разблокировка ключа хранилища приостановлена на %n секунд после %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2772,10 +2839,6 @@ Commands:
     <message>
         <source>Help desk</source>
         <translation>Служба поддержки</translation>
-    </message>
-    <message>
-        <source>console</source>
-        <translation>консоль</translation>
     </message>
     <message>
         <source>Help desk: authenticators</source>
@@ -3703,6 +3766,10 @@ Commands:
     <message>
         <source>Locked console</source>
         <translation>Заблокированная консоль</translation>
+    </message>
+    <message>
+        <source>The keychain button still works: it asks for no passphrase.</source>
+        <translation>Кнопка связки ключей по-прежнему работает: она не запрашивает парольную фразу.</translation>
     </message>
 </context>
 <context>
@@ -5314,6 +5381,17 @@ No one-time passwords are sent or accepted until it is repaired. Open the histor
     </message>
 </context>
 <context>
+    <name>ServerHeartbeat</name>
+    <message numerus="yes">
+        <source>store connection lost at %1, restored after %n second(s): %2</source>
+        <translation>
+            <numerusform>подключение к хранилищу потеряно в %1, восстановлено через %n секунду: %2</numerusform>
+            <numerusform>подключение к хранилищу потеряно в %1, восстановлено через %n секунды: %2</numerusform>
+            <numerusform>подключение к хранилищу потеряно в %1, восстановлено через %n секунд: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServerOptions</name>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
@@ -6475,6 +6553,26 @@ Restore the section from its history in the console (Settings → History), or i
     <message>
         <source>Create Store Key</source>
         <translation>Создание ключа хранилища</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases. Try again in %1.</source>
+        <translation>Слишком много неверных парольных фраз. Повторите через %1.</translation>
+    </message>
+    <message>
+        <source>store key unlock refused: the passphrase did not unlock the key</source>
+        <translation>разблокировка ключа хранилища отклонена: парольная фраза не подошла к ключу</translation>
+    </message>
+    <message numerus="yes">
+        <source>store key unlock paused for %n second(s) after %1 wrong passphrases in a row</source>
+        <translation>
+            <numerusform>разблокировка ключа хранилища приостановлена на %n секунду после %1 неверных парольных фраз подряд</numerusform>
+            <numerusform>разблокировка ключа хранилища приостановлена на %n секунды после %1 неверных парольных фраз подряд</numerusform>
+            <numerusform>разблокировка ключа хранилища приостановлена на %n секунд после %1 неверных парольных фраз подряд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The event log could not record this: %1</source>
+        <translation>Не удалось записать это в журнал событий: %1</translation>
     </message>
 </context>
 <context>

@@ -1010,6 +1010,13 @@ Kommandon:
         <source>Settings of the console on this computer, such as when it locks itself.</source>
         <translation>Konsolens inställningar på den här datorn, till exempel när den låser sig själv.</translation>
     </message>
+    <message numerus="yes">
+        <source>console unlock paused for %n second(s) after %1 wrong passphrases in a row</source>
+        <translation>
+            <numerusform>upplåsning av konsolen pausad i %n sekund efter %1 felaktiga lösenfraser i rad</numerusform>
+            <numerusform>upplåsning av konsolen pausad i %n sekunder efter %1 felaktiga lösenfraser i rad</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CreateApiTokenDialog</name>
@@ -1543,6 +1550,13 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>EnginePool</name>
+    <message>
+        <source>Setting up the store connection</source>
+        <translation>Konfigurerar anslutningen till lagringen</translation>
+    </message>
+</context>
+<context>
     <name>EventCatalog</name>
     <message>
         <source>One-time password sent</source>
@@ -1779,6 +1793,22 @@ Kommandon:
     <message>
         <source>Console unlock refused</source>
         <translation>Upplåsning av konsol avvisad</translation>
+    </message>
+    <message>
+        <source>Provider server reconnected to the store</source>
+        <translation>Providerserver återansluten till lagringen</translation>
+    </message>
+    <message>
+        <source>Console unlock paused</source>
+        <translation>Upplåsning av konsol pausad</translation>
+    </message>
+    <message>
+        <source>Store key unlock paused</source>
+        <translation>Upplåsning av lagringsnyckel pausad</translation>
+    </message>
+    <message>
+        <source>Store key unlock refused</source>
+        <translation>Upplåsning av lagringsnyckel avvisad</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2180,38 @@ Kommandon:
     <message>
         <source>API token %1 deleted (%2)</source>
         <translation>API-token %1 borttagen (%2)</translation>
+    </message>
+    <message>
+        <source>Store key unlock refused: the passphrase did not unlock the key</source>
+        <translation>Upplåsning av lagringsnyckeln avvisades: lösenfrasen låste inte upp nyckeln</translation>
+    </message>
+    <message numerus="yes">
+        <source>Store connection lost at %1, restored after %n second(s): %2</source>
+        <translation>
+            <numerusform>Anslutningen till lagringen bröts %1, återställd efter %n sekund: %2</numerusform>
+            <numerusform>Anslutningen till lagringen bröts %1, återställd efter %n sekunder: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong passphrase(s) in a row</source>
+        <translation>
+            <numerusform>%n felaktig lösenfras i rad</numerusform>
+            <numerusform>%n felaktiga lösenfraser i rad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Console unlock paused for %n second(s) after %1</source>
+        <translation>
+            <numerusform>Upplåsning av konsolen pausad i %n sekund efter %1</numerusform>
+            <numerusform>Upplåsning av konsolen pausad i %n sekunder efter %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Store key unlock paused for %n second(s) after %1</source>
+        <translation>
+            <numerusform>Upplåsning av lagringsnyckeln pausad i %n sekund efter %1</numerusform>
+            <numerusform>Upplåsning av lagringsnyckeln pausad i %n sekunder efter %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2752,10 +2814,6 @@ Kommandon:
     <message>
         <source>Help desk</source>
         <translation>Helpdesk</translation>
-    </message>
-    <message>
-        <source>console</source>
-        <translation>konsolen</translation>
     </message>
     <message>
         <source>Help desk: authenticators</source>
@@ -3664,6 +3722,10 @@ Kommandon:
     <message>
         <source>Locked console</source>
         <translation>Låst konsol</translation>
+    </message>
+    <message>
+        <source>The keychain button still works: it asks for no passphrase.</source>
+        <translation>Nyckelringsknappen fungerar fortfarande: den frågar inte efter någon lösenfras.</translation>
     </message>
 </context>
 <context>
@@ -5272,6 +5334,16 @@ Inga engångslösenord skickas eller godtas förrän det har reparerats. Öppna 
     </message>
 </context>
 <context>
+    <name>ServerHeartbeat</name>
+    <message numerus="yes">
+        <source>store connection lost at %1, restored after %n second(s): %2</source>
+        <translation>
+            <numerusform>anslutningen till lagringen bröts %1, återställd efter %n sekund: %2</numerusform>
+            <numerusform>anslutningen till lagringen bröts %1, återställd efter %n sekunder: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServerOptions</name>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
@@ -6427,6 +6499,25 @@ Restore the section from its history in the console (Settings → History), or i
     <message>
         <source>Create Store Key</source>
         <translation>Skapa lagringsnyckel</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases. Try again in %1.</source>
+        <translation>För många felaktiga lösenfraser. Försök igen om %1.</translation>
+    </message>
+    <message>
+        <source>store key unlock refused: the passphrase did not unlock the key</source>
+        <translation>upplåsning av lagringsnyckeln avvisades: lösenfrasen låste inte upp nyckeln</translation>
+    </message>
+    <message numerus="yes">
+        <source>store key unlock paused for %n second(s) after %1 wrong passphrases in a row</source>
+        <translation>
+            <numerusform>upplåsning av lagringsnyckeln pausad i %n sekund efter %1 felaktiga lösenfraser i rad</numerusform>
+            <numerusform>upplåsning av lagringsnyckeln pausad i %n sekunder efter %1 felaktiga lösenfraser i rad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The event log could not record this: %1</source>
+        <translation>Händelseloggen kunde inte registrera detta: %1</translation>
     </message>
 </context>
 <context>
