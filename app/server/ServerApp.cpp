@@ -15,6 +15,7 @@
 #include "store/ServerRegistry.h"
 #include "store/Store.h"
 #include "store/StoreKeyVault.h"
+#include "util/ActorName.h"
 
 #include <QHostInfo>
 
@@ -93,7 +94,7 @@ int ServerApp::run(const ServerOptions& options)
     if (!id)
         return startFailure(tr("Cannot register the server in the store: %1").arg(id.error()));
 
-    const QString actor = QStringLiteral("server:") + QHostInfo::localHostName();
+    const QString actor = ActorName::server(QHostInfo::localHostName());
     const Status noted = EventLog(*store).append(
         EventCode::ServerStarted,
         tr("started on %1 listening on %2 (version %3)")

@@ -23,6 +23,16 @@ QString ActorName::commandLine()
     return withUser(kCommandLine);
 }
 
+QString ActorName::apiToken(const QString& tokenName)
+{
+    return QStringLiteral("api:") + tokenName;
+}
+
+QString ActorName::server(const QString& hostName)
+{
+    return QStringLiteral("server:") + hostName;
+}
+
 ActorName::Kind ActorName::kindOf(const QString& actor, QString* user)
 {
     Kind kind = Kind::Other;
