@@ -18,11 +18,10 @@ public:
     static void warning(const QString& message, const Fields& fields = {});
     static void error(const QString& message, const Fields& fields = {});
 
-    // The line write() prints, newline included (for the tests): the time as Qt's
-    // ISODateWithMs in UTC ("2026-12-02T20:12:22.123Z").
+    // The line write() prints, newline included (for the tests), its time in UTC as Qt's
+    // ISODateWithMs writes it ("2026-12-02T20:12:22.123Z").
     static QByteArray line(Format format, qint64 msecsSinceEpoch, const char* level, const QString& message,
                            const Fields& fields);
-    static QString timestamp(qint64 msecsSinceEpoch);
 
 private:
     static void write(const char* level, const QString& message, const Fields& fields);

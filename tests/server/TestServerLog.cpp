@@ -1,4 +1,5 @@
 #include "ServerLog.h"
+#include "util/UtcTimestamp.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -36,7 +37,7 @@ void TestServerLog::timestampIsQtsIsoDateWithMs()
     for (int i = 0; i < 20000; ++i)
         times << qint64(random.bounded(quint64(253402300800000)));
     for (const qint64 ms : times)
-        QCOMPARE(ServerLog::timestamp(ms), QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs));
+        QCOMPARE(UtcTimestamp::isoWithMs(ms), QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs));
 }
 
 void TestServerLog::plainLine()
