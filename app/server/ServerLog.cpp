@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <mutex>
@@ -21,25 +22,38 @@ bool isControl(QChar c)
     return u < 0x20 || (u >= 0x7f && u <= 0x9f);
 }
 
+// `text` with each control character as a space; whole when it has none (the usual case).
+void appendSpaced(QString& out, QStringView text)
+{
+    if (std::none_of(text.begin(), text.end(), isControl)) {
+        out += text;
+        return;
+    }
+    for (const QChar c : text)
+        out += isControl(c) ? QLatin1Char(' ') : c;
+}
+
 // A value never breaks the line: control characters become spaces, quotes guard spaces.
 void appendPlainValue(QString& out, const QString& value)
 {
     // A control character becomes a space, and a space needs quotes.
-    bool quote = value.isEmpty();
-    for (const QChar c : value)
-        quote = quote || c == QLatin1Char(' ') || c == QLatin1Char('"') || isControl(c);
-    if (quote)
-        out += QLatin1Char('"');
+    const bool quote = value.isEmpty() || std::any_of(value.begin(), value.end(), [](QChar c) {
+                           return c == QLatin1Char(' ') || c == QLatin1Char('"') || isControl(c);
+                       });
+    if (!quote) {
+        out += value;
+        return;
+    }
+    out += QLatin1Char('"');
     for (const QChar c : value) {
         if (isControl(c))
             out += QLatin1Char(' ');
-        else if (c == QLatin1Char('"') && quote)
+        else if (c == QLatin1Char('"'))
             out += QLatin1String("\\\"");
         else
             out += c;
     }
-    if (quote)
-        out += QLatin1Char('"');
+    out += QLatin1Char('"');
 }
 } // namespace
 
@@ -63,12 +77,10 @@ QByteArray ServerLog::line(Format format, qint64 msecsSinceEpoch, const char* le
         text += QLatin1Char(' ');
         text += QLatin1String(level);
         text += QLatin1Char(' ');
-        for (const QChar c : message)
-            text += isControl(c) ? QLatin1Char(' ') : c;
+        appendSpaced(text, message);
         for (const auto& field : fields) {
             text += QLatin1Char(' ');
-            for (const QChar c : field.first) // keys are the code's, but a line is a line
-                text += isControl(c) ? QLatin1Char(' ') : c;
+            appendSpaced(text, field.first); // keys are the code's, but a line is a line
             text += QLatin1Char('=');
             appendPlainValue(text, field.second);
         }
