@@ -11,6 +11,7 @@
 #include "engine/SystemClock.h"
 #include "store/Store.h"
 #include "store/StoreKeyVault.h"
+#include "support/Outbox.h"
 #include "support/RatioReporter.h"
 
 #include <QCoreApplication>
@@ -45,35 +46,6 @@ QString phoneOf(int i)
 {
     return QStringLiteral("+7916%1").arg(i, 7, 10, QLatin1Char('0'));
 }
-
-// The devFile gateway's outbox, read as it grows: the last code sent to each number.
-class Outbox {
-public:
-    explicit Outbox(QString path)
-        : m_file(std::move(path))
-    {
-    }
-    QString code(const QString& phone)
-    {
-        const std::lock_guard<std::mutex> lock(m_mutex);
-        if (!m_file.isOpen())
-            m_file.open(QIODevice::ReadOnly);
-        m_pending += m_file.readAll();
-        int end;
-        while ((end = int(m_pending.indexOf('\n'))) >= 0) {
-            const QJsonObject o = QJsonDocument::fromJson(m_pending.left(end)).object();
-            m_codes.insert(o.value(QStringLiteral("to")).toString(), o.value(QStringLiteral("text")).toString());
-            m_pending.remove(0, end + 1);
-        }
-        return m_codes.value(phone);
-    }
-
-private:
-    std::mutex m_mutex;
-    QFile m_file;
-    QByteArray m_pending;
-    QHash<QString, QString> m_codes;
-};
 
 // One store with kUsers accounts, a devFile gateway, no spam protection, a token, and a server.
 struct ServerFixture {

@@ -67,15 +67,19 @@ ApiReply ApiService::unavailable(const QString& why)
 
 ApiReply ApiService::onEngine(const std::function<ApiReply(EngineContext&)>& work)
 {
-    ApiReply r = ApiInput::error(503, 0, tr("The server is shutting down."));
+    std::optional<ApiReply> done;
     const QString language = ApiTranslator::current();
     m_pool.run([&](EngineContext& context) {
         const ApiTranslator::Scope scope(language); // the engine's words in the caller's language too
-        r = work(context);
+        done = work(context);
     });
+    // Not run (a stopping pool) or thrown: the answer is built only then, not for every request.
+    if (!done)
+        return ApiInput::error(503, 0, tr("The server is shutting down."));
+    ApiReply& r = *done;
     if (r.code != 0)
         m_metrics.countRefusal(r.code);
-    return r;
+    return std::move(r);
 }
 
 int ApiService::statusFor(const OtpService::Outcome& out)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -16,6 +17,11 @@ public:
     static void info(const QString& message, const Fields& fields = {});
     static void warning(const QString& message, const Fields& fields = {});
     static void error(const QString& message, const Fields& fields = {});
+
+    // The line write() prints, newline included (for the tests), its time in UTC as Qt's
+    // ISODateWithMs writes it ("2026-12-02T20:12:22.123Z").
+    static QByteArray line(Format format, qint64 msecsSinceEpoch, const char* level, const QString& message,
+                           const Fields& fields);
 
 private:
     static void write(const char* level, const QString& message, const Fields& fields);

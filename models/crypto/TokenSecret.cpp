@@ -5,6 +5,8 @@
 #include <QCryptographicHash>
 
 #include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <openssl/sha.h>
 
 std::atomic<quint64> TokenSecret::s_comparisons{0};
 
@@ -59,7 +61,15 @@ std::optional<TokenSecret::Presented> TokenSecret::parse(const QString& token)
 
 QByteArray TokenSecret::hash(const QString& token)
 {
-    return QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256);
+    // OpenSSL's SHA-256, fetched once (the same digest as QCryptographicHash's, in fewer
+    // instructions): every API request hashes the token it presents.
+    static EVP_MD* const sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    const QByteArray latin1 = token.toLatin1();
+    QByteArray digest(SHA256_DIGEST_LENGTH, Qt::Uninitialized);
+    if (!sha256 || EVP_Digest(latin1.constData(), size_t(latin1.size()),
+                              reinterpret_cast<unsigned char*>(digest.data()), nullptr, sha256, nullptr) != 1)
+        return QCryptographicHash::hash(latin1, QCryptographicHash::Sha256);
+    return digest;
 }
 
 bool TokenSecret::matches(const QByteArray& presentedHash, const QByteArray& storedHash)

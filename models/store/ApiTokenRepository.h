@@ -13,7 +13,7 @@ enum class TokenCheck { Ok, Missing, Unknown, Disabled, Expired };
 
 struct TokenAuth {
     TokenCheck check = TokenCheck::Missing;
-    ApiToken token; // filled when the secret matched (Ok, Disabled, Expired)
+    ApiToken token; // filled when the secret matched (Ok, Disabled, Expired); not created, createdBy
 };
 
 // The API tokens of smsotp-server (table api_tokens). A token's secret is shown once, when it
