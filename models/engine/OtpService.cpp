@@ -468,6 +468,7 @@ OtpService::Outcome OtpService::requestOtp(const QString& account, const QString
     Result<Settings> s = settings();
     if (!s)
         return settingsFailure(s.error());
+    const qint64 stamp = m_settingsStamp; // the version `s` was read at
     // The directory is asked before the transaction, so a slow directory holds no locks; only
     // for a registered account, so unknown logins cannot be used to hammer the directory.
     std::optional<DirectoryPhoneLookup::Outcome> directory;
@@ -486,15 +487,13 @@ OtpService::Outcome OtpService::requestOtp(const QString& account, const QString
 
     // The network call happens outside any transaction: a slow gateway must not hold locks.
     SendResult sent;
-    std::unique_ptr<SmsGateway> own;
     SmsGateway* gateway = m_gatewayOverride;
     if (!gateway) {
-        auto created = GatewayFactory::create(s->gateway, m_store, m_key);
-        if (!created)
-            sent = SendResult::localFailure(SendResult::ErrorClass::Other, created.error());
+        Result<SmsGateway*> configured = configuredGateway(*s, stamp);
+        if (!configured)
+            sent = SendResult::localFailure(SendResult::ErrorClass::Other, configured.error());
         else
-            own = created.take();
-        gateway = own.get();
+            gateway = configured.value();
     }
     if (gateway) {
         const NetworkWaitListener::Scope waiting(gateway->waitsOnNetwork() ? m_networkWait : nullptr);
@@ -512,6 +511,22 @@ OtpService::Outcome OtpService::requestOtp(const QString& account, const QString
             return failure(st.error());
     }
     return inTransaction(m_store, [&] { return finishRequest(*s, login, clientAddress, prepared, sent); });
+}
+
+Result<SmsGateway*> OtpService::configuredGateway(const Settings& s, qint64 stamp)
+{
+    // Kept while the settings stay the same (a new password or token is a new section version),
+    // so a provider's connections are reused instead of one TLS handshake per message and the
+    // secrets are not read and decrypted for every message.
+    if (m_gateway && stamp == m_gatewayStamp)
+        return m_gateway.get();
+    m_gateway.reset();
+    auto created = GatewayFactory::create(s.gateway, m_store, m_key);
+    if (!created)
+        return Result<SmsGateway*>::failure(created.error());
+    m_gateway = created.take();
+    m_gatewayStamp = stamp;
+    return m_gateway.get();
 }
 
 Result<OtpService::Booked> OtpService::bookFailure(const Settings& s, const QString& account, int failedCount,

@@ -111,12 +111,16 @@ private:
     Outcome countFailure(const Settings& s, const QString& account, int failedCount, const QDateTime& lastFailure,
                          const QString& clientAddress, const QString& why, const char* reason,
                          int eventCode = EventCode::OtpRejected);
+    Result<SmsGateway*> configuredGateway(const Settings& s, qint64 stamp);
     Result<bool> releaseIfElapsed(const QString& account, int blockState, const QDateTime& until);
 
     Store& m_store;
     const StoreKey* m_key;
     const Clock& m_clock;
     SmsGateway* m_gatewayOverride = nullptr;
+    // The gateway the settings at m_gatewayStamp describe (configuredGateway()).
+    std::unique_ptr<SmsGateway> m_gateway;
+    qint64 m_gatewayStamp = -1;
     bool m_allowListExempt = false;
     DirectoryClient* m_directoryOverride = nullptr;
     NetworkWaitListener* m_networkWait = nullptr;

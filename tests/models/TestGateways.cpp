@@ -171,6 +171,7 @@ private Q_SLOTS:
     void factoryBuildsEveryType();
     void connectionCheck();
     void engineFailsOverAndLogsNoSecrets();
+    void engineKeepsItsGatewayUntilTheSettingsChange();
     void testSendRecordsAnEventWithoutTheOtp();
 
 private:
@@ -1144,6 +1145,46 @@ QString allEvents(Store& store)
     return all;
 }
 } // namespace
+
+void TestGateways::engineKeepsItsGatewayUntilTheSettingsChange()
+{
+    LoopbackHttpServer smsapi;
+    smsapi.answer(200, R"({"count":1,"list":[{"id":"k-1","number":"79161234567","status":"QUEUE"}]})");
+    TestStores stores;
+    std::unique_ptr<Store> store = stores.openFresh(QStringLiteral("sqlite"));
+    QVERIFY(store);
+    const StoreKey key = StoreKey::generate();
+    const auto saveToken = [&](Store& on, const QString& token) {
+        SettingsRepository repo(on, &key);
+        auto loaded = repo.load();
+        QVERIFY(loaded);
+        Settings s = loaded->settings;
+        s.gateway = settingsFor(GatewaySettings::Type::Smsapi, smsapi.url());
+        s.gateway.token = token;
+        const auto saved = repo.save(s, {QStringLiteral("gateway")}, loaded->versions, QStringLiteral("admin"));
+        QVERIFY2(saved.ok(), qPrintable(saved.message + formatFieldErrors(saved.errors)));
+    };
+    saveToken(*store, QStringLiteral("token-one"));
+    ManualClock clock;
+    OtpService service(*store, &key, clock);
+    for (const char* login : {"alice", "bob"})
+        QVERIFY(service
+                    .registerAuthenticator(QLatin1String(login), QStringLiteral("+7916123456%1").arg(qstrlen(login)),
+                                           {}, {"admin", false})
+                    .ok);
+    QVERIFY(service.requestOtp(QStringLiteral("alice"), QStringLiteral("127.0.0.1")).ok);
+    QVERIFY(service.requestOtp(QStringLiteral("bob"), QStringLiteral("127.0.0.1")).ok);
+    QCOMPARE(smsapi.last().header("authorization"), QByteArray("Bearer token-one"));
+
+    // Only the secret changes, saved through another connection (another console): the next
+    // message goes with the new token, not with the kept gateway's old one.
+    auto other = Store::open(store->url(), {}, Store::OpenMode::OpenExisting);
+    QVERIFY(other);
+    saveToken(*other.value(), QStringLiteral("token-two"));
+    QVERIFY(service.requestOtp(QStringLiteral("alice"), QStringLiteral("127.0.0.1")).ok);
+    QCOMPARE(smsapi.last().header("authorization"), QByteArray("Bearer token-two"));
+    QCOMPARE(smsapi.requests().size(), 3);
+}
 
 void TestGateways::engineFailsOverAndLogsNoSecrets()
 {
