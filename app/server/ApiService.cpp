@@ -13,6 +13,7 @@
 #include "store/EventLog.h"
 #include "store/SettingsRepository.h"
 #include "store/SpamStatusQuery.h"
+#include "util/ActorName.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,7 +40,7 @@ QJsonValue isoOrNull(const QDateTime& t)
 
 OtpService::Actor ApiService::Caller::actor() const
 {
-    return {QStringLiteral("api:") + token.name, false};
+    return {ActorName::apiToken(token.name), false};
 }
 
 ApiService::ApiService(EnginePool& pool, Metrics& metrics)
@@ -56,11 +57,18 @@ QString ApiService::lastError() const
 
 ApiReply ApiService::unavailable(const QString& why)
 {
+    bool repeated = false;
     {
         const std::lock_guard<std::mutex> lock(m_errorMutex);
+        // The same reason again (every request while the store is away) is logged every 10 s,
+        // not per request: the access log counts the 503s.
+        repeated = why == m_lastError && m_lastErrorLogged.isValid() && m_lastErrorLogged.elapsed() < 10000;
+        if (!repeated)
+            m_lastErrorLogged.start();
         m_lastError = why;
     }
-    ServerLog::error(QStringLiteral("engine failure"), {{QStringLiteral("reason"), why}});
+    if (!repeated)
+        ServerLog::error(QStringLiteral("engine failure"), {{QStringLiteral("reason"), why}});
     // The store's own words stay in the log: the caller learns only that it should try again.
     return ApiInput::error(503, 0, tr("The service could not complete the request; try again later."));
 }
@@ -155,7 +163,7 @@ bool ApiService::authorize(EngineContext& context, const ApiCall& call, const ch
         }
         auth = checked.take();
     }
-    const QString actor = QStringLiteral("api:") + auth.token.name;
+    const QString actor = ActorName::apiToken(auth.token.name);
     switch (auth.check) {
     case TokenCheck::Ok:
         break;

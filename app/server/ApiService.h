@@ -10,6 +10,8 @@
 
 #include <QCoreApplication>
 
+#include <QElapsedTimer>
+
 #include <mutex>
 #include <optional>
 
@@ -66,5 +68,6 @@ private:
     Metrics& m_metrics;
     mutable std::mutex m_errorMutex;
     QString m_lastError;
+    QElapsedTimer m_lastErrorLogged;
     std::optional<IpAllowList> m_metricsOpen; // parsed once; none: a token is always needed
 };
