@@ -2,7 +2,6 @@
 
 #include "EngineContext.h"
 #include "EngineWorker.h"
-#include "SqliteCheckpointer.h"
 
 #include <future>
 
@@ -42,16 +41,6 @@ Status EnginePool::start(int workers)
             return Status::failure(problem);
     }
     return {};
-}
-
-Status EnginePool::configure(EngineContext& context) const
-{
-    if (!m_url.isLocalFile())
-        return {};
-    // SqliteCheckpointer does the checkpoints; this limit only catches a log it cannot keep short.
-    return context.store->exec(
-        QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(SqliteCheckpointer::kEngineLimitPages),
-        tr("Setting up the store connection"));
 }
 
 void EnginePool::run(const Job& job)

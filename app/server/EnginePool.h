@@ -51,8 +51,6 @@ public:
 private:
     friend class EngineWorker;
     struct Idle;
-    // On the worker's thread, once its store is open: the session settings the pool relies on.
-    Status configure(EngineContext& context) const;
     // On the worker's thread: the next job, or false once stopping with nothing left to do.
     bool take(Job& job);
     bool takeQueued(Job& job);

@@ -24,10 +24,6 @@ void EngineWorker::run()
         }
         context.store = opened.take();
     }
-    if (const Status configured = m_pool.configure(context); !configured) {
-        m_started.set_value(configured.error());
-        return;
-    }
     context.key = m_key;
     context.service = std::make_unique<OtpService>(*context.store, m_key, context.clock);
     m_started.set_value(QString());

@@ -8,7 +8,6 @@
 #include "PosixSignals.h"
 #include "ServerHeartbeat.h"
 #include "ServerLog.h"
-#include "SqliteCheckpointer.h"
 #include "crypto/StoreKey.h"
 #include "domain/EventCode.h"
 #include "store/EventLog.h"
@@ -26,16 +25,6 @@ namespace {
 // At shutdown, requests already on the wire are answered: wait for a quiet moment first.
 constexpr int kQuietMs = 300;
 constexpr int kDrainMaxMs = 10000;
-
-// A SQLite store's log is copied into its file off the requests' path (see SqliteCheckpointer).
-std::unique_ptr<SqliteCheckpointer> startCheckpointer(const StoreUrl& url)
-{
-    if (!url.isLocalFile())
-        return nullptr;
-    auto checkpointer = std::make_unique<SqliteCheckpointer>(url);
-    checkpointer->start();
-    return checkpointer;
-}
 
 int startFailure(const QString& message)
 {
@@ -72,7 +61,6 @@ int ServerApp::run(const ServerOptions& options)
     const Status workers = pool.start(options.workers);
     if (!workers)
         return startFailure(tr("Cannot open the store: %1").arg(workers.error()));
-    std::unique_ptr<SqliteCheckpointer> checkpointer = startCheckpointer(*url);
     ApiService api(pool, metrics);
     api.setMetricsWithoutToken(options.metricsWithoutToken);
     HttpsServer::Limits limits;
@@ -138,7 +126,6 @@ int ServerApp::run(const ServerOptions& options)
     http.stop();
     listener.join(); // every accepted request has had its answer
     pool.stop();
-    checkpointer.reset();
     // During an outage the row stays "running" and goes silent: the console shows that.
     Status stopped = heartbeat.storeReady() ? registry.markStopped(id.value(), now())
                                             : Status::failure(store->notConnectedMessage());
