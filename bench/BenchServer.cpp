@@ -10,18 +10,12 @@
 #include "engine/OtpService.h"
 #include "engine/SystemClock.h"
 #include "store/Store.h"
-#include "store/StoreKeyVault.h"
+#include "support/BenchServerStore.h"
 #include "support/Outbox.h"
 #include "support/RatioReporter.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
-#include <QFile>
-#include <QHash>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
 
@@ -40,19 +34,17 @@ namespace {
 
 constexpr int kUsers = 1000;
 constexpr double kSeconds = 5.0;
-const QString kPassphrase = QStringLiteral("correct horse battery staple");
 
 QString phoneOf(int i)
 {
-    return QStringLiteral("+7916%1").arg(i, 7, 10, QLatin1Char('0'));
+    return BenchServerStore::phoneOf(i);
 }
 
 // One store with kUsers accounts, a devFile gateway, no spam protection, a token, and a server.
 struct ServerFixture {
     TestStores stores;
     QTemporaryDir dir;
-    QString url;
-    QByteArray token;
+    BenchServerStore store;
     QProcess server;
     quint16 port = 0;
     std::unique_ptr<Outbox> outbox;
@@ -65,95 +57,33 @@ struct ServerFixture {
         }
     }
 
-    QString cli(const QStringList& args, bool* ok) const
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("SMSOTP_STORE"), url);
-        env.insert(QStringLiteral("SMSOTP_PASSPHRASE"), kPassphrase);
-        env.insert(QStringLiteral("SMSOTP_DB_PASSWORD"), TestStores::postgresPassword());
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(SMSOTP_CLI_PATH), args);
-        *ok = p.waitForFinished(120000) && p.exitCode() == 0;
-        return QString::fromUtf8(p.readAllStandardOutput());
-    }
-
     bool open(const QString& dialect)
     {
-        std::unique_ptr<Store> store = stores.openFresh(dialect);
-        if (!store)
+        store.dir = dir.path();
+        if (!store.prepare(stores, dialect, kUsers))
             return false;
-        url = store->url().toString();
-        Result<StoreKey> key = StoreKeyVault(*store).create(kPassphrase, QStringLiteral("bench"));
-        if (!key)
-            return false;
-        SystemClock clock;
-        OtpService service(*store, &key.value(), clock);
-        for (int i = 0; i < kUsers; ++i)
-            if (!service
-                     .registerAuthenticator(QStringLiteral("user%1").arg(i), phoneOf(i), {},
-                                            {QStringLiteral("bench"), false})
-                     .ok)
-                return false;
-        store.reset();
-        const QString outboxPath = dir.filePath(QStringLiteral("outbox.jsonl"));
-        bool ok = false;
-        cli({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("gateway.type=devFile"),
-             QStringLiteral("gateway.filePath=") + outboxPath, QStringLiteral("spamProtection.enabled=false")},
-            &ok);
-        if (!ok)
-            return false;
-        const QString created = cli({QStringLiteral("tokens"), QStringLiteral("create"), QStringLiteral("bench"),
-                                     QStringLiteral("--scope"), QStringLiteral("otp:request,otp:verify")},
-                                    &ok);
-        static const QRegularExpression word(QStringLiteral("[A-Za-z0-9_.~+/=-]{24,}"));
-        for (auto it = word.globalMatch(created); it.hasNext();)
-            token = it.next().captured().toLatin1();
-        if (!ok || token.isEmpty())
-            return false;
-        outbox = std::make_unique<Outbox>(outboxPath);
+        outbox = std::make_unique<Outbox>(store.outbox());
         return startServer();
     }
 
     bool startServer()
     {
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                       QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
-                       QStringLiteral("-nodes"), QStringLiteral("-keyout"), dir.filePath(QStringLiteral("key.pem")),
-                       QStringLiteral("-out"), dir.filePath(QStringLiteral("cert.pem")), QStringLiteral("-days"),
-                       QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost")});
-        if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0)
-            return false;
         {
             QTcpServer probe;
             probe.listen(QHostAddress::LocalHost, 0);
             port = probe.serverPort();
         }
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("SMSOTP_PASSPHRASE"), kPassphrase);
-        env.insert(QStringLiteral("SMSOTP_DB_PASSWORD"), TestStores::postgresPassword());
-        server.setProcessEnvironment(env);
-        server.setStandardErrorFile(dir.filePath(QStringLiteral("server.log")));
-        QStringList args{QStringLiteral("--store"),    url,
+        server.setProcessEnvironment(store.environment());
+        server.setStandardErrorFile(store.serverLog());
+        QStringList args{QStringLiteral("--store"),    store.url,
                          QStringLiteral("--listen"),   QStringLiteral("127.0.0.1:%1").arg(port),
-                         QStringLiteral("--tls-cert"), dir.filePath(QStringLiteral("cert.pem")),
-                         QStringLiteral("--tls-key"),  dir.filePath(QStringLiteral("key.pem"))};
+                         QStringLiteral("--tls-cert"), store.certFile(),
+                         QStringLiteral("--tls-key"),  store.keyFile()};
         // SMSOTP_BENCH_WORKERS=N compares engine pool sizes (the server's default is 8).
         if (const QString workers = qEnvironmentVariable("SMSOTP_BENCH_WORKERS"); !workers.isEmpty())
             args << QStringLiteral("--workers") << workers;
         server.start(QStringLiteral(SMSOTP_SERVER_PATH), args);
-        QDeadlineTimer deadline(60000);
-        while (!deadline.hasExpired()) {
-            QFile log(dir.filePath(QStringLiteral("server.log")));
-            if (log.open(QIODevice::ReadOnly) && log.readAll().contains(" started "))
-                return true;
-            if (server.state() == QProcess::NotRunning)
-                return false;
-            server.waitForFinished(100);
-        }
-        return false;
+        return store.waitStarted(server, 60000);
     }
 };
 
@@ -202,7 +132,7 @@ void overHttps(benchmark::State& state, const QString& dialect)
                 client.enable_server_certificate_verification(false);
                 client.set_keep_alive(true);
                 client.set_tcp_nodelay(true);
-                const httplib::Headers auth = {{"Authorization", "Bearer " + f->token.toStdString()}};
+                const httplib::Headers auth = {{"Authorization", "Bearer " + f->store.token.toStdString()}};
                 auto& mine = latencies[size_t(t)];
                 for (int n = 0; std::chrono::steady_clock::now() < until && !failed; ++n) {
                     // Each client its own accounts, so no two clients race for one pending code.

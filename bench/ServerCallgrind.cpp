@@ -8,17 +8,13 @@
 // callgrind with --toggle-collect='*measuredClient*' counts the client's instructions per pair.
 
 #include "TestStores.h"
-#include "crypto/StoreKey.h"
 #include "engine/OtpService.h"
-#include "engine/SystemClock.h"
-#include "store/StoreKeyVault.h"
+#include "support/BenchServerStore.h"
 #include "support/Outbox.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTcpServer>
 
 #include <httplib.h>
@@ -30,79 +26,16 @@
 namespace {
 
 constexpr int kUsers = 200;
-const QString kPassphrase = QStringLiteral("correct horse battery staple");
-
 QString phoneOf(int i)
 {
-    return QStringLiteral("+7916%1").arg(i, 7, 10, QLatin1Char('0'));
-}
-
-bool run(const QString& program, const QStringList& args, const QProcessEnvironment& env, QString* out = nullptr)
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    const bool ok = p.waitForFinished(600000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-    if (out)
-        *out = QString::fromUtf8(p.readAllStandardOutput());
-    if (!ok)
-        std::fprintf(stderr, "%s failed: %s\n", qPrintable(program), p.readAllStandardError().constData());
-    return ok;
+    return BenchServerStore::phoneOf(i);
 }
 
 struct Setup {
-    QString dir;
-    QString url;
+    BenchServerStore store;
     std::string token;
     quint16 port = 0;
 };
-
-bool prepareStore(TestStores& stores, Setup& s)
-{
-    std::unique_ptr<Store> store = stores.openFresh(QStringLiteral("sqlite"));
-    if (!store)
-        return false;
-    s.url = store->url().toString();
-    Result<StoreKey> key = StoreKeyVault(*store).create(kPassphrase, QStringLiteral("bench"));
-    if (!key)
-        return false;
-    SystemClock clock;
-    OtpService service(*store, &key.value(), clock);
-    for (int i = 0; i < kUsers; ++i)
-        if (!service
-                 .registerAuthenticator(QStringLiteral("user%1").arg(i), phoneOf(i), {},
-                                        {QStringLiteral("bench"), false})
-                 .ok)
-            return false;
-    store.reset();
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("SMSOTP_STORE"), s.url);
-    env.insert(QStringLiteral("SMSOTP_PASSPHRASE"), kPassphrase);
-    const QString cli = QStringLiteral(SMSOTP_CLI_PATH);
-    if (!run(cli,
-             {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("gateway.type=devFile"),
-              QStringLiteral("gateway.filePath=") + s.dir + QStringLiteral("/outbox.jsonl"),
-              QStringLiteral("spamProtection.enabled=false")},
-             env))
-        return false;
-    QString created;
-    if (!run(cli,
-             {QStringLiteral("tokens"), QStringLiteral("create"), QStringLiteral("bench"), QStringLiteral("--scope"),
-              QStringLiteral("otp:request,otp:verify")},
-             env, &created))
-        return false;
-    static const QRegularExpression word(QStringLiteral("[A-Za-z0-9_.~+/=-]{24,}"));
-    for (auto it = word.globalMatch(created); it.hasNext();)
-        s.token = it.next().captured().toStdString();
-    return !s.token.empty() &&
-           run(QStringLiteral("openssl"),
-               {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                QStringLiteral("-keyout"), s.dir + QStringLiteral("/key.pem"), QStringLiteral("-out"),
-                s.dir + QStringLiteral("/cert.pem"), QStringLiteral("-days"), QStringLiteral("2"),
-                QStringLiteral("-subj"), QStringLiteral("/CN=localhost")},
-               env);
-}
 
 bool startServer(Setup& s, QProcess& server)
 {
@@ -111,36 +44,25 @@ bool startServer(Setup& s, QProcess& server)
         probe.listen(QHostAddress::LocalHost, 0);
         s.port = probe.serverPort();
     }
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("SMSOTP_PASSPHRASE"), kPassphrase);
-    server.setProcessEnvironment(env);
-    server.setStandardErrorFile(s.dir + QStringLiteral("/server.log"));
+    server.setProcessEnvironment(s.store.environment());
+    server.setStandardErrorFile(s.store.serverLog());
     QStringList args{QStringLiteral("--tool=callgrind"),
                      QStringLiteral("--instr-atstart=no"),
                      QStringLiteral("--separate-threads=yes"),
-                     QStringLiteral("--callgrind-out-file=") + s.dir + QStringLiteral("/server.callgrind"),
+                     QStringLiteral("--callgrind-out-file=") + s.store.dir + QStringLiteral("/server.callgrind"),
                      QStringLiteral(SMSOTP_SERVER_PATH),
                      QStringLiteral("--store"),
-                     s.url,
+                     s.store.url,
                      QStringLiteral("--listen"),
                      QStringLiteral("127.0.0.1:%1").arg(s.port),
                      QStringLiteral("--tls-cert"),
-                     s.dir + QStringLiteral("/cert.pem"),
+                     s.store.certFile(),
                      QStringLiteral("--tls-key"),
-                     s.dir + QStringLiteral("/key.pem")};
+                     s.store.keyFile()};
     if (const QString workers = qEnvironmentVariable("SMSOTP_BENCH_WORKERS"); !workers.isEmpty())
         args << QStringLiteral("--workers") << workers;
     server.start(QStringLiteral("valgrind"), args);
-    QDeadlineTimer deadline(600000);
-    while (!deadline.hasExpired()) {
-        QFile log(s.dir + QStringLiteral("/server.log"));
-        if (log.open(QIODevice::ReadOnly) && log.readAll().contains(" started "))
-            return true;
-        if (server.state() == QProcess::NotRunning)
-            return false;
-        server.waitForFinished(200);
-    }
-    return false;
+    return s.store.waitStarted(server, 600000);
 }
 
 // `pairs` request + verify pairs on one client's keep-alive connection, on its own accounts.
@@ -215,17 +137,18 @@ int main(int argc, char** argv)
         return 2;
     }
     Setup s;
-    s.dir = QDir(args.at(1)).absolutePath();
+    s.store.dir = QDir(args.at(1)).absolutePath();
     const int pairs = args.size() > 2 ? args.at(2).toInt() : 300;
     const int warmup = args.size() > 3 ? args.at(3).toInt() : 100;
     const int clientCount = args.size() > 4 ? args.at(4).toInt() : 1;
     TestStores stores;
     QProcess server;
-    if (!prepareStore(stores, s) || !startServer(s, server)) {
-        std::fprintf(stderr, "cannot set up the store or start the server (see %s/server.log)\n", qPrintable(s.dir));
+    if (!s.store.prepare(stores, QStringLiteral("sqlite"), kUsers) || !startServer(s, server)) {
+        std::fprintf(stderr, "cannot set up the store or start the server (see %s)\n", qPrintable(s.store.serverLog()));
         return 1;
     }
-    Outbox outbox(s.dir + QStringLiteral("/outbox.jsonl"));
+    s.token = s.store.token.toStdString();
+    Outbox outbox(s.store.outbox());
     std::vector<std::unique_ptr<httplib::SSLClient>> clients;
     for (int t = 0; t < clientCount; ++t) {
         auto client = std::make_unique<httplib::SSLClient>("127.0.0.1", s.port);
@@ -243,6 +166,6 @@ int main(int argc, char** argv)
     server.terminate();
     ok = server.waitForFinished(600000) && ok;
     std::printf("%d pairs counted over %d client(s); profiles: %s/server.callgrind-*\n",
-                pairs / clientCount * clientCount, clientCount, qPrintable(s.dir));
+                pairs / clientCount * clientCount, clientCount, qPrintable(s.store.dir));
     return ok ? 0 : 1;
 }
